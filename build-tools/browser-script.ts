@@ -1,0 +1,33 @@
+/**
+ * Vite plugin: `import code from './main.ts?browser-script'` gives the module bundled and minified for the
+ * browser as a string. Pages that render without SvelteKit's client runtime (csr = false) serve it as a small
+ * progressive-enhancement script, so the reader ships a few kilobytes of JavaScript instead of a framework.
+ */
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+const SUFFIX = '?browser-script';
+
+export function browserScript(): Plugin {
+	return {
+		name: 'browser-script',
+		async load(id) {
+			if (!id.endsWith(SUFFIX)) return null;
+			const entry = id.slice(0, -SUFFIX.length);
+			const result = await build({
+				entryPoints: [entry],
+				bundle: true,
+				minify: true,
+				format: 'esm',
+				target: 'es2022',
+				write: false,
+				metafile: true
+			});
+			for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(input);
+			const code = result.outputFiles[0]?.text ?? '';
+			const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+			return `export default ${JSON.stringify(code)};\nexport const hash = ${JSON.stringify(hash)};`;
+		}
+	};
+}
