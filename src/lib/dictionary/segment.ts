@@ -1,0 +1,241 @@
+/**
+ * Word segmentation for learners: glossary terms first (whole, quotation marks and all), then bidirectional
+ * maximum matching over dictionary words in each run of Chinese characters; digits stay with their magnitude and
+ * measure word, Latin runs stay together, punctuation and whitespace stand alone.
+ */
+import type { SegmenterLexicon, Token } from './types';
+
+const HAN = /\p{Script=Han}/u;
+const SPACE = /\s/u;
+const DIGIT = /[0-9０-９]/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const ALNUM = /[A-Za-zＡ-Ｚａ-ｚ0-9０-９]/;
+const PERCENT = /[%％‰]/;
+const MAGNITUDE = /[万亿千百]/;
+const APPROX = /[多余]/;
+
+/** Measure words (and units) that stay with a preceding number, longest first. */
+const MEASURES = [
+	'平方公里',
+	'平方米',
+	'立方米',
+	'公里',
+	'千米',
+	'公顷',
+	'小时',
+	'分钟',
+	'美元',
+	'港元',
+	'个',
+	'项',
+	'家',
+	'名',
+	'位',
+	'条',
+	'件',
+	'次',
+	'年',
+	'月',
+	'日',
+	'号',
+	'天',
+	'周',
+	'岁',
+	'元',
+	'亩',
+	'米',
+	'吨',
+	'倍',
+	'期',
+	'批',
+	'座',
+	'所',
+	'支',
+	'台',
+	'辆',
+	'栋',
+	'块',
+	'层',
+	'届',
+	'篇',
+	'页',
+	'人',
+	'户',
+	'种',
+	'类',
+	'套',
+	'张',
+	'份',
+	'本',
+	'只',
+	'股',
+	'秒',
+	'点',
+	'成',
+	'里',
+	'斤',
+	'公斤',
+	'克',
+	'度'
+].sort((a, b) => b.length - a.length);
+
+/** Split a run of Chinese characters by maximum matching in one direction; returns token lengths in order. */
+function maximumMatch(run: readonly string[], lexicon: SegmenterLexicon, backward: boolean): number[] {
+	const lengths: number[] = [];
+	const max = Math.max(1, lexicon.maxWordLength);
+	if (!backward) {
+		let i = 0;
+		while (i < run.length) {
+			let taken = 1;
+			for (let len = Math.min(max, run.length - i); len > 1; len--) {
+				if (lexicon.has(run.slice(i, i + len).join(''))) {
+					taken = len;
+					break;
+				}
+			}
+			lengths.push(taken);
+			i += taken;
+		}
+		return lengths;
+	}
+	let j = run.length;
+	while (j > 0) {
+		let taken = 1;
+		for (let len = Math.min(max, j); len > 1; len--) {
+			if (lexicon.has(run.slice(j - len, j).join(''))) {
+				taken = len;
+				break;
+			}
+		}
+		lengths.push(taken);
+		j -= taken;
+	}
+	return lengths.reverse();
+}
+
+/** Segment a run of Chinese characters: forward and backward maximum matching, the better of the two. */
+function segmentHanRun(run: readonly string[], lexicon: SegmenterLexicon): number[] {
+	if (run.length === 1) return [1];
+	const fwd = maximumMatch(run, lexicon, false);
+	const bwd = maximumMatch(run, lexicon, true);
+	if (fwd.join() === bwd.join()) return fwd;
+	const cost = (lengths: number[]) => {
+		let unknown = 0;
+		let singles = 0;
+		let at = 0;
+		for (const len of lengths) {
+			if (len === 1) {
+				singles++;
+				if (!lexicon.has(run[at]!)) unknown++;
+			}
+			at += len;
+		}
+		return [lengths.length, unknown, singles];
+	};
+	const f = cost(fwd);
+	const b = cost(bwd);
+	for (let k = 0; k < f.length; k++) {
+		if (f[k]! < b[k]!) return fwd;
+		if (f[k]! > b[k]!) return bwd;
+	}
+	// A tie goes to backward matching, which errs less often on Chinese (modifier–head order).
+	return bwd;
+}
+
+/** Length of the number (and its magnitude and measure word) starting at `i`, or 0 if there is none. */
+function numberLength(chars: readonly string[], i: number, end: number): number {
+	let j = i;
+	while (j < end && DIGIT.test(chars[j]!)) {
+		j++;
+		// Decimal point or thousands separator between digits.
+		if (j + 1 < end && /[.．,，]/.test(chars[j]!) && chars[j] !== '，' && DIGIT.test(chars[j + 1]!)) j++;
+	}
+	if (j === i) return 0;
+	if (j < end && PERCENT.test(chars[j]!)) return j + 1 - i;
+	if (j < end && LATIN.test(chars[j]!)) return 0; // "3D", "5G": a Latin run
+	const before = j;
+	if (j < end && APPROX.test(chars[j]!)) j++;
+	while (j < end && j - before < 3 && MAGNITUDE.test(chars[j]!)) j++;
+	if (j < end && APPROX.test(chars[j]!) && j > before && !APPROX.test(chars[j - 1]!)) j++;
+	for (const m of MEASURES) {
+		const mc = [...m];
+		if (j + mc.length <= end && mc.every((c, k) => chars[j + k] === c)) {
+			j += mc.length;
+			break;
+		}
+	}
+	return j - i;
+}
+
+/** Segment text into tokens. Token texts concatenate to `text`; offsets count code points. */
+export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
+	const chars = [...text];
+	const tokens: Token[] = [];
+	const push = (start: number, end: number, kind: Token['kind'], termId?: string) => {
+		const token: Token = { text: chars.slice(start, end).join(''), kind, start, end };
+		if (termId) token.termId = termId;
+		tokens.push(token);
+	};
+
+	const plain = (from: number, to: number) => {
+		let i = from;
+		while (i < to) {
+			const c = chars[i]!;
+			let j = i + 1;
+			if (HAN.test(c)) {
+				while (j < to && HAN.test(chars[j]!)) j++;
+				const run = chars.slice(i, j);
+				let at = i;
+				for (const len of segmentHanRun(run, lexicon)) {
+					const word = chars.slice(at, at + len).join('');
+					push(at, at + len, len > 1 || lexicon.has(word) ? 'word' : 'unknown');
+					at += len;
+				}
+			} else if (SPACE.test(c)) {
+				while (j < to && SPACE.test(chars[j]!)) j++;
+				push(i, j, 'space');
+			} else if (DIGIT.test(c) && numberLength(chars, i, to) > 0) {
+				j = i + numberLength(chars, i, to);
+				push(i, j, 'number');
+			} else if (ALNUM.test(c)) {
+				while (j < to && (ALNUM.test(chars[j]!) || (/[.\-&'’]/.test(chars[j]!) && ALNUM.test(chars[j + 1] ?? ''))))
+					j++;
+				push(i, j, 'latin');
+			} else {
+				// Punctuation; a doubled mark (……, ——) is one token.
+				while (j < to && chars[j] === c) j++;
+				push(i, j, 'punct');
+			}
+			i = j;
+		}
+	};
+
+	let pos = 0;
+	const spans = (lexicon.findTerms?.(text) ?? []).slice().sort((a, b) => a.start - b.start);
+	for (const span of spans) {
+		if (span.start < pos || span.end <= span.start) continue;
+		plain(pos, span.start);
+		push(span.start, span.end, 'term', span.id);
+		pos = span.end;
+	}
+	plain(pos, chars.length);
+	return tokens;
+}
+
+const QUOTES = /[“”‘’"'「」『』]/g;
+
+/** The form under which a token is looked up in an article extract: its text without quotation marks. */
+export function tokenKey(token: Pick<Token, 'text' | 'kind'>): string | null {
+	if (token.kind === 'word' || token.kind === 'unknown' || token.kind === 'term')
+		return token.text.replace(QUOTES, '');
+	if (token.kind === 'number') {
+		const han = [...token.text].filter((c) => HAN.test(c)).join('');
+		return han || null;
+	}
+	return null;
+}
+
+/** Whether a token holds Chinese text (a word, a glossary term or an unknown character). */
+export function isChineseToken(token: Pick<Token, 'kind'>): boolean {
+	return token.kind === 'word' || token.kind === 'term' || token.kind === 'unknown';
+}

@@ -1,0 +1,129 @@
+/**
+ * XML writing and reading through fast-xml-parser, configured once. Documents are built as plain objects
+ * (attributes prefixed with "@_", text under "#text") and serialised by XMLBuilder, which escapes &, <, >, ' and "
+ * in text and attribute values; nothing is ever written by string concatenation.
+ */
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/** An element in builder form: attributes under "@_name", text under "#text", children by tag name. */
+export type XmlNode = { [key: string]: XmlValue };
+export type XmlValue = string | XmlNode | XmlNode[] | undefined;
+
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	textNodeName: '#text',
+	format: true,
+	indentBy: '  ',
+	suppressEmptyNode: true,
+	processEntities: true
+});
+
+/** Serialise a document (one root element) with an XML declaration; UTF-8, two-space indent, trailing newline. */
+export function buildXml(root: XmlNode): string {
+	const xml = builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, ...root }) as string;
+	return xml.endsWith('\n') ? xml : `${xml}\n`;
+}
+
+/** Drop undefined values so optional attributes and elements simply do not appear. */
+export function compact(node: Record<string, XmlValue>): XmlNode {
+	const out: XmlNode = {};
+	for (const [k, v] of Object.entries(node)) if (v !== undefined) out[k] = v;
+	return out;
+}
+
+const PREDEFINED_ENTITIES = new Set(['lt', 'gt', 'amp', 'apos', 'quot']);
+
+function lineOf(text: string, index: number): number {
+	let line = 1;
+	for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}
+
+/**
+ * Check that text is a well-formed XML document without a DOCTYPE, and return it without a byte-order mark.
+ * DOCTYPEs are refused outright: the formats read here do not use DTDs, and refusing them closes the door on
+ * entity-expansion attacks. With no DOCTYPE, the only entities that may appear are XML's five predefined ones.
+ */
+export function checkWellFormed(input: string): { ok: true; xml: string } | { ok: false; error: string } {
+	const xml = input.replace(/^\uFEFF/, '');
+	if (!xml.trim()) return { ok: false, error: 'The file is empty.' };
+	const result = XMLValidator.validate(xml);
+	if (result !== true) {
+		const { msg, line, col } = result.err;
+		const where = col ? `line ${line}, column ${col}` : `line ${line}`;
+		return { ok: false, error: `Not well-formed XML (${where}): ${msg}` };
+	}
+	const doctype = /<!DOCTYPE/i.exec(xml);
+	if (doctype) {
+		return {
+			ok: false,
+			error: `Not accepted (line ${lineOf(xml, doctype.index)}): the file declares a DOCTYPE, which these formats do not use.`
+		};
+	}
+	// Entity references outside comments and CDATA sections must be predefined or numeric.
+	const skipped = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+	const ranges: [number, number][] = [];
+	for (let m = skipped.exec(xml); m; m = skipped.exec(xml)) ranges.push([m.index, m.index + m[0].length]);
+	const entity = /&([A-Za-z_][\w.-]*);/g;
+	for (let m = entity.exec(xml); m; m = entity.exec(xml)) {
+		const at = m.index;
+		if (PREDEFINED_ENTITIES.has(m[1] ?? '') || ranges.some(([s, e]) => at >= s && at < e)) continue;
+		return { ok: false, error: `Not well-formed XML (line ${lineOf(xml, at)}): undefined entity &${m[1]};` };
+	}
+	return { ok: true, xml };
+}
+
+/**
+ * A parser that keeps attributes ("@_name"), keeps every value a string, and decodes character references.
+ * `arrays` names the elements that are always read as arrays, however many there are.
+ */
+export function createParser(arrays: readonly string[]): XMLParser {
+	const always = new Set(arrays);
+	return new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@_',
+		textNodeName: '#text',
+		parseTagValue: false,
+		parseAttributeValue: false,
+		trimValues: true,
+		processEntities: true,
+		// Decodes numeric character references (&#x4E2D;); named HTML entities never reach the parser because
+		// checkWellFormed refuses them.
+		htmlEntities: true,
+		ignoreDeclaration: true,
+		ignorePiTags: true,
+		isArray: (name) => always.has(name)
+	});
+}
+
+/** A parsed element: an object, or a bare string when it had only text and no attributes. */
+export type Parsed = Record<string, unknown> | string | undefined;
+
+/** Attribute `name` of a parsed element, if present. */
+export function attr(node: Parsed, name: string): string | undefined {
+	if (!node || typeof node === 'string') return undefined;
+	const v = node[`@_${name}`];
+	return typeof v === 'string' ? v : undefined;
+}
+
+/** Child elements named `name` of a parsed element, always as an array. */
+export function children(node: Parsed, name: string): Parsed[] {
+	if (!node || typeof node === 'string') return [];
+	const v = node[name];
+	if (v === undefined) return [];
+	return (Array.isArray(v) ? v : [v]) as Parsed[];
+}
+
+/**
+ * The text of an element that should hold only text. Returns `markup` with the first child element's name when
+ * it holds elements (inline codes), so the caller can report it.
+ */
+export function textOf(node: Parsed): { text: string } | { markup: string } {
+	if (node === undefined) return { text: '' };
+	if (typeof node === 'string') return { text: node };
+	const element = Object.keys(node).find((k) => !k.startsWith('@_') && k !== '#text');
+	if (element) return { markup: element };
+	const t = node['#text'];
+	return { text: typeof t === 'string' ? t : t === undefined ? '' : String(t) };
+}

@@ -1,0 +1,38 @@
+/**
+ * Glossary search in Chinese, pinyin (with or without tone marks, spaced or not) or English. Pure and cheap:
+ * the glossary is small enough to scan.
+ */
+import type { GlossaryEntry } from '$lib/content/schema';
+
+/** Lowercase, strip tone marks and everything but letters and digits: "Kuòzhōng tídī" → "kuozhongtidi". */
+export function foldLatin(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const QUOTES = /[“”‘’"'「」『』\s]/g;
+
+/** Entries matching the query, best first: exact term, then term prefix, then any field. */
+export function searchGlossary(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
+	const q = query.trim();
+	if (!q) return [...entries].sort((a, b) => a.pinyin.localeCompare(b.pinyin, 'en'));
+	const han = q.replace(QUOTES, '');
+	const latin = foldLatin(q);
+	const scored = entries.flatMap((e) => {
+		const forms = [e.term, ...e.aliases].map((f) => f.replace(QUOTES, ''));
+		const english = [e.rendering.en, ...e.alsoRendered, e.literal, e.explanation].map(foldLatin);
+		let score = 0;
+		if (han && forms.includes(han)) score = 100;
+		else if (han && forms.some((f) => f.startsWith(han))) score = 80;
+		else if (han && (forms.some((f) => f.includes(han)) || e.expansion?.zh.includes(han))) score = 60;
+		else if (latin && foldLatin(e.pinyin) === latin) score = 90;
+		else if (latin && foldLatin(e.pinyin).startsWith(latin)) score = 70;
+		else if (latin && english.slice(0, -1).some((f) => f.includes(latin))) score = 50;
+		else if (latin && english.at(-1)!.includes(latin)) score = 20;
+		return score ? [{ e, score }] : [];
+	});
+	return scored.sort((a, b) => b.score - a.score || a.e.pinyin.localeCompare(b.e.pinyin)).map((s) => s.e);
+}

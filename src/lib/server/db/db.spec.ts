@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Migrator } from 'kysely';
+import { closeDb, getDb, migrations, readStorageEnv, databasePath, DATABASE_FILE } from './index';
+import { migrationProvider } from './migrations';
+import { tempDataDir } from './testing';
+
+let temp: ReturnType<typeof tempDataDir>;
+beforeEach(() => {
+	temp = tempDataDir();
+});
+afterEach(async () => {
+	await temp.cleanup();
+});
+
+const TABLES = [
+	'login_failures',
+	'qa_acceptances',
+	'reviewers',
+	'segment_comments',
+	'segment_drafts',
+	'segment_history',
+	'segment_states',
+	'sessions'
+];
+
+describe('opening and migrating', () => {
+	it('creates the file and all tables from nothing, with WAL, synchronous=FULL and foreign keys on', async () => {
+		expect(existsSync(temp.file)).toBe(false);
+		const db = await temp.open();
+		expect(existsSync(temp.file)).toBe(true);
+		const tables = db.sqlite
+			.prepare(`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`)
+			.pluck()
+			.all();
+		expect(tables).toEqual(TABLES);
+		expect(await db.appliedMigrations()).toEqual(Object.keys(migrations).sort());
+		expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+		expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
+
+	it('re-running the migrations is a no-op and keeps the data', async () => {
+		const first = await temp.open();
+		first.run(first.kysely.insertInto('reviewers').values({ username: 'ann', password_hash: 'x', created_at: 'a', password_updated_at: 'a' }));
+		await first.close();
+
+		const again = await temp.open();
+		const rerun = await new Migrator({ db: again.kysely, provider: migrationProvider }).migrateToLatest();
+		expect(rerun.error).toBeUndefined();
+		expect(rerun.results).toEqual([]);
+		expect(again.all(again.kysely.selectFrom('reviewers').select('username'))).toEqual([{ username: 'ann' }]);
+		expect(await again.appliedMigrations()).toEqual(Object.keys(migrations).sort());
+	});
+
+	it('creates a missing DATA_DIR (nested) on open', async () => {
+		const { openDatabase } = await import('./database');
+		const file = join(temp.dir, 'a', 'b', DATABASE_FILE);
+		const db = await openDatabase(file);
+		expect(existsSync(file)).toBe(true);
+		await db.close();
+	});
+
+	it('getDb() opens DATA_DIR/app.sqlite once per process', async () => {
+		const saved = process.env.DATA_DIR;
+		process.env.DATA_DIR = temp.dir;
+		try {
+			const [a, b] = await Promise.all([getDb(), getDb()]);
+			expect(a).toBe(b);
+			expect(a.file).toBe(temp.file);
+		} finally {
+			await closeDb();
+			if (saved === undefined) delete process.env.DATA_DIR;
+			else process.env.DATA_DIR = saved;
+		}
+	});
+});
+
+describe('environment', () => {
+	it('defaults DATA_DIR to ./data and rejects an empty one', () => {
+		expect(readStorageEnv({}).DATA_DIR).toBe('./data');
+		expect(databasePath(readStorageEnv({ DATA_DIR: '/srv/reader' }))).toBe('/srv/reader/app.sqlite');
+		expect(() => readStorageEnv({ DATA_DIR: '  ' })).toThrow(/DATA_DIR/);
+	});
+});
+
+describe('transactions', () => {
+	it('commits on return and rolls back everything on throw', async () => {
+		const db = await temp.open();
+		const insert = (username: string) =>
+			db.run(db.kysely.insertInto('reviewers').values({ username, password_hash: 'x', created_at: 'a', password_updated_at: 'a' }));
+		db.transaction(() => insert('kept'));
+		expect(() =>
+			db.transaction(() => {
+				insert('lost');
+				throw new Error('boom');
+			})
+		).toThrow('boom');
+		expect(db.all(db.kysely.selectFrom('reviewers').select('username'))).toEqual([{ username: 'kept' }]);
+	});
+
+	it('refuses async functions and nesting', async () => {
+		const db = await temp.open();
+		expect(() => db.transaction(async () => 1)).toThrow(/synchronous/);
+		expect(() => db.transaction(() => db.transaction(() => 1))).toThrow(/already open/);
+		expect(db.sqlite.inTransaction).toBe(false);
+	});
+
+	it('enforces foreign keys', async () => {
+		const db = await temp.open();
+		expect(() =>
+			db.run(db.kysely.insertInto('sessions').values({ token_hash: 'h', reviewer_id: 42, created_at: 'a', expires_at: 'b', refreshed_at: 'a' }))
+		).toThrow(/FOREIGN KEY/);
+	});
+});

@@ -1,0 +1,130 @@
+/**
+ * Versioned schema migrations, provided in code (not a folder scan) so they ship inside the bundled server.
+ * Kysely runs them in name order and records each in `kysely_migration`; never edit a migration that has shipped,
+ * add a new one ('0002_…'). Migrations take Kysely's `Kysely<any>` (contextually typed) on purpose: they describe the schema as it was then, not
+ * as schema.ts describes it now.
+ */
+import { sql, type Migration, type MigrationProvider } from 'kysely';
+
+const now = () => sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const migrations: Record<string, Migration> = {
+	'0001_review_and_reviewers': {
+		async up(db) {
+			await db.schema
+				.createTable('reviewers')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('username', 'text', (c) => c.notNull().unique().check(sql`username = lower(username)`))
+				.addColumn('password_hash', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now()))
+				.addColumn('password_updated_at', 'text', (c) => c.notNull().defaultTo(now()))
+				.execute();
+
+			await db.schema
+				.createTable('sessions')
+				.addColumn('token_hash', 'text', (c) => c.primaryKey())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id').onDelete('cascade'))
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('expires_at', 'text', (c) => c.notNull())
+				.addColumn('refreshed_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('sessions_reviewer').on('sessions').column('reviewer_id').execute();
+			await db.schema.createIndex('sessions_expires').on('sessions').column('expires_at').execute();
+
+			await db.schema
+				.createTable('login_failures')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('username', 'text', (c) => c.notNull())
+				.addColumn('ip', 'text')
+				.addColumn('at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('login_failures_username').on('login_failures').columns(['username', 'at']).execute();
+			await db.schema.createIndex('login_failures_ip').on('login_failures').columns(['ip', 'at']).execute();
+			await db.schema.createIndex('login_failures_at').on('login_failures').column('at').execute();
+
+			const status = (column: string) =>
+				sql`${sql.ref(column)} in ('draft', 'translated', 'reviewed', 'approved', 'rejected')`;
+
+			await db.schema
+				.createTable('segment_states')
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('en', 'text', (c) => c.notNull())
+				.addColumn('status', 'text', (c) => c.notNull().check(status('status')))
+				.addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+				.addColumn('approved_en', 'text')
+				.addColumn('approved_by', 'integer', (c) => c.references('reviewers.id'))
+				.addColumn('approved_at', 'text')
+				.addColumn('approved_version', 'integer')
+				.addColumn('updated_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('segment_states_pk', ['slug', 'segment_id'])
+				.execute();
+
+			await db.schema
+				.createTable('segment_history')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('version', 'integer', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('at', 'text', (c) => c.notNull())
+				.addColumn('old_en', 'text')
+				.addColumn('new_en', 'text', (c) => c.notNull())
+				.addColumn('old_status', 'text', (c) => c.notNull().check(status('old_status')))
+				.addColumn('new_status', 'text', (c) => c.notNull().check(status('new_status')))
+				// One history row per version: a lost update would have to break this constraint.
+				.addUniqueConstraint('segment_history_version', ['slug', 'segment_id', 'version'])
+				.execute();
+
+			await db.schema
+				.createTable('segment_drafts')
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id').onDelete('cascade'))
+				.addColumn('en', 'text', (c) => c.notNull())
+				.addColumn('base_version', 'integer', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('segment_drafts_pk', ['slug', 'segment_id', 'reviewer_id'])
+				.execute();
+			await db.schema.createIndex('segment_drafts_reviewer').on('segment_drafts').columns(['reviewer_id', 'slug']).execute();
+
+			await db.schema
+				.createTable('segment_comments')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('body', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('segment_comments_segment').on('segment_comments').columns(['slug', 'segment_id', 'id']).execute();
+
+			await db.schema
+				.createTable('qa_acceptances')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('warning_key', 'text', (c) => c.notNull())
+				.addColumn('reason', 'text', (c) => c.notNull())
+				.addColumn('accepted_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('accepted_at', 'text', (c) => c.notNull())
+				.addColumn('revoked_by', 'integer', (c) => c.references('reviewers.id'))
+				.addColumn('revoked_at', 'text')
+				.execute();
+			// At most one live acceptance per warning; revoked ones stay as the record of who changed what.
+			await db.schema
+				.createIndex('qa_acceptances_live')
+				.unique()
+				.on('qa_acceptances')
+				.columns(['slug', 'segment_id', 'warning_key'])
+				.where(sql.ref('revoked_at'), 'is', null)
+				.execute();
+		}
+	}
+};
+
+/** The migrations above as a Kysely MigrationProvider. */
+export const migrationProvider: MigrationProvider = {
+	getMigrations: async () => migrations
+};

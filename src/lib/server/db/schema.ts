@@ -1,0 +1,120 @@
+/**
+ * The database tables, typed once for Kysely. Column names are the SQL names (snake_case); the stores map rows to
+ * camelCase objects. Times are ISO 8601 UTC strings (`Date#toISOString()`), which sort and compare as text.
+ * The SQL that creates these tables is in migrations.ts; keep the two in step.
+ */
+import type { Generated } from 'kysely';
+
+/** The review statuses of a segment, in workflow order. */
+export const SEGMENT_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
+/** A segment's review status. */
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** A person who may sign in to review translations (added with `npm run reviewer:add`). */
+export interface ReviewersTable {
+	id: Generated<number>;
+	/** Lowercase; unique. */
+	username: string;
+	/** PHC-style scrypt string with its parameters, see auth/password.ts. */
+	password_hash: string;
+	created_at: string;
+	password_updated_at: string;
+}
+
+/** A signed-in browser. Only the SHA-256 of the cookie token is stored. */
+export interface SessionsTable {
+	token_hash: string;
+	reviewer_id: number;
+	created_at: string;
+	expires_at: string;
+	/** When the expiry was last pushed forward (sliding expiry writes at most hourly). */
+	refreshed_at: string;
+}
+
+/** A failed (or in-flight) sign-in attempt, kept for the rate-limit window. */
+export interface LoginFailuresTable {
+	id: Generated<number>;
+	/** Normalised (trimmed, lowercased) username as typed, whether or not such a reviewer exists. */
+	username: string;
+	ip: string | null;
+	at: string;
+}
+
+/** The current review state of a segment; no row = version 0, the content-file text untouched. */
+export interface SegmentStatesTable {
+	slug: string;
+	segment_id: string;
+	en: string;
+	status: SegmentStatus;
+	/** ≥ 1; bumped by every save. */
+	version: number;
+	/** The English the public reader shows; null = the content file's English. */
+	approved_en: string | null;
+	approved_by: number | null;
+	approved_at: string | null;
+	approved_version: number | null;
+	updated_by: number;
+	updated_at: string;
+}
+
+/** One row per save: who, when, old → new text and status, and the version the save produced. */
+export interface SegmentHistoryTable {
+	id: Generated<number>;
+	slug: string;
+	segment_id: string;
+	/** The version this save created (unique per segment). */
+	version: number;
+	reviewer_id: number;
+	at: string;
+	/** null = the content file's English (the save was from version 0). */
+	old_en: string | null;
+	new_en: string;
+	old_status: SegmentStatus;
+	new_status: SegmentStatus;
+}
+
+/** A reviewer's autosaved, not yet saved, English for a segment. */
+export interface SegmentDraftsTable {
+	slug: string;
+	segment_id: string;
+	reviewer_id: number;
+	en: string;
+	/** The segment version the draft was started from. */
+	base_version: number;
+	updated_at: string;
+}
+
+/** A comment on a segment. The body is plain text stored verbatim; escaping is the view's job. */
+export interface SegmentCommentsTable {
+	id: Generated<number>;
+	slug: string;
+	segment_id: string;
+	reviewer_id: number;
+	body: string;
+	created_at: string;
+}
+
+/** A QA warning a reviewer accepted (decided is not a problem), with the reason; revocation is recorded, not deleted. */
+export interface QaAcceptancesTable {
+	id: Generated<number>;
+	slug: string;
+	segment_id: string;
+	warning_key: string;
+	reason: string;
+	accepted_by: number;
+	accepted_at: string;
+	revoked_by: number | null;
+	revoked_at: string | null;
+}
+
+/** All tables, for `Kysely<Tables>`. */
+export interface Tables {
+	reviewers: ReviewersTable;
+	sessions: SessionsTable;
+	login_failures: LoginFailuresTable;
+	segment_states: SegmentStatesTable;
+	segment_history: SegmentHistoryTable;
+	segment_drafts: SegmentDraftsTable;
+	segment_comments: SegmentCommentsTable;
+	qa_acceptances: QaAcceptancesTable;
+}

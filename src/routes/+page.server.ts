@@ -1,0 +1,3 @@
+import { listArticles } from '$lib/server/content/store';
+
+export const load = () => ({ articles: listArticles() });

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { getGlossaryEntry, termOccurrences } from '$lib/server/content/store';
+
+export const load = ({ params, locals }) => {
+	const entry = getGlossaryEntry(params.id);
+	if (!entry) error(404, locals.t('errors.termNotFound', { id: params.id }));
+	return {
+		entry,
+		related: entry.related.flatMap((id) => getGlossaryEntry(id) ?? []),
+		occurrences: termOccurrences(entry.id)
+	};
+};

@@ -1,0 +1,176 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SLUG, article } from './content';
+
+const READER = `/articles/${SLUG}`;
+const textOf = (s: string) => s.replace(/\s+/g, '');
+
+test.describe('the reader', () => {
+	test('the library lists the article and opens it', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: new RegExp(article.title.en.slice(0, 20)) }).click();
+		await expect(page).toHaveURL(READER);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title.en);
+	});
+
+	test('every block renders in both languages, with pinyin over the Chinese', async ({ page }) => {
+		await page.goto(READER);
+		for (const block of article.blocks) {
+			const el = page.locator(`[id="${block.id}"]`);
+			if (block.type === 'gap') {
+				await expect(el).toContainText(block.note.en);
+				continue;
+			}
+			const zh = el.locator('[lang="zh-Hans"]').first();
+			const en = el.locator('[lang="en"]').first();
+			// Pinyin sits in <rt>; the Chinese text without it must be the source, complete.
+			const zhText = await zh.evaluate((node) => {
+				const clone = node.cloneNode(true) as HTMLElement;
+				clone.querySelectorAll('rt, .credit').forEach((rt) => rt.remove());
+				return clone.textContent ?? '';
+			});
+			expect(textOf(zhText)).toBe(textOf(block.segments.map((s) => s.zh).join('')));
+			for (const s of block.segments) await expect(en).toContainText(s.en.slice(0, 40));
+			expect(await zh.locator('rt').count()).toBeGreaterThan(0);
+		}
+	});
+
+	test('the 扩中提低 popover opens by click and by keyboard, and closes with Escape', async ({ page }) => {
+		await page.goto(READER);
+		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		const dialog = page.getByRole('dialog', { name: /扩中提低/ });
+
+		await term.click();
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText('扩大中等收入群体');
+		await expect(dialog.getByRole('link', { name: /glossary entry/i })).toHaveAttribute(
+			'href',
+			/\/glossary\/[a-z0-9-]+$/
+		);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(term).toBeFocused();
+
+		await term.focus();
+		await page.keyboard.press('Enter');
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(term).toBeFocused();
+
+		// A click outside closes it too.
+		await term.click();
+		await expect(dialog).toBeVisible();
+		await page.getByRole('heading', { level: 1 }).click();
+		await expect(dialog).toBeHidden();
+	});
+
+	test('hovering a sentence highlights its translation', async ({ page }) => {
+		await page.goto(READER);
+		const id = article.blocks.find((b) => b.type === 'paragraph' && b.segments.length > 1)!;
+		const segId = 'segments' in id ? id.segments[1]!.id : '';
+		await page.locator(`.zh [data-seg="${segId}"]`).hover();
+		await expect(page.locator(`.en [data-seg="${segId}"]`)).toHaveClass(/is-linked/);
+	});
+
+	test('settings apply at once and survive a reload', async ({ page }) => {
+		await page.goto(READER);
+		const reader = page.locator('article.reader');
+		await page.getByRole('radio', { name: 'English only' }).check();
+		await expect(reader).toHaveAttribute('data-view', 'en');
+		await expect(page.locator('.block .zh').first()).toBeHidden();
+		await page.getByRole('radio', { name: 'Hidden' }).check();
+		await expect(reader).toHaveAttribute('data-pinyin', 'off');
+
+		await page.reload();
+		await expect(reader).toHaveAttribute('data-view', 'en');
+		await expect(reader).toHaveAttribute('data-pinyin', 'off');
+		await expect(page.getByRole('radio', { name: 'English only' })).toBeChecked();
+
+		await page.getByRole('radio', { name: 'Chinese only' }).check();
+		await page.getByRole('radio', { name: 'On hover or focus' }).check();
+		await expect(page.locator('.block .en').first()).toBeHidden();
+		await expect(page.locator('.block rt').first()).toBeHidden();
+	});
+
+	test('the interface language switches and is remembered', async ({ page }) => {
+		await page.goto(READER);
+		await page.getByRole('button', { name: '简体中文' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+		await expect(page.getByRole('link', { name: '术语表' })).toBeVisible();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+	});
+
+	test('Accept-Language picks the interface language on a first visit', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		const page = await context.newPage();
+		await page.goto(READER);
+		await expect(page.getByRole('link', { name: '文库' })).toBeVisible();
+		await context.close();
+	});
+
+	test('a phone-sized screen stacks the languages and the popover does not cover the term', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(READER);
+		const block = page.locator('.block.paragraph').nth(2);
+		const zh = await block.locator('.zh').boundingBox();
+		const en = await block.locator('.en').boundingBox();
+		expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height - 1);
+		expect(Math.abs(en!.x - zh!.x)).toBeLessThan(2);
+
+		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		await term.scrollIntoViewIfNeeded();
+		await term.tap();
+		const dialog = page.getByRole('dialog', { name: /扩中提低/ });
+		await expect(dialog).toBeVisible();
+		const t = (await term.boundingBox())!;
+		const d = (await dialog.boundingBox())!;
+		const overlaps = t.x < d.x + d.width && d.x < t.x + t.width && t.y < d.y + d.height && d.y < t.y + t.height;
+		expect(overlaps).toBe(false);
+		expect(d.x).toBeGreaterThanOrEqual(0);
+		expect(d.x + d.width).toBeLessThanOrEqual(390);
+		await context.close();
+	});
+
+	test('no serious or critical accessibility violations', async ({ page }) => {
+		for (const path of ['/', READER, '/glossary']) {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).analyze();
+			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			expect(bad.map((v) => `${path}: ${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+		}
+		await page.goto(READER);
+		await page.getByRole('link', { name: '扩中提低' }).first().click();
+		const withPopover = await new AxeBuilder({ page }).include('#term-popover').analyze();
+		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the article reads fully: text, pinyin, translation, term links and settings', async ({ page }) => {
+		await page.goto(READER);
+		const last = article.blocks.findLast((b) => b.type === 'paragraph')!;
+		if (last.type !== 'paragraph') throw new Error('no paragraph');
+		await expect(page.locator(`[id="${last.id}"] .en`)).toContainText(last.segments[0]!.en.slice(0, 40));
+		expect(await page.locator('article.reader rt').count()).toBeGreaterThan(2000);
+		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		await expect(term).toHaveAttribute('href', /\/glossary\//);
+
+		// The settings form works as a plain form post.
+		await page.getByRole('radio', { name: 'Chinese only' }).check();
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await expect(page).toHaveURL(READER);
+		await expect(page.locator('article.reader')).toHaveAttribute('data-view', 'zh');
+
+		// A term link leads to its glossary entry.
+		await term.click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('扩中提低');
+	});
+});
