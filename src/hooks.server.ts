@@ -2,7 +2,10 @@ import type { Handle } from '@sveltejs/kit';
 import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const locale = resolveLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
+	const locale = resolveLocale(
+		event.cookies.get(LOCALE_COOKIE),
+		event.request.headers.get('accept-language')
+	);
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
 	return resolve(event, {

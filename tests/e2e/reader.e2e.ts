@@ -113,8 +113,14 @@ test.describe('the reader', () => {
 		await context.close();
 	});
 
-	test('a phone-sized screen stacks the languages and the popover does not cover the term', async ({ browser }) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('a phone-sized screen stacks the languages and the popover does not cover the term', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
 		const page = await context.newPage();
 		await page.goto(READER);
 		const block = page.locator('.block.paragraph').nth(2);
@@ -130,7 +136,8 @@ test.describe('the reader', () => {
 		await expect(dialog).toBeVisible();
 		const t = (await term.boundingBox())!;
 		const d = (await dialog.boundingBox())!;
-		const overlaps = t.x < d.x + d.width && d.x < t.x + t.width && t.y < d.y + d.height && d.y < t.y + t.height;
+		const overlaps =
+			t.x < d.x + d.width && d.x < t.x + t.width && t.y < d.y + d.height && d.y < t.y + t.height;
 		expect(overlaps).toBe(false);
 		expect(d.x).toBeGreaterThanOrEqual(0);
 		expect(d.x + d.width).toBeLessThanOrEqual(390);
@@ -147,7 +154,9 @@ test.describe('the reader', () => {
 		await page.goto(READER);
 		await page.getByRole('link', { name: '扩中提低' }).first().click();
 		const withPopover = await new AxeBuilder({ page }).include('#term-popover').analyze();
-		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+			[]
+		);
 	});
 });
 

@@ -38,6 +38,13 @@ export interface ParsedCedict {
 	rejected: string[];
 }
 
+/** "/a/b/" → ["a", "b"]; the common case (no blanks to trim, no empty senses) allocates nothing extra. */
+function splitDefinitions(slashed: string): string[] {
+	const senses = slashed.slice(1, -1).split('/');
+	for (const d of senses) if (!d || d !== d.trim()) return senses.map((x) => x.trim()).filter(Boolean);
+	return senses;
+}
+
 /** Parse one entry line, or return null if it is not one. */
 export function parseCedictLine(line: string): DictionaryEntry | null {
 	const sp1 = line.indexOf(' ');
@@ -53,11 +60,7 @@ export function parseCedictLine(line: string): DictionaryEntry | null {
 		simplified: line.slice(sp1 + 1, sp2),
 		pinyin: numberedToMarks(pinyinNumbered),
 		pinyinNumbered,
-		definitions: rest
-			.slice(1, -1)
-			.split('/')
-			.map((d) => d.trim())
-			.filter(Boolean),
+		definitions: splitDefinitions(rest),
 		source: 'cedict'
 	};
 }

@@ -4,7 +4,7 @@
  */
 import { createChineseMatcher } from '$lib/glossary/matcher';
 import type { GlossaryEntry } from '$lib/content/schema';
-import type { Dictionary, DictionaryEntry, HskLevel, SegmenterLexicon } from './types';
+import type { Dictionary, DictionaryEntry, HskLevel, Postings, SegmenterLexicon } from './types';
 
 const DEMOTED = /^(?:old |archaic |Japanese |erroneous )?variant of |^see |^used in |^surname |^\(old\)|^\(archaic\)/;
 
@@ -25,10 +25,16 @@ function readingRank(e: DictionaryEntry): number {
 	return isProperNoun(e) ? 2 : 1;
 }
 
-function addTo(map: Map<string, number[]>, key: string, index: number) {
-	const list = map.get(key);
-	if (list) list.push(index);
-	else map.set(key, [index]);
+/** The entry indices in a postings value. */
+export function postings(value: Postings | undefined): readonly number[] {
+	return value === undefined ? [] : typeof value === 'number' ? [value] : value;
+}
+
+function addTo(map: Map<string, Postings>, key: string, index: number) {
+	const prev = map.get(key);
+	if (prev === undefined) map.set(key, index);
+	else if (typeof prev === 'number') map.set(key, [prev, index]);
+	else (prev as number[]).push(index);
 }
 
 /** Build the dictionary from parsed parts. Supplement entries come first among a headword's readings. */
@@ -38,33 +44,29 @@ export function buildDictionary(parts: {
 	hsk?: ReadonlyMap<string, HskLevel>;
 }): Dictionary {
 	const entries = [...(parts.supplement ?? []), ...parts.cedict];
-	const bySimplified = new Map<string, number[]>();
-	const byTraditional = new Map<string, number[]>();
+	const bySimplified = new Map<string, Postings>();
+	const byTraditional = new Map<string, Postings>();
 	let maxWordLength = 1;
-	entries.forEach((e, i) => {
+	for (let i = 0; i < entries.length; i++) {
+		const e = entries[i]!;
 		addTo(bySimplified, e.simplified, i);
-		addTo(byTraditional, e.traditional, i);
+		if (e.traditional !== e.simplified) addTo(byTraditional, e.traditional, i);
 		// UTF-16 length bounds the code-point length from above, so most entries skip the count.
 		if (e.simplified.length > maxWordLength) maxWordLength = Math.max(maxWordLength, [...e.simplified].length);
-	});
+	}
 	const rank = (i: number) => readingRank(entries[i]!);
 	for (const map of [bySimplified, byTraditional])
-		for (const list of map.values()) if (list.length > 1) list.sort((a, b) => rank(a) - rank(b) || a - b);
+		for (const list of map.values())
+			if (typeof list !== 'number') (list as number[]).sort((a, b) => rank(a) - rank(b) || a - b);
 	return { entries, bySimplified, byTraditional, hsk: parts.hsk ?? new Map(), maxWordLength };
 }
 
-/** Entries for a headword, simplified first, then traditional (deduplicated), in reading order. */
+/** Entries for a headword (simplified or traditional), in reading order, without duplicates. */
 export function entriesFor(dictionary: Dictionary, word: string): DictionaryEntry[] {
-	const simp = dictionary.bySimplified.get(word) ?? [];
-	const trad = dictionary.byTraditional.get(word) ?? [];
-	const seen = new Set<number>();
-	const out: DictionaryEntry[] = [];
-	for (const i of [...simp, ...trad]) {
-		if (seen.has(i)) continue;
-		seen.add(i);
-		out.push(dictionary.entries[i]!);
-	}
-	return out;
+	const simp = postings(dictionary.bySimplified.get(word));
+	const trad = postings(dictionary.byTraditional.get(word));
+	const indices = trad.length ? [...new Set([...simp, ...trad])] : simp;
+	return indices.map((i) => dictionary.entries[i]!);
 }
 
 /** Whether a form is a headword (simplified or traditional) of the dictionary. */
@@ -72,17 +74,53 @@ export function hasWord(dictionary: Dictionary, word: string): boolean {
 	return dictionary.bySimplified.has(word) || dictionary.byTraditional.has(word);
 }
 
+interface Bounds {
+	from: Map<string, number>;
+	to: Map<string, number>;
+}
+const boundsCache = new WeakMap<Dictionary, Bounds>();
+
+/** Longest headword starting and ending with each character (computed once per dictionary). */
+function wordBounds(dictionary: Dictionary): Bounds {
+	let bounds = boundsCache.get(dictionary);
+	if (bounds) return bounds;
+	const from = new Map<string, number>();
+	const to = new Map<string, number>();
+	for (const map of [dictionary.bySimplified, dictionary.byTraditional])
+		for (const word of map.keys()) {
+			const chars = [...word];
+			const n = chars.length;
+			const first = chars[0]!;
+			const last = chars[n - 1]!;
+			if ((from.get(first) ?? 0) < n) from.set(first, n);
+			if ((to.get(last) ?? 0) < n) to.set(last, n);
+		}
+	bounds = { from, to };
+	boundsCache.set(dictionary, bounds);
+	return bounds;
+}
+
 /**
  * The segmenter's lexicon: dictionary headwords plus, with the highest priority, the glossary's terms and
- * aliases (found by createChineseMatcher, so quotation marks inside a term are tolerated).
+ * aliases (found by createChineseMatcher, so quotation marks inside a term are tolerated). Among equally short
+ * segmentations, HSK words and reviewed supplement entries are preferred.
  */
 export function segmenterLexicon(
 	dictionary: Dictionary,
 	glossary: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[] = []
 ): SegmenterLexicon {
+	const { from, to } = wordBounds(dictionary);
 	return {
 		has: (word) => hasWord(dictionary, word),
 		maxWordLength: dictionary.maxWordLength,
+		maxLengthFrom: (c) => from.get(c) ?? 1,
+		maxLengthTo: (c) => to.get(c) ?? 1,
+		weight: (word) => {
+			const level = dictionary.hsk.get(word);
+			if (level) return 7 - level;
+			const first = postings(dictionary.bySimplified.get(word))[0];
+			return first !== undefined && dictionary.entries[first]!.source === 'supplement' ? 6 : 0;
+		},
 		findTerms: glossary.length ? createChineseMatcher(glossary) : undefined
 	};
 }

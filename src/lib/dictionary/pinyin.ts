@@ -48,11 +48,7 @@ export function syllableToMarks(syllable: string): string {
 
 /** CC-CEDICT's numbered pinyin ("gang3 cheng2") in tone marks ("gǎng chéng"); non-syllables pass through. */
 export function numberedToMarks(numbered: string): string {
-	return numbered
-		.split(' ')
-		.filter(Boolean)
-		.map(syllableToMarks)
-		.join(' ');
+	return numbered.split(' ').filter(Boolean).map(syllableToMarks).join(' ');
 }
 
 /** Tone-marked pinyin, space-separated ("Xīn qì"), in CC-CEDICT's numbered form ("Xin1 qi4"); ü is written u:. */
@@ -80,6 +76,13 @@ export function marksToNumbered(marked: string): string {
  * "gǎngchéng", "gang3 cheng2", "Gang cheng" and "gangcheng" all give "gangcheng"; "lǜ", "lu:4", "lv" give "lv".
  */
 export function tonelessKey(pinyin: string): string {
+	// Fast path for CC-CEDICT's own ASCII spelling (every entry goes through here when the index is built).
+	if (/^[A-Za-z0-9: ]*$/.test(pinyin))
+		return pinyin
+			.toLowerCase()
+			.replace(/u:/g, 'v')
+			.replace(/([a-z])[1-5]/g, '$1')
+			.replace(/ /g, '');
 	return pinyin
 		.normalize('NFD')
 		.toLowerCase()

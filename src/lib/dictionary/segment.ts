@@ -87,7 +87,8 @@ function maximumMatch(run: readonly string[], lexicon: SegmenterLexicon, backwar
 		let i = 0;
 		while (i < run.length) {
 			let taken = 1;
-			for (let len = Math.min(max, run.length - i); len > 1; len--) {
+			const bound = Math.min(max, lexicon.maxLengthFrom?.(run[i]!) ?? max, run.length - i);
+			for (let len = bound; len > 1; len--) {
 				if (lexicon.has(run.slice(i, i + len).join(''))) {
 					taken = len;
 					break;
@@ -101,7 +102,8 @@ function maximumMatch(run: readonly string[], lexicon: SegmenterLexicon, backwar
 	let j = run.length;
 	while (j > 0) {
 		let taken = 1;
-		for (let len = Math.min(max, j); len > 1; len--) {
+		const bound = Math.min(max, lexicon.maxLengthTo?.(run[j - 1]!) ?? max, j);
+		for (let len = bound; len > 1; len--) {
 			if (lexicon.has(run.slice(j - len, j).join(''))) {
 				taken = len;
 				break;
@@ -122,15 +124,17 @@ function segmentHanRun(run: readonly string[], lexicon: SegmenterLexicon): numbe
 	const cost = (lengths: number[]) => {
 		let unknown = 0;
 		let singles = 0;
+		let weight = 0;
 		let at = 0;
 		for (const len of lengths) {
 			if (len === 1) {
 				singles++;
 				if (!lexicon.has(run[at]!)) unknown++;
-			}
+			} else if (lexicon.weight) weight += lexicon.weight(run.slice(at, at + len).join(''));
 			at += len;
 		}
-		return [lengths.length, unknown, singles];
+		// Fewer tokens, then fewer unknown characters, then fewer single characters, then better-known words.
+		return [lengths.length, unknown, singles, -weight];
 	};
 	const f = cost(fwd);
 	const b = cost(bwd);
@@ -148,7 +152,7 @@ function numberLength(chars: readonly string[], i: number, end: number): number 
 	while (j < end && DIGIT.test(chars[j]!)) {
 		j++;
 		// Decimal point or thousands separator between digits.
-		if (j + 1 < end && /[.．,，]/.test(chars[j]!) && chars[j] !== '，' && DIGIT.test(chars[j + 1]!)) j++;
+		if (j + 1 < end && /[.．,]/.test(chars[j]!) && DIGIT.test(chars[j + 1]!)) j++;
 	}
 	if (j === i) return 0;
 	if (j < end && PERCENT.test(chars[j]!)) return j + 1 - i;
@@ -198,7 +202,10 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 				j = i + numberLength(chars, i, to);
 				push(i, j, 'number');
 			} else if (ALNUM.test(c)) {
-				while (j < to && (ALNUM.test(chars[j]!) || (/[.\-&'’]/.test(chars[j]!) && ALNUM.test(chars[j + 1] ?? ''))))
+				while (
+					j < to &&
+					(ALNUM.test(chars[j]!) || (/[.\-&'’]/.test(chars[j]!) && ALNUM.test(chars[j + 1] ?? '')))
+				)
 					j++;
 				push(i, j, 'latin');
 			} else {
@@ -224,15 +231,33 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 
 const QUOTES = /[“”‘’"'「」『』]/g;
 
-/** The form under which a token is looked up in an article extract: its text without quotation marks. */
+/**
+ * The key of a token's entry in an article extract: the text without quotation marks for Chinese tokens, the
+ * whole text for a number with a measure word ("1856.6亿元", whose entry lists its parts 亿 and 元); null for
+ * tokens with no entry (punctuation, space, Latin, bare numbers).
+ */
 export function tokenKey(token: Pick<Token, 'text' | 'kind'>): string | null {
 	if (token.kind === 'word' || token.kind === 'unknown' || token.kind === 'term')
 		return token.text.replace(QUOTES, '');
-	if (token.kind === 'number') {
-		const han = [...token.text].filter((c) => HAN.test(c)).join('');
-		return han || null;
-	}
+	if (token.kind === 'number' && HAN.test(token.text)) return token.text;
 	return null;
+}
+
+/**
+ * The Chinese parts of a number token: approximation (多, 余), magnitude (万, 亿…) and measure word, in order
+ * ("1856.6亿元" → 亿, 元; "47.46万平方米" → 万, 平方米).
+ */
+export function numberParts(text: string): string[] {
+	const han = [...text].filter((c) => HAN.test(c));
+	const parts: string[] = [];
+	let i = 0;
+	while (i < han.length) {
+		const measure = MEASURES.find((m) => [...m].every((c, k) => han[i + k] === c));
+		const len = measure ? [...measure].length : 1;
+		parts.push(han.slice(i, i + len).join(''));
+		i += len;
+	}
+	return parts;
 }
 
 /** Whether a token holds Chinese text (a word, a glossary term or an unknown character). */

@@ -13,7 +13,10 @@ const chinese = (what: string) =>
 	v.pipe(
 		v.string(`${what} must be text`),
 		v.trim(),
-		v.check((s) => [...s].length > 0 && [...s].every((c) => HAN.test(c)), `${what} must be Chinese characters only`)
+		v.check(
+			(s) => [...s].length > 0 && [...s].every((c) => HAN.test(c)),
+			`${what} must be Chinese characters only`
+		)
 	);
 const english = (what: string) =>
 	v.pipe(
@@ -61,7 +64,9 @@ export function parseSupplement(file: string, source: string): SupplementEntry[]
 	const result = v.safeParse(SupplementSchema, data);
 	if (!result.success) {
 		const problems = result.issues.map((i) => {
-			const path = (i.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`));
+			const path = (i.path ?? []).map((p) =>
+				typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`
+			);
 			return `${file}: ${path.join('') || '(top level)'}: ${i.message}`;
 		});
 		throw new Error(`Invalid lexicon supplement:\n  ${problems.join('\n  ')}`);

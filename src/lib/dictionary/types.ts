@@ -23,13 +23,16 @@ export interface DictionaryEntry {
 	note?: string;
 }
 
+/** Entry indices of one headword: a single index (most headwords) or several, to spare 250,000 small arrays. */
+export type Postings = number | readonly number[];
+
 /** The whole dictionary with its lookup maps; server-side only (it is tens of megabytes in memory). */
 export interface Dictionary {
 	readonly entries: readonly DictionaryEntry[];
-	/** Entry indices by simplified form; supplement entries come first. */
-	readonly bySimplified: ReadonlyMap<string, readonly number[]>;
-	/** Entry indices by traditional form. */
-	readonly byTraditional: ReadonlyMap<string, readonly number[]>;
+	/** Entry indices by simplified form, in reading order (supplement first); read them with `postings`. */
+	readonly bySimplified: ReadonlyMap<string, Postings>;
+	/** Entry indices by traditional form, for entries whose traditional form differs from the simplified. */
+	readonly byTraditional: ReadonlyMap<string, Postings>;
 	/** HSK 2.0 level by simplified word (the lowest level where a word is listed at several). */
 	readonly hsk: ReadonlyMap<string, HskLevel>;
 	/** Longest headword, in characters (code points). */
@@ -47,6 +50,11 @@ export interface TermSpan {
 export interface SegmenterLexicon {
 	has(word: string): boolean;
 	readonly maxWordLength: number;
+	/** Longest word starting (ending) with a character; bounds the matching window. Defaults to maxWordLength. */
+	maxLengthFrom?(char: string): number;
+	maxLengthTo?(char: string): number;
+	/** Preference among equally short segmentations (higher is better), e.g. for HSK words. Defaults to 0. */
+	weight?(word: string): number;
 	/** Glossary spans; they take priority over dictionary words and come out as single tokens. */
 	findTerms?: (text: string) => TermSpan[];
 }

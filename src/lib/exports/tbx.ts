@@ -1,7 +1,8 @@
 /**
  * TBX (ISO 30042:2019), dialect TBX-Basic in DCA style, for the glossary. One <conceptEntry> per entry:
  *
- * - concept level: subjectField = category; a "Confidence: …" note; crossReference <ref>s to related entries.
+ * - concept level: id (see conceptId); subjectField = category; a "Confidence: …" note; crossReference <ref>s
+ *   to related entries.
  * - <langSec xml:lang="zh">: the term (preferredTerm-admn-sts; termType abbreviation when it has an expansion)
  *   with its pinyin as a note tagged xml:lang="zh-Latn-pinyin" and the literal gloss as an English note; each
  *   alias (admittedTerm-admn-sts, termType abbreviation when shorter than the term, else variant); the expansion
@@ -23,11 +24,17 @@ export const LITERAL_PREFIX = 'Literal translation: ';
 export const CONFIDENCE_PREFIX = 'Confidence: ';
 
 /**
- * conceptEntry ids are XML IDs, which must start with a letter or underscore; glossary ids may start with a digit,
- * so those get a "g-" prefix. Cross-references use the same mapping.
+ * conceptEntry ids are XML IDs, which must start with a letter or underscore. Glossary ids may start with a
+ * digit; those get a leading "_", which glossary ids never contain, so the mapping is reversible. Cross-references
+ * use the same mapping.
  */
 export function conceptId(entryId: string): string {
-	return /^[A-Za-z_]/.test(entryId) ? entryId : `g-${entryId}`;
+	return /^[A-Za-z]/.test(entryId) ? entryId : `_${entryId}`;
+}
+
+/** The glossary id of a conceptEntry id written by conceptId. */
+export function entryIdOf(conceptEntryId: string): string {
+	return conceptEntryId.replace(/^_/, '');
 }
 
 const termNote = (type: string, text: string): XmlNode => ({ '@_type': type, '#text': text });

@@ -17,7 +17,10 @@ export interface TmxOptions {
 
 /** TMX dates are UTC in the basic ISO 8601 form YYYYMMDDThhmmssZ. */
 function tmxDate(d: Date): string {
-	return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return d
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /** TMX 1.4b for one article: header per the spec, one <tu tuid="segment id"> per segment. */

@@ -21,7 +21,17 @@ import {
 	type ReviewStatus,
 	type SegmentStates
 } from './model';
-import { attr, buildXml, checkWellFormed, children, compact, createParser, textOf, type Parsed, type XmlNode } from './xml';
+import {
+	attr,
+	buildXml,
+	checkWellFormed,
+	children,
+	compact,
+	createParser,
+	textOf,
+	type Parsed,
+	type XmlNode
+} from './xml';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 /** Namespace of the extension attributes that carry a comment's author and date. */
@@ -42,7 +52,9 @@ const STATE_OF: Record<ReviewStatus, XliffState> = {
 
 /** The XLIFF state (and subState) for a review status. */
 export function xliffState(status: ReviewStatus): { state: XliffState; subState?: string } {
-	return status === 'rejected' ? { state: 'initial', subState: REJECTED_SUBSTATE } : { state: STATE_OF[status] };
+	return status === 'rejected'
+		? { state: 'initial', subState: REJECTED_SUBSTATE }
+		: { state: STATE_OF[status] };
 }
 
 /** The review status for an XLIFF state and subState; undefined for a state XLIFF does not define. */
@@ -152,14 +164,18 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 	const ns = expectedNamespace(version);
 	if (!ns) return fail(`Unsupported XLIFF version "${version}"; expected 2.0, 2.1 or 2.2.`);
 	if (attr(root, 'xmlns') !== ns) {
-		return fail(`Not an XLIFF ${version} file: its namespace is "${attr(root, 'xmlns') ?? '(none)'}", expected "${ns}".`);
+		return fail(
+			`Not an XLIFF ${version} file: its namespace is "${attr(root, 'xmlns') ?? '(none)'}", expected "${ns}".`
+		);
 	}
 
 	const errors: string[] = [];
 	const srcLang = attr(root, 'srcLang');
 	const trgLang = attr(root, 'trgLang');
-	if (primary(srcLang) !== 'zh') errors.push(`The source language is "${srcLang ?? '(none)'}", expected Chinese (zh-CN).`);
-	if (primary(trgLang) !== 'en') errors.push(`The target language is "${trgLang ?? '(none)'}", expected English (en).`);
+	if (primary(srcLang) !== 'zh')
+		errors.push(`The source language is "${srcLang ?? '(none)'}", expected Chinese (zh-CN).`);
+	if (primary(trgLang) !== 'en')
+		errors.push(`The target language is "${trgLang ?? '(none)'}", expected English (en).`);
 
 	const files = children(root, 'file');
 	if (files.length !== 1) return fail(...errors, `Expected one <file>, found ${files.length}.`);
@@ -205,7 +221,8 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		const target = targets.length ? textOf(targets[0]) : undefined;
 		let en = '';
 		if (!target || ('text' in target && !target.text)) errors.push(`target of ${id} is missing`);
-		else if ('markup' in target) errors.push(`target of ${id} contains inline markup (<${target.markup}>); plain text is expected`);
+		else if ('markup' in target)
+			errors.push(`target of ${id} contains inline markup (<${target.markup}>); plain text is expected`);
 		else en = target.text;
 		const state = attr(seg, 'state');
 		const status = reviewStatus(state, attr(seg, 'subState'));
@@ -217,4 +234,3 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 	updates.sort((a, b) => a.index - b.index);
 	return { ok: true, updates: updates.map(({ segmentId, en, status }) => ({ segmentId, en, status })) };
 }
-

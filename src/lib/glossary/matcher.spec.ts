@@ -2,11 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { createChineseMatcher, createEnglishMatcher } from './matcher';
 
 const entries = [
-	{ id: 'kuo-zhong-ti-di', term: '扩中提低', aliases: [], rendering: { en: 'expanding the middle and raising the low', source: '' }, alsoRendered: ['expanding middle-income groups and raising low incomes'] },
-	{ id: 'zhuan-jing-te-xin', term: '专精特新', aliases: [], rendering: { en: 'specialised and sophisticated', source: '' }, alsoRendered: [] },
-	{ id: 'xiao-ju-ren', term: '专精特新“小巨人”', aliases: ['小巨人'], rendering: { en: 'little giant', source: '' }, alsoRendered: ['little giants'] },
-	{ id: 'liang-chang', term: '两场', aliases: [], rendering: { en: 'two yards', source: '' }, alsoRendered: [] },
-	{ id: 'liang-chang-yi-cang', term: '两场一仓', aliases: [], rendering: { en: 'two yards and one warehouse', source: '' }, alsoRendered: [] }
+	{
+		id: 'kuo-zhong-ti-di',
+		term: '扩中提低',
+		aliases: [],
+		rendering: { en: 'expanding the middle and raising the low', source: '' },
+		alsoRendered: ['expanding middle-income groups and raising low incomes']
+	},
+	{
+		id: 'zhuan-jing-te-xin',
+		term: '专精特新',
+		aliases: [],
+		rendering: { en: 'specialised and sophisticated', source: '' },
+		alsoRendered: []
+	},
+	{
+		id: 'xiao-ju-ren',
+		term: '专精特新“小巨人”',
+		aliases: ['小巨人'],
+		rendering: { en: 'little giant', source: '' },
+		alsoRendered: ['little giants']
+	},
+	{
+		id: 'liang-chang',
+		term: '两场',
+		aliases: [],
+		rendering: { en: 'two yards', source: '' },
+		alsoRendered: []
+	},
+	{
+		id: 'liang-chang-yi-cang',
+		term: '两场一仓',
+		aliases: [],
+		rendering: { en: 'two yards and one warehouse', source: '' },
+		alsoRendered: []
+	}
 ];
 
 describe('Chinese term matching', () => {
@@ -52,6 +82,8 @@ describe('English term matching', () => {
 
 	it('never returns overlapping marks: the longer rendering wins', () => {
 		const text = 'the two yards and one warehouse were sorted';
-		expect(find(text, ['liang-chang', 'liang-chang-yi-cang'])).toEqual([{ id: 'liang-chang-yi-cang', start: 4, end: 31 }]);
+		expect(find(text, ['liang-chang', 'liang-chang-yi-cang'])).toEqual([
+			{ id: 'liang-chang-yi-cang', start: 4, end: 31 }
+		]);
 	});
 });

@@ -4,7 +4,9 @@ import { catalogKeys, negotiateLocale, resolveLocale, translator } from './index
 describe('interface language', () => {
 	it('both catalogs have the same keys (plural forms aside)', () => {
 		const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
-		expect([...new Set(catalogKeys('zh-CN').map(base))].sort()).toEqual([...new Set(catalogKeys('en').map(base))].sort());
+		expect([...new Set(catalogKeys('zh-CN').map(base))].sort()).toEqual(
+			[...new Set(catalogKeys('en').map(base))].sort()
+		);
 	});
 
 	it('cookie first, then Accept-Language, then English', () => {

@@ -7,7 +7,13 @@
 import type { EnRun, ZhRun } from '$lib/content/annotate';
 import type { RubyChar } from '$lib/pinyin/annotate';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
 
 /** Escape text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -46,14 +52,23 @@ export function zhSegmentHtml(runs: readonly ZhRun[]): string {
 			const ruby = rubyHtml(run.chars);
 			if (!run.term) return ruby;
 			// The accessible name is the term itself, without the pinyin of the ruby or the quotation marks inside it.
-			return termLink(run.term, ruby, run.chars.map((c) => c.c).join('').replace(QUOTES, ''));
+			return termLink(
+				run.term,
+				ruby,
+				run.chars
+					.map((c) => c.c)
+					.join('')
+					.replace(QUOTES, '')
+			);
 		})
 		.join('');
 }
 
 /** An English segment, with glossary renderings as links to their entries. */
 export function enSegmentHtml(runs: readonly EnRun[]): string {
-	return runs.map((run) => (run.term ? termLink(run.term, escapeHtml(run.text)) : escapeHtml(run.text))).join('');
+	return runs
+		.map((run) => (run.term ? termLink(run.term, escapeHtml(run.text)) : escapeHtml(run.text)))
+		.join('');
 }
 
 /** Footnote numbers for segments that carry a translator's note, in reading order. */

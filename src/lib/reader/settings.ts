@@ -24,7 +24,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = v.parse(ReaderSettingsSch
 
 /** Read settings from the cookie value (JSON); anything malformed gives the defaults for that field. */
 export function parseReaderSettings(raw: string | undefined | null): ReaderSettings {
-	let data: unknown = {};
+	let data: unknown;
 	try {
 		data = raw ? JSON.parse(raw) : {};
 	} catch {
@@ -36,6 +36,9 @@ export function parseReaderSettings(raw: string | undefined | null): ReaderSetti
 
 /** Settings from submitted form fields (the no-JavaScript settings form), merged over the current ones. */
 export function settingsFromForm(form: FormData, current: ReaderSettings): ReaderSettings {
-	const merged = { ...current, ...Object.fromEntries([...form].filter(([, value]) => typeof value === 'string')) };
+	const merged = {
+		...current,
+		...Object.fromEntries([...form].filter(([, value]) => typeof value === 'string'))
+	};
 	return v.parse(ReaderSettingsSchema, merged);
 }

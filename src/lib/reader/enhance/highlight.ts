@@ -13,9 +13,7 @@ function linkHighlight(article: HTMLElement, attribute: 'data-seg' | 'data-term'
 		if (!target) return clear();
 		const value = target.getAttribute(attribute)!;
 		const scope =
-			attribute === 'data-term'
-				? (target.closest('.block, .article-header') ?? article)
-				: article;
+			attribute === 'data-term' ? (target.closest('.block, .article-header') ?? article) : article;
 		const matches = [...scope.querySelectorAll(`[${attribute}="${CSS.escape(value)}"]`)];
 		if (matches.length === current.length && matches.every((m, i) => m === current[i])) return;
 		clear();

@@ -19,7 +19,9 @@ export function enhanceSettings(article: HTMLElement) {
 		const fields = Object.fromEntries(
 			[...new FormData(form)].filter(([k]) => k !== 'returnTo').map(([k, v]) => [k, String(v)])
 		);
-		const settings = parseReaderSettings(JSON.stringify({ ...parseReaderSettings(readCookie(READER_COOKIE)), ...fields }));
+		const settings = parseReaderSettings(
+			JSON.stringify({ ...parseReaderSettings(readCookie(READER_COOKIE)), ...fields })
+		);
 		article.dataset.view = settings.view;
 		article.dataset.pinyin = settings.pinyin;
 		writeCookie(settings);

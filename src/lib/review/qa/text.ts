@@ -47,7 +47,8 @@ const ENCLOSURES: readonly RegExp[] = [
 
 export function enclosedSpans(text: string): Span[] {
 	const spans: Span[] = [];
-	for (const re of ENCLOSURES) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+	for (const re of ENCLOSURES)
+		for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
 	return spans;
 }
 

@@ -4,7 +4,8 @@
 import type { GlossaryEntry, Segment } from '$lib/content/schema';
 import type { TermMatch } from '$lib/glossary/matcher';
 
-export type QaRule = 'figures' | 'terminology' | 'empty' | 'untranslated-chinese' | 'punctuation' | 'consistency';
+export type QaRule =
+	'figures' | 'terminology' | 'empty' | 'untranslated-chinese' | 'punctuation' | 'consistency';
 
 /** The rules in the order their warnings are listed for a segment. */
 export const QA_RULES: readonly QaRule[] = [

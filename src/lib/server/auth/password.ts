@@ -18,7 +18,12 @@ interface Params {
 	hash: Buffer;
 }
 
-function derive(password: string, salt: Buffer, { ln, r, p }: { ln: number; r: number; p: number }, length: number) {
+function derive(
+	password: string,
+	salt: Buffer,
+	{ ln, r, p }: { ln: number; r: number; p: number },
+	length: number
+) {
 	const N = 2 ** ln;
 	return new Promise<Buffer>((resolve, reject) => {
 		// NFC so the same password typed on different systems (composed vs decomposed accents) matches.
@@ -29,7 +34,9 @@ function derive(password: string, salt: Buffer, { ln, r, p }: { ln: number; r: n
 }
 
 function parse(stored: string): Params | null {
-	const match = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(stored);
+	const match = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(
+		stored
+	);
 	if (!match) return null;
 	const [ln, r, p] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	// Bounds keep a corrupted or hostile row from making verification allocate gigabytes.

@@ -69,7 +69,8 @@ export class Db {
 		try {
 			// WAL: readers never block the writer and a commit is one append to the log.
 			const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
-			if (mode !== 'wal') throw new Error(`could not switch ${file} to WAL (journal_mode is ${String(mode)})`);
+			if (mode !== 'wal')
+				throw new Error(`could not switch ${file} to WAL (journal_mode is ${String(mode)})`);
 			// FULL, not NORMAL: with WAL, NORMAL fsyncs only at checkpoints, so a commit survives a crash of this process
 			// but the last saves before a power cut or kernel panic can vanish after the reviewer saw "saved". FULL fsyncs
 			// the log on every commit, so anything we acknowledge is on disk. Saves are human-paced (a few per minute per
@@ -128,13 +129,17 @@ export class Db {
 	/** Run `fn` in one BEGIN IMMEDIATE transaction: committed if it returns, rolled back if it throws. `fn` must be synchronous. */
 	transaction<T>(fn: () => T): T {
 		if (this.sqlite.inTransaction) {
-			throw new Error('Db.transaction: a transaction is already open on this connection (do not nest or mix with kysely.transaction)');
+			throw new Error(
+				'Db.transaction: a transaction is already open on this connection (do not nest or mix with kysely.transaction)'
+			);
 		}
-		return this.sqlite.transaction(() => {
-			const result = fn();
-			if (result instanceof Promise) throw new Error('Db.transaction: the function must be synchronous');
-			return result;
-		}).immediate();
+		return this.sqlite
+			.transaction(() => {
+				const result = fn();
+				if (result instanceof Promise) throw new Error('Db.transaction: the function must be synchronous');
+				return result;
+			})
+			.immediate();
 	}
 
 	/** The current time from this database's clock, as stored (ISO 8601 UTC). */

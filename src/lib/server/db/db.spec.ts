@@ -31,7 +31,9 @@ describe('opening and migrating', () => {
 		const db = await temp.open();
 		expect(existsSync(temp.file)).toBe(true);
 		const tables = db.sqlite
-			.prepare(`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`)
+			.prepare(
+				`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`
+			)
 			.pluck()
 			.all();
 		expect(tables).toEqual(TABLES);
@@ -43,7 +45,11 @@ describe('opening and migrating', () => {
 
 	it('re-running the migrations is a no-op and keeps the data', async () => {
 		const first = await temp.open();
-		first.run(first.kysely.insertInto('reviewers').values({ username: 'ann', password_hash: 'x', created_at: 'a', password_updated_at: 'a' }));
+		first.run(
+			first.kysely
+				.insertInto('reviewers')
+				.values({ username: 'ann', password_hash: 'x', created_at: 'a', password_updated_at: 'a' })
+		);
 		await first.close();
 
 		const again = await temp.open();
@@ -89,7 +95,11 @@ describe('transactions', () => {
 	it('commits on return and rolls back everything on throw', async () => {
 		const db = await temp.open();
 		const insert = (username: string) =>
-			db.run(db.kysely.insertInto('reviewers').values({ username, password_hash: 'x', created_at: 'a', password_updated_at: 'a' }));
+			db.run(
+				db.kysely
+					.insertInto('reviewers')
+					.values({ username, password_hash: 'x', created_at: 'a', password_updated_at: 'a' })
+			);
 		db.transaction(() => insert('kept'));
 		expect(() =>
 			db.transaction(() => {
@@ -110,7 +120,11 @@ describe('transactions', () => {
 	it('enforces foreign keys', async () => {
 		const db = await temp.open();
 		expect(() =>
-			db.run(db.kysely.insertInto('sessions').values({ token_hash: 'h', reviewer_id: 42, created_at: 'a', expires_at: 'b', refreshed_at: 'a' }))
+			db.run(
+				db.kysely
+					.insertInto('sessions')
+					.values({ token_hash: 'h', reviewer_id: 42, created_at: 'a', expires_at: 'b', refreshed_at: 'a' })
+			)
 		).toThrow(/FOREIGN KEY/);
 	});
 });

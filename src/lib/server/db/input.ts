@@ -32,4 +32,8 @@ export const nonBlank = (what: string, max: number) =>
 	);
 
 /** A database row id. */
-export const RowId = v.pipe(v.number('id must be a number'), v.integer('id must be an integer'), v.minValue(1, 'id must be positive'));
+export const RowId = v.pipe(
+	v.number('id must be a number'),
+	v.integer('id must be an integer'),
+	v.minValue(1, 'id must be positive')
+);

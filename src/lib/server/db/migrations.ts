@@ -14,7 +14,12 @@ export const migrations: Record<string, Migration> = {
 			await db.schema
 				.createTable('reviewers')
 				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-				.addColumn('username', 'text', (c) => c.notNull().unique().check(sql`username = lower(username)`))
+				.addColumn('username', 'text', (c) =>
+					c
+						.notNull()
+						.unique()
+						.check(sql`username = lower(username)`)
+				)
 				.addColumn('password_hash', 'text', (c) => c.notNull())
 				.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now()))
 				.addColumn('password_updated_at', 'text', (c) => c.notNull().defaultTo(now()))
@@ -23,7 +28,9 @@ export const migrations: Record<string, Migration> = {
 			await db.schema
 				.createTable('sessions')
 				.addColumn('token_hash', 'text', (c) => c.primaryKey())
-				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id').onDelete('cascade'))
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
 				.addColumn('created_at', 'text', (c) => c.notNull())
 				.addColumn('expires_at', 'text', (c) => c.notNull())
 				.addColumn('refreshed_at', 'text', (c) => c.notNull())
@@ -38,7 +45,11 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('ip', 'text')
 				.addColumn('at', 'text', (c) => c.notNull())
 				.execute();
-			await db.schema.createIndex('login_failures_username').on('login_failures').columns(['username', 'at']).execute();
+			await db.schema
+				.createIndex('login_failures_username')
+				.on('login_failures')
+				.columns(['username', 'at'])
+				.execute();
 			await db.schema.createIndex('login_failures_ip').on('login_failures').columns(['ip', 'at']).execute();
 			await db.schema.createIndex('login_failures_at').on('login_failures').column('at').execute();
 
@@ -81,13 +92,19 @@ export const migrations: Record<string, Migration> = {
 				.createTable('segment_drafts')
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('segment_id', 'text', (c) => c.notNull())
-				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id').onDelete('cascade'))
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
 				.addColumn('en', 'text', (c) => c.notNull())
 				.addColumn('base_version', 'integer', (c) => c.notNull())
 				.addColumn('updated_at', 'text', (c) => c.notNull())
 				.addPrimaryKeyConstraint('segment_drafts_pk', ['slug', 'segment_id', 'reviewer_id'])
 				.execute();
-			await db.schema.createIndex('segment_drafts_reviewer').on('segment_drafts').columns(['reviewer_id', 'slug']).execute();
+			await db.schema
+				.createIndex('segment_drafts_reviewer')
+				.on('segment_drafts')
+				.columns(['reviewer_id', 'slug'])
+				.execute();
 
 			await db.schema
 				.createTable('segment_comments')
@@ -98,7 +115,11 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('body', 'text', (c) => c.notNull())
 				.addColumn('created_at', 'text', (c) => c.notNull())
 				.execute();
-			await db.schema.createIndex('segment_comments_segment').on('segment_comments').columns(['slug', 'segment_id', 'id']).execute();
+			await db.schema
+				.createIndex('segment_comments_segment')
+				.on('segment_comments')
+				.columns(['slug', 'segment_id', 'id'])
+				.execute();
 
 			await db.schema
 				.createTable('qa_acceptances')

@@ -1,0 +1,63 @@
+/** Shared pieces of the benchmarks: starting the production server, Chromium, statistics, table output. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+
+/** The repository root: npm runs scripts there (the bundled bench itself lives in node_modules/.cache). */
+export const ROOT = process.cwd();
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Start `node build/index.js` on a free port with a throwaway data directory; resolves when it answers. */
+export async function startServer(port: number): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
+	const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: mkdtempSync(join(tmpdir(), 'reader-bench-')),
+			ORIGIN: `http://127.0.0.1:${port}`
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return { url, stop: () => child.kill(), process: child };
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error('the production server did not start: run `npm run build` first');
+}
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+/** Print a small aligned table. */
+export function table(rows: (string | number)[][]): void {
+	const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+	for (const r of rows) console.log('  ' + r.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
+}

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: builds, starts the production server, and prints the product's performance figures.
+ * Figures only: nothing here passes or fails.
+ */
+import { benchReader } from './reader';
+import { launchChromium, startServer } from './lib';
+
+const SLUG = 'beilun-liucu-liuyou';
+const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
+const browser = await launchChromium();
+try {
+	await benchReader(browser, server.url, SLUG);
+} finally {
+	await browser.close();
+	server.stop();
+}

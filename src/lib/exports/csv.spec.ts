@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, csvRecords, toCsv } from './csv';
+import { segmentRows, type SegmentState } from './model';
+import { article, segmentIds } from './test-fixtures';
+
+/** A strict RFC 4180 reader: CRLF after every record, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+	const records: string[][] = [];
+	let record: string[] = [];
+	let field = '';
+	let i = 0;
+	const endField = () => {
+		record.push(field);
+		field = '';
+	};
+	while (i < text.length) {
+		const c = text[i];
+		if (c === '"' && field === '') {
+			i++;
+			for (;;) {
+				if (i >= text.length) throw new Error('unterminated quote');
+				if (text[i] === '"' && text[i + 1] === '"') {
+					field += '"';
+					i += 2;
+				} else if (text[i] === '"') {
+					i++;
+					break;
+				} else {
+					field += text[i];
+					i++;
+				}
+			}
+			const ended = i >= text.length || text[i] === ',' || text.startsWith('\r\n', i);
+			if (!ended) throw new Error(`text after a closing quote at ${i}`);
+		} else if (c === ',') {
+			endField();
+			i++;
+		} else if (text.startsWith('\r\n', i)) {
+			endField();
+			records.push(record);
+			record = [];
+			i += 2;
+		} else if (c === '\r' || c === '\n' || c === '"') {
+			throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+		} else {
+			field += c;
+			i++;
+		}
+	}
+	if (field || record.length) throw new Error('last record not terminated by CRLF');
+	return records;
+}
+
+describe('toCsv', () => {
+	const states = new Map<string, SegmentState>([
+		['p1-1', { status: 'approved', en: 'Reviewed, "quoted"\nEnglish', comments: [] }]
+	]);
+	const csv = toCsv(article, states);
+
+	it('starts with a UTF-8 byte-order mark, for Excel', () => {
+		expect(csv.startsWith(BOM)).toBe(true);
+		expect(BOM).toBe('\uFEFF');
+		expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+	});
+
+	it('writes a header row and one row per segment that parse back to the model', () => {
+		const [header, ...rows] = parseCsv(csv.slice(1));
+		expect(header).toEqual(['id', 'block', 'zh', 'en', 'status', 'note']);
+		expect(rows.map((r) => r[0])).toEqual(segmentIds);
+		const expected = segmentRows(article).map(({ segment, block }) => [
+			segment.id,
+			block,
+			segment.zh,
+			segment.id === 'p1-1' ? 'Reviewed, "quoted"\nEnglish' : segment.en,
+			segment.id === 'p1-1' ? 'approved' : 'translated',
+			segment.note?.en ?? ''
+		]);
+		expect(rows).toEqual(expected);
+	});
+
+	it('quotes exactly the fields with commas, quotes or line breaks, doubling quotes, and ends lines with CRLF', () => {
+		expect(csvField('plain 中文')).toBe('plain 中文');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+		expect(csvRecords([['a', 'b'], ['c', '']])).toBe('a,b\r\nc,\r\n');
+		expect(csv).toContain('\r\np1-1,p1,潮起东海，奔竞不息。,"Reviewed, ""quoted""\nEnglish",approved,\r\n');
+		expect(csv).toContain(',"标记<b>&""\'测试",');
+	});
+});

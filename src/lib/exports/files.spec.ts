@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { attachmentDisposition, CONTENT_TYPES, EXPORT_FORMATS, exportFilename } from './files';
+
+describe('export filenames and content types', () => {
+	it('names files slug.ext and refuses anything that is not a slug', () => {
+		expect(exportFilename('beilun-liucu-liuyou', 'tmx')).toBe('beilun-liucu-liuyou.tmx');
+		expect(exportFilename('glossary', 'tbx')).toBe('glossary.tbx');
+		expect(() => exportFilename('../etc/passwd', 'csv')).toThrow(/not a slug/);
+		expect(() => exportFilename('a"b', 'csv')).toThrow(/not a slug/);
+	});
+
+	it('builds a Content-Disposition attachment header', () => {
+		expect(attachmentDisposition('beilun-liucu-liuyou.xlf')).toBe('attachment; filename="beilun-liucu-liuyou.xlf"');
+		expect(attachmentDisposition('a"b\\c.csv')).toBe('attachment; filename="a_b_c.csv"');
+	});
+
+	it('has a content type for every format', () => {
+		expect(Object.keys(CONTENT_TYPES).sort()).toEqual([...EXPORT_FORMATS].sort());
+		expect(CONTENT_TYPES).toEqual({
+			tmx: 'application/x-tmx+xml; charset=utf-8',
+			xlf: 'application/xliff+xml; charset=utf-8',
+			tbx: 'application/x-tbx+xml; charset=utf-8',
+			csv: 'text/csv; charset=utf-8',
+			json: 'application/json',
+			docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+		});
+	});
+});

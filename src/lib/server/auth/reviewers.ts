@@ -1,0 +1,105 @@
+/** Reviewer accounts: created by `npm run reviewer:add`, never by the web app. */
+import * as v from 'valibot';
+import { getDb, type Db } from '../db/index';
+import { InputError, parseInput } from '../db/input';
+import { hashPassword } from './password';
+
+/** Who did something: enough to show and link a reviewer. */
+export interface ReviewerRef {
+	id: number;
+	username: string;
+}
+
+/** A reviewer account (without its password hash). */
+export interface Reviewer extends ReviewerRef {
+	createdAt: string;
+	passwordUpdatedAt: string;
+}
+
+/** Usernames: 2–32 of lowercase letters, digits, '.', '_' and '-', starting with a letter or digit (input is trimmed and lowercased). */
+export const UsernameSchema = v.pipe(
+	v.string('username must be text'),
+	v.trim(),
+	v.toLowerCase(),
+	v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'username must be 2–32 letters, digits, ".", "_" or "-", starting with a letter or digit')
+);
+
+/** Passwords: at least 10 characters (a passphrase is best), at most 1024. */
+export const PasswordSchema = v.pipe(
+	v.string('password must be text'),
+	v.minLength(10, 'password must be at least 10 characters'),
+	v.maxLength(1024, 'password must be at most 1024 characters')
+);
+
+const columns = ['id', 'username', 'created_at', 'password_updated_at'] as const;
+const toReviewer = (row: { id: number; username: string; created_at: string; password_updated_at: string }): Reviewer => ({
+	id: row.id,
+	username: row.username,
+	createdAt: row.created_at,
+	passwordUpdatedAt: row.password_updated_at
+});
+
+/** Create a reviewer; throws InputError for a bad username or password or if the username is taken. */
+export async function addReviewer(username: string, password: string, db?: Db): Promise<Reviewer> {
+	const name = parseInput(UsernameSchema, username);
+	parseInput(PasswordSchema, password);
+	const hash = await hashPassword(password);
+	const d = db ?? (await getDb());
+	return d.transaction(() => {
+		if (d.first(d.kysely.selectFrom('reviewers').select('id').where('username', '=', name))) {
+			throw new InputError([`reviewer "${name}" already exists`]);
+		}
+		const at = d.nowIso();
+		const row = d.first(
+			d.kysely
+				.insertInto('reviewers')
+				.values({ username: name, password_hash: hash, created_at: at, password_updated_at: at })
+				.returning(columns)
+		);
+		if (!row) throw new Error('insert returned no row');
+		return toReviewer(row);
+	});
+}
+
+/** Replace a reviewer's password, sign them out everywhere and clear their failed sign-ins. */
+export async function setReviewerPassword(username: string, password: string, db?: Db): Promise<Reviewer> {
+	const name = parseInput(UsernameSchema, username);
+	parseInput(PasswordSchema, password);
+	const hash = await hashPassword(password);
+	const d = db ?? (await getDb());
+	return d.transaction(() => {
+		const row = d.first(
+			d.kysely
+				.updateTable('reviewers')
+				.set({ password_hash: hash, password_updated_at: d.nowIso() })
+				.where('username', '=', name)
+				.returning(columns)
+		);
+		if (!row) throw new InputError([`no reviewer "${name}"`]);
+		d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', row.id));
+		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', name));
+		return toReviewer(row);
+	});
+}
+
+/** A reviewer by id, if any. */
+export async function getReviewer(id: number, db?: Db): Promise<Reviewer | undefined> {
+	const d = db ?? (await getDb());
+	const row = d.first(d.kysely.selectFrom('reviewers').select(columns).where('id', '=', id));
+	return row && toReviewer(row);
+}
+
+/** A reviewer by username (case-insensitive), if any. */
+export async function findReviewer(username: string, db?: Db): Promise<Reviewer | undefined> {
+	const parsed = v.safeParse(UsernameSchema, username);
+	if (!parsed.success) return undefined;
+	const d = db ?? (await getDb());
+	const row = d.first(d.kysely.selectFrom('reviewers').select(columns).where('username', '=', parsed.output));
+	return row && toReviewer(row);
+}
+
+/** All reviewers, by username. */
+export async function listReviewers(db?: Db): Promise<Reviewer[]> {
+	const d = db ?? (await getDb());
+	return d.all(d.kysely.selectFrom('reviewers').select(columns).orderBy('username')).map(toReviewer);
+}
