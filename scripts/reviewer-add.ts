@@ -11,7 +11,8 @@
 import { addReviewer, setReviewerPassword } from '../src/lib/server/auth/reviewers';
 import { closeDb, getDb, InputError } from '../src/lib/server/db/index';
 
-const USAGE = 'usage: npm run reviewer:add -- <username> [--reset-password]\n(password from REVIEWER_PASSWORD or stdin)';
+const USAGE =
+	'usage: npm run reviewer:add -- <username> [--reset-password]\n(password from REVIEWER_PASSWORD or stdin)';
 
 /** Read one line from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
@@ -53,7 +54,9 @@ async function readPassword(): Promise<string> {
 	}
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-	return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+	return Buffer.concat(chunks)
+		.toString('utf8')
+		.replace(/\r?\n$/, '');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,8 +71,12 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		const password = await readPassword();
 		const db = await getDb();
-		const reviewer = reset ? await setReviewerPassword(username, password, db) : await addReviewer(username, password, db);
-		console.log(`${reset ? 'Reset the password of' : 'Added'} reviewer "${reviewer.username}" (id ${reviewer.id}) in ${db.file}`);
+		const reviewer = reset
+			? await setReviewerPassword(username, password, db)
+			: await addReviewer(username, password, db);
+		console.log(
+			`${reset ? 'Reset the password of' : 'Added'} reviewer "${reviewer.username}" (id ${reviewer.id}) in ${db.file}`
+		);
 		return 0;
 	} catch (error) {
 		if (error instanceof InputError) {

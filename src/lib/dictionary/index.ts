@@ -18,7 +18,7 @@ export type {
 	WordExtract
 } from './types';
 /** CC-CEDICT's attribution and licence (CC BY-SA 4.0), to display wherever definitions are shown. */
-export { CEDICT_ATTRIBUTION, parseCedict, parseCedictLine, type ParsedCedict } from './cedict';
+export { CEDICT_ATTRIBUTION, parseCedict, parseCedictLine, unwrapCedictModule, type ParsedCedict } from './cedict';
 /** HSK 2.0 word lists (chinese-lexicon's statistics/hsk.js) → word → level. */
 export { parseHskLists, hskLevels } from './hsk';
 /** The reviewed supplement (content/lexicon-supplement.yaml): schema, parser, conversion to entries. */
@@ -32,8 +32,8 @@ export { segment, tokenKey, numberParts, isChineseToken } from './segment';
 /** Segmentation of a whole article (segments, byline, credits). */
 export { articleTexts, segmentArticle } from './article';
 /** Per-article dictionary extracts for the browser. */
-export { extractArticleDictionary, wordExtract } from './extract';
+export { extractArticleDictionary, wordExtract, DEFAULT_LIMITS, type ExtractLimits } from './extract';
 /** Search index and ranked lookup (Chinese, pinyin, English). */
-export { buildSearchIndex, search, type SearchIndex } from './lookup';
+export { buildSearchIndex, search, normaliseDefinition, type SearchIndex } from './lookup';
 /** Coverage of tokens by dictionary and glossary. */
 export { measureCoverage } from './coverage';

@@ -30,7 +30,8 @@ export function postings(value: Postings | undefined): readonly number[] {
 	return value === undefined ? [] : typeof value === 'number' ? [value] : value;
 }
 
-function addTo(map: Map<string, Postings>, key: string, index: number) {
+/** Add an entry index to a headword's postings. */
+export function addPosting(map: Map<string, Postings>, key: string, index: number): void {
 	const prev = map.get(key);
 	if (prev === undefined) map.set(key, index);
 	else if (typeof prev === 'number') map.set(key, [prev, index]);
@@ -49,8 +50,8 @@ export function buildDictionary(parts: {
 	let maxWordLength = 1;
 	for (let i = 0; i < entries.length; i++) {
 		const e = entries[i]!;
-		addTo(bySimplified, e.simplified, i);
-		if (e.traditional !== e.simplified) addTo(byTraditional, e.traditional, i);
+		addPosting(bySimplified, e.simplified, i);
+		if (e.traditional !== e.simplified) addPosting(byTraditional, e.traditional, i);
 		// UTF-16 length bounds the code-point length from above, so most entries skip the count.
 		if (e.simplified.length > maxWordLength) maxWordLength = Math.max(maxWordLength, [...e.simplified].length);
 	}

@@ -78,12 +78,16 @@ export interface Token {
 
 /** One reading of a word as shipped to the browser. */
 export interface ReadingExtract {
+	/** Tone marks, space-separated syllables ("fā zhǎn"). */
 	pinyin: string;
-	traditional: string;
+	/** Traditional form, when it differs from the form the entry is keyed by. */
+	traditional?: string;
+	/** Senses, most important first (CC-CEDICT order); possibly cut, see `more`. */
 	definitions: string[];
+	/** How many further senses the full entry has (ask /dictionary?q= for them). */
+	more?: number;
 	/** Present for readings from the reviewed supplement. */
 	kind?: SupplementKind;
-	note?: string;
 	/**
 	 * Present when the reading is not a dictionary entry but taken from the word it occurs in (a character that
 	 * CC-CEDICT lacks, such as 碶 in 新碶): the syllable is known, the meaning is not.
@@ -91,17 +95,17 @@ export interface ReadingExtract {
 	fromWord?: string;
 }
 
-/** A word's (or character's) entry in a per-article extract. */
+/** A word's (or character's) entry in a per-article extract or a lookup result. */
 export interface WordExtract {
 	simplified: string;
-	/** Distinct traditional forms of the readings. */
-	traditional: string[];
+	/** Distinct traditional forms of the readings, when any differs from the form itself. */
+	traditional?: string[];
 	/** Dictionary readings, most useful first; empty when the form is in no dictionary (then see parts/chars). */
 	readings: ReadingExtract[];
 	hsk?: HskLevel;
 	/** Multi-character forms: their characters, each a key of the same extract (the per-character breakdown). */
 	chars?: string[];
-	/** Forms not in the dictionary (glossary terms, measure phrases): the dictionary words they are made of. */
+	/** Forms not in the dictionary (glossary terms, numbers with measure words): the words they are made of. */
 	parts?: string[];
 }
 
@@ -126,7 +130,7 @@ export interface Coverage {
 	/** Distinct forms not found, with occurrence counts, most frequent first. */
 	unknown: { form: string; count: number }[];
 	/**
-	 * Runs of two or more single-character tokens (each known on its own) — where maximum matching fell back to
+	 * Runs of two or more single-character tokens (known or not) — where maximum matching fell back to
 	 * characters, typically names or terms the dictionary lacks. Distinct runs with counts, most frequent first.
 	 */
 	singleCharRuns: { form: string; count: number }[];

@@ -37,7 +37,9 @@ const EN_RUN: IRunOptions = { language: { value: ENGLISH_LANG, eastAsia: CHINESE
 
 /** Runs for text that may span lines: a line break (not a literal newline, which Word shows as a space). */
 const runs = (text: string, base: IRunOptions, extra: IRunOptions) =>
-	text.split(/\r?\n/).map((line, i) => new TextRun({ ...extra, ...base, text: line, ...(i ? { break: 1 } : {}) }));
+	text
+		.split(/\r?\n/)
+		.map((line, i) => new TextRun({ ...extra, ...base, text: line, ...(i ? { break: 1 } : {}) }));
 
 const zhRun = (text: string, extra: IRunOptions = {}) => runs(text, ZH_RUN, extra);
 const enRun = (text: string, extra: IRunOptions = {}) => runs(text, EN_RUN, extra);
@@ -55,15 +57,16 @@ const cell = (children: Paragraph[], columnSpan = 1) =>
 function segmentRow(segment: Segment, states?: SegmentStates): TableRow {
 	const state = resolveState(segment, states);
 	const zh = [label(segment.id), new Paragraph({ children: zhRun(segment.zh) })];
-	if (segment.note?.zh) zh.push(new Paragraph({ children: zhRun(segment.note.zh, { italics: true, size: 18 }) }));
+	if (segment.note?.zh) {
+		zh.push(new Paragraph({ children: zhRun(segment.note.zh, { italics: true, size: 18 }) }));
+	}
 	const en = [label(state.status), new Paragraph({ children: enRun(state.en) })];
-	if (segment.note) en.push(new Paragraph({ children: enRun(`Note: ${segment.note.en}`, { italics: true, size: 18 }) }));
+	if (segment.note) {
+		en.push(new Paragraph({ children: enRun(`Note: ${segment.note.en}`, { italics: true, size: 18 }) }));
+	}
 	for (const c of state.comments) {
-		en.push(
-			new Paragraph({
-				children: [...enRun(`${c.author}, ${c.date}: `, { bold: true, size: 18 }), ...enRun(c.body, { size: 18 })]
-			})
-		);
+		const who = enRun(`${c.author}, ${c.date}: `, { bold: true, size: 18 });
+		en.push(new Paragraph({ children: [...who, ...enRun(c.body, { size: 18 })] }));
 	}
 	return new TableRow({ cantSplit: true, children: [cell(zh), cell(en)] });
 }
@@ -74,7 +77,11 @@ export interface DocxOptions {
 }
 
 /** The bilingual review DOCX of an article, with statuses, English and comments from `states` where given. */
-export async function toDocx(article: Article, states?: SegmentStates, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function toDocx(
+	article: Article,
+	states?: SegmentStates,
+	options: DocxOptions = {}
+): Promise<Uint8Array> {
 	const tool = options.tool ?? DEFAULT_TOOL;
 	const rows: TableRow[] = [
 		new TableRow({
@@ -92,9 +99,8 @@ export async function toDocx(article: Article, states?: SegmentStates, options: 
 			const text = enRun(`Source text missing: ${block.note.en}`, { italics: true });
 			const children = [new Paragraph({ alignment: AlignmentType.CENTER, children: text })];
 			if (block.note.zh) {
-				children.push(
-					new Paragraph({ alignment: AlignmentType.CENTER, children: zhRun(block.note.zh, { italics: true }) })
-				);
+				const zh = zhRun(block.note.zh, { italics: true });
+				children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: zh }));
 			}
 			rows.push(new TableRow({ children: [cell(children, 2)] }));
 			continue;

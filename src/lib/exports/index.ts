@@ -27,4 +27,10 @@ export { toJson, JSON_FORMAT, JSON_FORMAT_VERSION, type ArticleJson } from './js
 /** Bilingual review DOCX (Chinese | English table with ids, statuses, notes and comments). */
 export { toDocx, type DocxOptions } from './docx';
 /** Download filenames, Content-Disposition and media types per format. */
-export { exportFilename, attachmentDisposition, CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from './files';
+export {
+	exportFilename,
+	attachmentDisposition,
+	CONTENT_TYPES,
+	EXPORT_FORMATS,
+	type ExportFormat
+} from './files';

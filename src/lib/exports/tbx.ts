@@ -75,7 +75,8 @@ function conceptEntry(e: GlossaryEntry, known: ReadonlySet<string>): XmlNode {
 		...(e.expansion ? [termSec(e.expansion.en, [termNote('termType', 'fullForm')])] : [])
 	];
 	const related = e.related.filter((id) => known.has(id));
-	const confidence = `${CONFIDENCE_PREFIX}${e.confidence.level}${e.confidence.note ? ` — ${e.confidence.note}` : ''}`;
+	const { level, note } = e.confidence;
+	const confidence = `${CONFIDENCE_PREFIX}${level}${note ? ` — ${note}` : ''}`;
 	return compact({
 		'@_id': conceptId(e.id),
 		descrip: { '@_type': 'subjectField', '#text': e.category },

@@ -87,7 +87,9 @@ export function readTbx(xml: string) {
 		const confidence = children(ce, 'note')
 			.map(text)
 			.find((n) => n.startsWith(CONFIDENCE_PREFIX));
-		const [level, note] = (confidence ?? '').slice(CONFIDENCE_PREFIX.length).split(' — ');
+		const rest = (confidence ?? '').slice(CONFIDENCE_PREFIX.length);
+		const dash = rest.indexOf(' — ');
+		const [level, note] = dash < 0 ? [rest, undefined] : [rest.slice(0, dash), rest.slice(dash + 3)];
 		const entry: GlossaryEntry & { conceptId: string } = {
 			conceptId: attr(ce, 'id') ?? '',
 			id: entryIdOf(attr(ce, 'id') ?? ''),

@@ -168,11 +168,12 @@ describe('parseXliff', () => {
 		});
 	});
 
-	it('accepts a byte-order mark, character references, units inside groups and CRLF line ends', () => {
+	it('accepts a BOM, character references, units in groups, CRLF and reflowed source whitespace', () => {
 		const edited = `\uFEFF${exported}`
 			.replace('The tide rises on the East China Sea, racing on.', 'Tide &#x26; sea &#8212; on.')
 			.replace('<unit id="c1-1">', '<group id="g-c1"><unit id="c1-1">')
 			.replace(/(<unit id="c1-1">[\s\S]*?<\/unit>)/, '$1</group>')
+			.replace('<source>潮起东海</source>', '<source>\n  潮起东海\n</source>')
 			.replace(/\n/g, '\r\n');
 		const result = parseXliff(edited, article);
 		expect(result.ok).toBe(true);

@@ -137,6 +137,12 @@ function expectedNamespace(version: string): string | undefined {
 
 const primary = (tag: string | undefined) => tag?.toLowerCase().split('-')[0];
 
+/**
+ * Source text as compared on import: Unicode NFC with whitespace runs collapsed, since tools may normalise either
+ * without changing the text (XLIFF's default xml:space lets them collapse whitespace).
+ */
+const sameText = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 /** Units of a file or group, including those nested in groups, in document order within each level. */
 function collectUnits(node: Parsed): Parsed[] {
 	return [...children(node, 'unit'), ...children(node, 'group').flatMap(collectUnits)];
@@ -214,7 +220,7 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		}
 		const seg = segments[0];
 		const source = textOf(children(seg, 'source')[0]);
-		if ('markup' in source || source.text.normalize('NFC') !== known.zh.normalize('NFC')) {
+		if ('markup' in source || sameText(source.text) !== sameText(known.zh)) {
 			errors.push(`source of ${id} was changed`);
 		}
 		const targets = children(seg, 'target');

@@ -9,6 +9,15 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlNode[] | undefined;
 
+/** Characters XML 1.0 does not allow anywhere (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF). */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
+const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, 'g');
+
+/** Text as XML can carry it: characters XML forbids become U+FFFD (a visible replacement, never a broken file). */
+export function xmlSafe(value: string): string {
+	return value.replace(NOT_XML_CHARS, '\uFFFD');
+}
+
 const builder = new XMLBuilder({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@_',
@@ -16,12 +25,14 @@ const builder = new XMLBuilder({
 	format: true,
 	indentBy: '  ',
 	suppressEmptyNode: true,
-	processEntities: true
+	processEntities: true,
+	tagValueProcessor: (_name, value) => (typeof value === 'string' ? xmlSafe(value) : value),
+	attributeValueProcessor: (_name, value) => (typeof value === 'string' ? xmlSafe(value) : value)
 });
 
 /** Serialise a document (one root element) with an XML declaration; UTF-8, two-space indent, trailing newline. */
 export function buildXml(root: XmlNode): string {
-	const xml = builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, ...root }) as string;
+	const xml = builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, ...root });
 	return xml.endsWith('\n') ? xml : `${xml}\n`;
 }
 
@@ -34,19 +45,29 @@ export function compact(node: Record<string, XmlValue>): XmlNode {
 
 const PREDEFINED_ENTITIES = new Set(['lt', 'gt', 'amp', 'apos', 'quot']);
 
+/** Reads only the top level, to count root elements. */
+const topLevel = new XMLParser({ preserveOrder: true, ignoreAttributes: true, processEntities: false });
+
 function lineOf(text: string, index: number): number {
 	let line = 1;
 	for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
 	return line;
 }
 
+type WellFormed = { ok: true; xml: string } | { ok: false; error: string };
+
 /**
  * Check that text is a well-formed XML document without a DOCTYPE, and return it without a byte-order mark.
  * DOCTYPEs are refused outright: the formats read here do not use DTDs, and refusing them closes the door on
  * entity-expansion attacks. With no DOCTYPE, the only entities that may appear are XML's five predefined ones.
+ * Errors name the line (and column where known).
  */
-export function checkWellFormed(input: string): { ok: true; xml: string } | { ok: false; error: string } {
+export function checkWellFormed(input: string): WellFormed {
 	const xml = input.replace(/^\uFEFF/, '');
+	const fail = (at: number, message: string): WellFormed => ({
+		ok: false,
+		error: `Not well-formed XML (line ${lineOf(xml, at)}): ${message}`
+	});
 	if (!xml.trim()) return { ok: false, error: 'The file is empty.' };
 	const result = XMLValidator.validate(xml);
 	if (result !== true) {
@@ -56,20 +77,41 @@ export function checkWellFormed(input: string): { ok: true; xml: string } | { ok
 	}
 	const doctype = /<!DOCTYPE/i.exec(xml);
 	if (doctype) {
-		return {
-			ok: false,
-			error: `Not accepted (line ${lineOf(xml, doctype.index)}): the file declares a DOCTYPE, which these formats do not use.`
-		};
+		const line = lineOf(xml, doctype.index);
+		const error = `Not accepted (line ${line}): the file declares a DOCTYPE, which these formats do not use.`;
+		return { ok: false, error };
 	}
-	// Entity references outside comments and CDATA sections must be predefined or numeric.
+
+	// What the validator lets through: characters XML forbids (raw or as references), undefined entities and
+	// more than one root element.
+	const badChar = NOT_XML_CHAR.exec(xml);
+	if (badChar) {
+		const code = (badChar[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+		return fail(badChar.index, `character U+${code} is not allowed.`);
+	}
+	// References inside comments and CDATA sections are plain text.
 	const skipped = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
 	const ranges: [number, number][] = [];
 	for (let m = skipped.exec(xml); m; m = skipped.exec(xml)) ranges.push([m.index, m.index + m[0].length]);
-	const entity = /&([A-Za-z_][\w.-]*);/g;
-	for (let m = entity.exec(xml); m; m = entity.exec(xml)) {
+	const reference = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+	for (let m = reference.exec(xml); m; m = reference.exec(xml)) {
 		const at = m.index;
-		if (PREDEFINED_ENTITIES.has(m[1] ?? '') || ranges.some(([s, e]) => at >= s && at < e)) continue;
-		return { ok: false, error: `Not well-formed XML (line ${lineOf(xml, at)}): undefined entity &${m[1]};` };
+		const name = m[1] ?? '';
+		if (ranges.some(([s, e]) => at >= s && at < e)) continue;
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+			if (valid && !NOT_XML_CHAR.test(String.fromCodePoint(code))) continue;
+			return fail(at, `&${name}; is not a valid character.`);
+		}
+		if (!PREDEFINED_ENTITIES.has(name)) return fail(at, `undefined entity &${name};`);
+	}
+	const roots = (topLevel.parse(xml) as Record<string, unknown>[]).filter((node) =>
+		Object.keys(node).some((k) => !k.startsWith('?') && !k.startsWith('#') && k !== ':@')
+	);
+	if (roots.length !== 1) {
+		const error = `Not well-formed XML: a document has one root element, this one has ${roots.length}.`;
+		return { ok: false, error };
 	}
 	return { ok: true, xml };
 }

@@ -30,7 +30,7 @@ export function annotatePinyin(text: string): RubyChar[] {
 	if (readings.length !== chars.length) {
 		return chars.map((c) => ({ c, p: HAN.test(c) ? pinyin(c) : null }));
 	}
-	return chars.map((c, i) => ({ c, p: HAN.test(c) ? (readings[i]?.pinyin ?? null) : null }));
+	return chars.map((c, i) => ({ c, p: HAN.test(c) ? readings[i]?.pinyin || null : null }));
 }
 
 /** Plain pinyin for a run of text, syllables separated by spaces (for search and exports). */

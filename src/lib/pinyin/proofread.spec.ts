@@ -35,21 +35,21 @@ function parseRecord(file: string): Map<string, string> {
  * naming the segment and the first character that differs.
  */
 function firstDifference(id: string, zh: string, recorded: string): string | null {
-	const chars = annotatePinyin(zh).filter((r) => r.p !== null);
+	const text = annotatePinyin(zh);
+	const chars = text.flatMap((r, at) => (r.p === null ? [] : [{ ...r, at }]));
 	const syllables = recorded.split(/\s+/).filter(Boolean);
-	const n = Math.max(chars.length, syllables.length);
-	for (let i = 0; i < n; i++) {
+	const count = `the record has ${syllables.length} syllables for ${chars.length} characters`;
+	for (let i = 0; i < Math.max(chars.length, syllables.length); i++) {
 		const char = chars[i];
 		const want = syllables[i];
 		if (char?.p === want) continue;
-		if (!char)
-			return `segment ${id}: the record has ${syllables.length} syllables for ${chars.length} characters`;
-		const context = chars
-			.slice(Math.max(0, i - 3), i + 4)
+		if (!char) return `segment ${id}: ${count}`;
+		const context = text
+			.slice(Math.max(0, char.at - 4), char.at + 5)
 			.map((r) => r.c)
 			.join('');
 		return want === undefined
-			? `segment ${id}: the record has ${syllables.length} syllables for ${chars.length} characters (character ${i + 1} “${char.c}” in …${context}… has none)`
+			? `segment ${id}: ${count} (character ${i + 1} “${char.c}” in …${context}… has none)`
 			: `segment ${id}: character ${i + 1} “${char.c}” (in …${context}…) reads ${char.p || '(nothing)'}, the proofread record says ${want}`;
 	}
 	return null;
@@ -94,7 +94,9 @@ describe('proofread pinyin', () => {
 		it.each(segments.map((s) => [s.id, s] as const))('segment %s', (id, segment) => {
 			const recorded = record.get(id);
 			if (recorded === undefined) return expect.fail(`segment ${id} has not been proofread`);
-			expect(firstDifference(id, segment.zh, recorded)).toBeNull();
+			const difference = firstDifference(id, segment.zh, recorded);
+			if (difference) return expect.fail(difference);
+			expect(difference).toBeNull();
 		});
 
 		it('records no segment the article does not have', () => {

@@ -45,7 +45,9 @@ const LAST_YEAR = /去年|上年/;
 const NEXT_YEAR = /明年/;
 
 function spansOf(text: string, patterns: RegExp[]): Span[] {
-	return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+	return patterns.flatMap((re) =>
+		[...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+	);
 }
 
 /** Years the English may name for the Chinese's relative years; `true` for any year when the context has none. */
@@ -88,7 +90,8 @@ export function checkFigures(segment: QaSegment, ctx: QaContext): QaWarning[] {
 	const warnings: QaWarning[] = [];
 
 	for (const m of requiredFigures(zh, ctx)) {
-		const found = enAll.some((e) => answers(m, e)) || (m.kind === 'ordinal' && m.value === 1 && RANK_WORDS.test(en));
+		const found =
+			enAll.some((e) => answers(m, e)) || (m.kind === 'ordinal' && m.value === 1 && RANK_WORDS.test(en));
 		if (found) continue;
 		const value = formatValue(m);
 		const shown = value === m.text ? m.text : `${m.text} (${value})`;

@@ -221,7 +221,8 @@ export function extractChineseNumbers(source: string): NumberMention[] {
 		if (!a.bare || !ZH_RANGE.has(text.slice(a.end, b.start))) continue;
 		if (b.exp) a.value = scaleDecimal(a.digits, b.exp);
 		else if (b.kind === 'percent') a.kind = 'percent';
-		else if (b.kind === 'month' && Number.isInteger(a.value) && a.value >= 1 && a.value <= 12) a.kind = 'month';
+		else if (b.kind === 'month' && Number.isInteger(a.value) && a.value >= 1 && a.value <= 12)
+			a.kind = 'month';
 		else if (b.kind === 'year' && a.digits.length === 4) a.kind = 'year';
 	}
 
@@ -492,7 +493,10 @@ export function extractEnglishNumbers(source: string): NumberMention[] {
 					break;
 			} else if (!isNumberWord(w)) break;
 			// "twice" and "double" stand alone.
-			if (['twice', 'double', 'triple', 'treble'].includes(w) || ['twice', 'double', 'triple', 'treble'].includes(last))
+			if (
+				['twice', 'double', 'triple', 'treble'].includes(w) ||
+				['twice', 'double', 'triple', 'treble'].includes(last)
+			)
 				break;
 			group.push(w);
 			j++;
@@ -514,7 +518,9 @@ export function extractEnglishNumbers(source: string): NumberMention[] {
 		});
 	}
 
-	for (const m of text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g))
+	for (const m of text.matchAll(
+		/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g
+	))
 		mentions.push({
 			text: m[0],
 			start: m.index,
@@ -530,7 +536,15 @@ export function extractEnglishNumbers(source: string): NumberMention[] {
 		const value = parseRoman(roman);
 		if (value === undefined) continue;
 		const start = m.index + m[0].length - roman.length;
-		mentions.push({ text: roman, start, end: start + roman.length, value, alternatives: [], kind: 'cardinal', form: 'roman' });
+		mentions.push({
+			text: roman,
+			start,
+			end: start + roman.length,
+			value,
+			alternatives: [],
+			kind: 'cardinal',
+			form: 'roman'
+		});
 	}
 	return mentions.sort(byStart);
 }

@@ -93,6 +93,12 @@ export function unbalancedMarks(en: string): Mark[] {
 	return bad.sort((a, b) => a.index - b.index);
 }
 
+/** The word either side of a spacing problem, for context: non-space, non-CJK characters. */
+const CONTEXT = '[^\\s\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60]*';
+const DOUBLE_SPACE = new RegExp(`${CONTEXT}[ \\t\\u00A0]{2,}${CONTEXT}`, 'gu');
+/** Not before a decimal point (" .5") or an ellipsis. */
+const SPACE_BEFORE = new RegExp(`${CONTEXT}[ \\t\\u00A0]+([,.;:!?])(?![\\d.])`, 'gu');
+
 const PARTNER: Record<string, string> = { ...OPENERS, ...CLOSERS, '"': '"', "'": "'", '‘': '’' };
 
 export function checkPunctuation(segment: QaSegment): QaWarning[] {
@@ -137,7 +143,7 @@ export function checkPunctuation(segment: QaSegment): QaWarning[] {
 		);
 	}
 
-	for (const m of en.matchAll(/\S*[ \t\u00A0]{2,}\S*/g)) {
+	for (const m of en.matchAll(DOUBLE_SPACE)) {
 		warnings.push(
 			makeWarning({
 				rule: 'punctuation',
@@ -151,7 +157,7 @@ export function checkPunctuation(segment: QaSegment): QaWarning[] {
 		);
 	}
 
-	for (const m of en.matchAll(/\S*[ \t\u00A0]+([,.;:!?])(?![\d.])/g)) {
+	for (const m of en.matchAll(SPACE_BEFORE)) {
 		const punct = m[1]!;
 		warnings.push(
 			makeWarning({

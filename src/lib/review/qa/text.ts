@@ -27,11 +27,6 @@ export const within = (inner: Span, outer: Span) => inner.start >= outer.start &
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/**
- * Spans enclosed by a pair of quotation marks or brackets, marks included: ( ) （ ） “ ” ‘ ’ " " ' ' 「 」 『 』
- * 《 》 [ ]. A straight single quote opens only after a non-letter and closes only before one, so apostrophes
- * (Beilun's) are not taken for quotation marks; a curly ’ between letters is an apostrophe too.
- */
 const ENCLOSURES: readonly RegExp[] = [
 	/\([^()]*\)/g,
 	/（[^（）]*）/g,
@@ -45,6 +40,11 @@ const ENCLOSURES: readonly RegExp[] = [
 	/《[^《》]*》/g
 ];
 
+/**
+ * Spans enclosed by a pair of quotation marks or brackets, marks included: ( ) （ ） “ ” ‘ ’ " " ' ' 「 」 『 』
+ * 《 》 [ ]. A straight single quote opens only after a non-letter and closes only before one, so apostrophes
+ * (Beilun's) are not taken for quotation marks; a curly ’ between letters is an apostrophe too.
+ */
 export function enclosedSpans(text: string): Span[] {
 	const spans: Span[] = [];
 	for (const re of ENCLOSURES)

@@ -64,7 +64,9 @@ describe('reviewers', () => {
 		await expect(addReviewer('ANN.LEE', PASSWORD, db)).rejects.toThrow(/already exists/);
 		await expect(addReviewer('bob', 'short', db)).rejects.toThrow(/at least 10/);
 		await expect(addReviewer('no spaces', PASSWORD, db)).rejects.toThrow(/username/);
-		const stored = db.first(db.kysely.selectFrom('reviewers').select('password_hash').where('id', '=', ann.id));
+		const stored = db.first(
+			db.kysely.selectFrom('reviewers').select('password_hash').where('id', '=', ann.id)
+		);
 		expect(stored?.password_hash).not.toContain(PASSWORD);
 		expect(await findReviewer('Ann.Lee', db)).toMatchObject({ id: ann.id });
 	});
@@ -80,7 +82,10 @@ describe('sessions', () => {
 		expect(rows).toHaveLength(1);
 		expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
 		expect(JSON.stringify(rows)).not.toContain(token);
-		expect(await validateSession(token, db)).toEqual({ reviewer: { id: ann.id, username: 'ann' }, expiresAt });
+		expect(await validateSession(token, db)).toEqual({
+			reviewer: { id: ann.id, username: 'ann' },
+			expiresAt
+		});
 		expect(await validateSession(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'), db)).toBeNull();
 		expect(await validateSession('', db)).toBeNull();
 		expect(await validateSession(undefined, db)).toBeNull();
@@ -125,7 +130,10 @@ describe('sessions', () => {
 			secure: true,
 			expires
 		});
-		expect(sessionCookieOptions(new URL('http://localhost:3000/'))).toMatchObject({ secure: false, httpOnly: true });
+		expect(sessionCookieOptions(new URL('http://localhost:3000/'))).toMatchObject({
+			secure: false,
+			httpOnly: true
+		});
 	});
 });
 
@@ -142,7 +150,9 @@ describe('login and rate limiting', () => {
 			reason: 'invalid',
 			message: 'Wrong username or password.'
 		});
-		expect(await login({ username: 'nobody', password: PASSWORD, ip: '10.0.0.1' }, db)).toMatchObject({ reason: 'invalid' });
+		expect(await login({ username: 'nobody', password: PASSWORD, ip: '10.0.0.1' }, db)).toMatchObject({
+			reason: 'invalid'
+		});
 	});
 
 	it('locks a username after 5 wrong passwords for 15 minutes, even for the right password, and across a restart', async () => {
@@ -152,7 +162,12 @@ describe('login and rate limiting', () => {
 			results.push(await login({ username: 'ann', password: `guess ${i} guess`, ip: `10.0.0.${i}` }, db));
 			clock.advance(60_000);
 		}
-		expect(results.slice(0, 4).map((r) => !r.ok && r.reason)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
+		expect(results.slice(0, 4).map((r) => !r.ok && r.reason)).toEqual([
+			'invalid',
+			'invalid',
+			'invalid',
+			'invalid'
+		]);
 		// The fifth failure (at 09:04) locks until the first one (09:00) is 15 minutes old.
 		expect(results[4]).toEqual({
 			ok: false,
@@ -173,16 +188,22 @@ describe('login and rate limiting', () => {
 		clock.advance(10 * 60_000);
 		expect(await login({ username: 'ann', password: PASSWORD }, db)).toMatchObject({ ok: true });
 		// Success clears the username's failures.
-		expect(db.all(db.kysely.selectFrom('login_failures').select('id').where('username', '=', 'ann'))).toEqual([]);
+		expect(db.all(db.kysely.selectFrom('login_failures').select('id').where('username', '=', 'ann'))).toEqual(
+			[]
+		);
 	}, 30_000);
 
 	it('counts parallel guesses before checking them, so a burst cannot exceed the limit', async () => {
 		await addReviewer('ann', PASSWORD, db);
 		const burst = await Promise.all(
-			Array.from({ length: 12 }, (_, i) => login({ username: 'ann', password: `guess ${i} guess`, ip: '10.0.0.1' }, db))
+			Array.from({ length: 12 }, (_, i) =>
+				login({ username: 'ann', password: `guess ${i} guess`, ip: '10.0.0.1' }, db)
+			)
 		);
 		// Only five guesses were ever checked; by the time they failed, the five recorded attempts had locked the name.
-		expect(db.all(db.kysely.selectFrom('login_failures').select('id'))).toHaveLength(LOGIN_LIMITS.perUsername);
+		expect(db.all(db.kysely.selectFrom('login_failures').select('id'))).toHaveLength(
+			LOGIN_LIMITS.perUsername
+		);
 		expect(burst.every((r) => !r.ok && r.reason === 'locked')).toBe(true);
 	}, 30_000);
 
@@ -195,6 +216,8 @@ describe('login and rate limiting', () => {
 			reason: 'locked',
 			retryAfterMinutes: 15
 		});
-		expect(await login({ username: 'ann', password: PASSWORD, ip: '198.51.100.1' }, db)).toMatchObject({ ok: true });
+		expect(await login({ username: 'ann', password: PASSWORD, ip: '198.51.100.1' }, db)).toMatchObject({
+			ok: true
+		});
 	}, 60_000);
 });

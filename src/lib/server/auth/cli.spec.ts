@@ -7,7 +7,10 @@ import { login, validateSession } from './index';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** Run `npm run reviewer:add -- …args` as the npm script does (node scripts/run-ts.mjs scripts/reviewer-add.ts). */
-function reviewerAdd(args: string[], { env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string }) {
+function reviewerAdd(
+	args: string[],
+	{ env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string }
+) {
 	return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
 		const { REVIEWER_PASSWORD: _ignored, ...inherited } = process.env;
 		const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/reviewer-add.ts', ...args], {
@@ -35,14 +38,20 @@ afterEach(async () => {
 
 describe('npm run reviewer:add', () => {
 	it('creates a reviewer from a piped password who can then sign in', async () => {
-		const run = await reviewerAdd(['Alice'], { env: { DATA_DIR: temp.dir }, stdin: 'a long enough passphrase\n' });
+		const run = await reviewerAdd(['Alice'], {
+			env: { DATA_DIR: temp.dir },
+			stdin: 'a long enough passphrase\n'
+		});
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Added reviewer "alice" (id 1)');
 		expect(run.stdout).not.toContain('passphrase');
 
 		const db = await temp.open();
-		const result = await login({ username: 'alice', password: 'a long enough passphrase', ip: '127.0.0.1' }, db);
+		const result = await login(
+			{ username: 'alice', password: 'a long enough passphrase', ip: '127.0.0.1' },
+			db
+		);
 		expect(result.ok).toBe(true);
 		if (result.ok) expect((await validateSession(result.token, db))?.reviewer.username).toBe('alice');
 	}, 60_000);
@@ -58,10 +67,16 @@ describe('npm run reviewer:add', () => {
 		expect(weak.stderr).toContain('at least 10 characters');
 		expect((await reviewerAdd([], { env })).code).toBe(2);
 
-		const reset = await reviewerAdd(['bob', '--reset-password'], { env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'second passphrase here' } });
+		const reset = await reviewerAdd(['bob', '--reset-password'], {
+			env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'second passphrase here' }
+		});
 		expect(reset.code).toBe(0);
 		const db = await temp.open();
-		expect(await login({ username: 'bob', password: 'first passphrase here' }, db)).toMatchObject({ ok: false });
-		expect(await login({ username: 'bob', password: 'second passphrase here' }, db)).toMatchObject({ ok: true });
+		expect(await login({ username: 'bob', password: 'first passphrase here' }, db)).toMatchObject({
+			ok: false
+		});
+		expect(await login({ username: 'bob', password: 'second passphrase here' }, db)).toMatchObject({
+			ok: true
+		});
 	}, 60_000);
 });

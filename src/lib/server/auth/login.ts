@@ -53,7 +53,10 @@ function lockedUntil(db: Db, username: string, ip: string | null, nowMs: number)
 				.limit(1)
 				.offset(limit - 1)
 		)?.at;
-	const ends = [nth('username', username, LOGIN_LIMITS.perUsername), ip ? nth('ip', ip, LOGIN_LIMITS.perIp) : undefined]
+	const ends = [
+		nth('username', username, LOGIN_LIMITS.perUsername),
+		ip ? nth('ip', ip, LOGIN_LIMITS.perIp) : undefined
+	]
 		.filter((at): at is string => at !== undefined)
 		.map((at) => Date.parse(at) + LOGIN_LIMITS.windowMs);
 	return ends.length ? Math.max(...ends) : null;
@@ -62,7 +65,8 @@ function lockedUntil(db: Db, username: string, ip: string | null, nowMs: number)
 /** Check a username and password; on success start a session. Wrong or locked attempts say which, never why. */
 export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult> {
 	const d = db ?? (await getDb());
-	const typed = typeof attempt.username === 'string' ? attempt.username.trim().toLowerCase().slice(0, 64) : '';
+	const typed =
+		typeof attempt.username === 'string' ? attempt.username.trim().toLowerCase().slice(0, 64) : '';
 	const password = typeof attempt.password === 'string' ? attempt.password : '';
 	const ip = typeof attempt.ip === 'string' && attempt.ip ? attempt.ip.slice(0, 64) : null;
 	const parsedName = v.safeParse(UsernameSchema, typed);
@@ -70,12 +74,23 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 
 	const start = d.transaction(() => {
 		const now = d.now().getTime();
-		d.run(d.kysely.deleteFrom('login_failures').where('at', '<=', new Date(now - LOGIN_LIMITS.windowMs).toISOString()));
+		d.run(
+			d.kysely
+				.deleteFrom('login_failures')
+				.where('at', '<=', new Date(now - LOGIN_LIMITS.windowMs).toISOString())
+		);
 		const until = lockedUntil(d, typed, ip, now);
 		if (until !== null) return { locked: locked(until, now), reviewer: undefined };
-		d.run(d.kysely.insertInto('login_failures').values({ username: typed, ip, at: new Date(now).toISOString() }));
+		d.run(
+			d.kysely.insertInto('login_failures').values({ username: typed, ip, at: new Date(now).toISOString() })
+		);
 		const reviewer = username
-			? d.first(d.kysely.selectFrom('reviewers').select(['id', 'username', 'password_hash']).where('username', '=', username))
+			? d.first(
+					d.kysely
+						.selectFrom('reviewers')
+						.select(['id', 'username', 'password_hash'])
+						.where('username', '=', username)
+				)
 			: undefined;
 		return { locked: null, reviewer };
 	});
@@ -95,8 +110,14 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 	const rehash = needsRehash(reviewer.password_hash) ? await hashPassword(password) : null;
 	return d.transaction(() => {
 		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', typed));
-		if (rehash) d.run(d.kysely.updateTable('reviewers').set({ password_hash: rehash }).where('id', '=', reviewer.id));
+		if (rehash)
+			d.run(d.kysely.updateTable('reviewers').set({ password_hash: rehash }).where('id', '=', reviewer.id));
 		const { token, expiresAt } = insertSession(d, reviewer.id);
-		return { ok: true, reviewer: { id: reviewer.id, username: reviewer.username }, token, expiresAt } as const;
+		return {
+			ok: true,
+			reviewer: { id: reviewer.id, username: reviewer.username },
+			token,
+			expiresAt
+		} as const;
 	});
 }

@@ -21,7 +21,10 @@ export const UsernameSchema = v.pipe(
 	v.string('username must be text'),
 	v.trim(),
 	v.toLowerCase(),
-	v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'username must be 2–32 letters, digits, ".", "_" or "-", starting with a letter or digit')
+	v.regex(
+		/^[a-z0-9][a-z0-9._-]{1,31}$/,
+		'username must be 2–32 letters, digits, ".", "_" or "-", starting with a letter or digit'
+	)
 );
 
 /** Passwords: at least 10 characters (a passphrase is best), at most 1024. */
@@ -32,7 +35,12 @@ export const PasswordSchema = v.pipe(
 );
 
 const columns = ['id', 'username', 'created_at', 'password_updated_at'] as const;
-const toReviewer = (row: { id: number; username: string; created_at: string; password_updated_at: string }): Reviewer => ({
+const toReviewer = (row: {
+	id: number;
+	username: string;
+	created_at: string;
+	password_updated_at: string;
+}): Reviewer => ({
 	id: row.id,
 	username: row.username,
 	createdAt: row.created_at,

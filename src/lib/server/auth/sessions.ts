@@ -48,7 +48,10 @@ export function insertSession(db: Db, reviewerId: number): { token: string; expi
 }
 
 /** Start a session for a reviewer; returns the token for the cookie (never stored) and its expiry. */
-export async function createSession(reviewerId: number, db?: Db): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+	reviewerId: number,
+	db?: Db
+): Promise<{ token: string; expiresAt: Date }> {
 	const d = db ?? (await getDb());
 	return d.transaction(() => insertSession(d, reviewerId));
 }

@@ -24,6 +24,8 @@ export interface TermOccurrence {
 	slug: string;
 	articleTitle: string;
 	segmentId: string;
+	/** The element id of the block holding the segment, for links into the reader. */
+	anchor: string;
 	zh: string;
 	en: string;
 }
@@ -88,9 +90,14 @@ export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
 /** Every segment of every article where a glossary term occurs. */
 export function termOccurrences(id: string): TermOccurrence[] {
 	return [...load().articles.values()].flatMap((a) =>
-		allSegments(a)
-			.filter((s) => s.terms.includes(id))
-			.map((s) => ({ slug: a.slug, articleTitle: a.title.en, segmentId: s.id, zh: s.zh, en: s.en }))
+		[
+			{ anchor: 'article-title', segments: [a.title, ...(a.subtitle ? [a.subtitle] : [])] },
+			...a.blocks.map((b) => ({ anchor: b.id, segments: b.type === 'gap' ? [] : b.segments }))
+		].flatMap(({ anchor, segments }) =>
+			segments
+				.filter((s) => s.terms.includes(id))
+				.map((s) => ({ slug: a.slug, articleTitle: a.title.en, segmentId: s.id, anchor, zh: s.zh, en: s.en }))
+		)
 	);
 }
 

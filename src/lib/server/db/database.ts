@@ -37,10 +37,8 @@ function compiled<O>(query: Query<O>): CompiledQuery<O> {
 	return 'compile' in query ? query.compile() : query;
 }
 
-function isBusy(error: unknown): boolean {
-	const code = (error as { code?: unknown } | null)?.code;
-	return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
+/** Migrations of connections opened by this process run one after another. */
+let migrationQueue: Promise<unknown> = Promise.resolve();
 
 /** An open, migrated database. */
 export class Db {
@@ -87,15 +85,28 @@ export class Db {
 	}
 
 	async #migrate(): Promise<void> {
-		const migrator = new Migrator({ db: this.kysely, provider: migrationProvider });
-		// Two processes opening a fresh file at once (server and CLI) can collide on the migration transaction,
-		// which Kysely begins as DEFERRED; the loser gets SQLITE_BUSY and simply tries again.
-		for (let attempt = 1; ; attempt++) {
-			const { error } = await migrator.migrateToLatest();
-			if (!error) return;
-			if (!isBusy(error) || attempt >= 50) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
-		}
+		// Kysely's Migrator checks and applies migrations in a DEFERRED transaction, so two processes opening a fresh
+		// file at once (server and CLI) can both decide to create the tables. Instead the whole run happens inside
+		// one BEGIN IMMEDIATE: the second process waits on the busy handler, then finds nothing left to do. Within
+		// this process, opens are queued so two connections never wait on each other's lock while awaiting.
+		const run = migrationQueue.then(async () => {
+			const migrator = new Migrator({
+				db: this.kysely,
+				provider: migrationProvider,
+				disableTransactions: true
+			});
+			this.sqlite.exec('BEGIN IMMEDIATE');
+			try {
+				const { error } = await migrator.migrateToLatest();
+				if (error) throw error;
+				this.sqlite.exec('COMMIT');
+			} catch (error) {
+				if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+				throw error;
+			}
+		});
+		migrationQueue = run.catch(() => undefined);
+		await run;
 	}
 
 	#prepare(sql: string): Statement {

@@ -60,6 +60,14 @@ describe('opening and migrating', () => {
 		expect(await again.appliedMigrations()).toEqual(Object.keys(migrations).sort());
 	});
 
+	it('two connections opening a fresh file at once both migrate it exactly once', async () => {
+		const [a, b] = await Promise.all([temp.open(), temp.open()]);
+		expect(await a.appliedMigrations()).toEqual(Object.keys(migrations).sort());
+		expect(b.sqlite.prepare('select count(*) from kysely_migration').pluck().get()).toBe(
+			Object.keys(migrations).length
+		);
+	});
+
 	it('creates a missing DATA_DIR (nested) on open', async () => {
 		const { openDatabase } = await import('./database');
 		const file = join(temp.dir, 'a', 'b', DATABASE_FILE);

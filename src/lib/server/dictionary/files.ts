@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseHskLists } from '$lib/dictionary/hsk';
+import { unwrapCedictModule } from '$lib/dictionary/cedict';
 
 const supplementSource = import.meta.glob<string>('/content/lexicon-supplement.yaml', {
 	query: '?raw',
@@ -27,20 +28,6 @@ export function dictionaryFiles(): { cedict: string; hsk: string; prepared: bool
 		hsk: join(dirname(require.resolve('chinese-lexicon/package.json')), 'statistics', 'hsk.js'),
 		prepared: false
 	};
-}
-
-const WRAPPER = /^\s*module\.exports\s*=\s*`([\s\S]*)`;?\s*$/;
-
-/**
- * The raw CC-CEDICT text inside hanzi's JavaScript wrapper. The template literal holds no escapes, `${` or
- * backticks (checked), so its body is the file's text verbatim.
- */
-export function unwrapCedictModule(source: string): string {
-	const m = WRAPPER.exec(source);
-	if (!m) throw new Error('cedict_ts.u8.js: expected `module.exports = `…``');
-	const body = m[1]!;
-	if (/[\\`]|\$\{/.test(body)) throw new Error('cedict_ts.u8.js: template literal holds escapes; read it another way');
-	return body;
 }
 
 /** The raw CC-CEDICT text (header and entries). */

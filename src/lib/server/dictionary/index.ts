@@ -9,4 +9,4 @@ export { lookup } from './dictionary';
 /** Tokens, dictionary extract and coverage for one article. */
 export { articleDictionary, type ArticleDictionaryData } from './dictionary';
 /** Source file locations and readers (for build tools and tests). */
-export { dictionaryFiles, readCedictText, readHskLists, supplementFile, unwrapCedictModule } from './files';
+export { dictionaryFiles, readCedictText, readHskLists, supplementFile } from './files';

@@ -108,7 +108,11 @@ export interface QaAcceptance extends SegmentKey {
 const Key = { slug: IdSchema, segmentId: IdSchema };
 const KeySchema = v.object(Key);
 const Status = v.picklist(SEGMENT_STATUSES, `status must be one of ${SEGMENT_STATUSES.join(', ')}`);
-const Version = v.pipe(v.number('version must be a number'), v.integer('version must be an integer'), v.minValue(0, 'version must be ≥ 0'));
+const Version = v.pipe(
+	v.number('version must be a number'),
+	v.integer('version must be an integer'),
+	v.minValue(0, 'version must be ≥ 0')
+);
 const SaveSchema = v.object({
 	...Key,
 	en: nonBlank('en', MAX_TEXT),
@@ -123,8 +127,17 @@ const DraftSchema = v.object({
 	baseVersion: Version
 });
 const CommentSchema = v.object({ ...Key, reviewerId: RowId, body: nonBlank('body', MAX_TEXT) });
-const WarningKey = v.pipe(v.string('warningKey must be text'), v.nonEmpty('warningKey is empty'), v.maxLength(200, 'warningKey is too long'));
-const AcceptSchema = v.object({ ...Key, warningKey: WarningKey, reason: nonBlank('reason', 2_000), reviewerId: RowId });
+const WarningKey = v.pipe(
+	v.string('warningKey must be text'),
+	v.nonEmpty('warningKey is empty'),
+	v.maxLength(200, 'warningKey is too long')
+);
+const AcceptSchema = v.object({
+	...Key,
+	warningKey: WarningKey,
+	reason: nonBlank('reason', 2_000),
+	reviewerId: RowId
+});
 const RevokeSchema = v.object({ ...Key, warningKey: WarningKey, reviewerId: RowId });
 
 const ref = (id: number | null, username: string | null): ReviewerRef | null =>
@@ -185,7 +198,9 @@ function toState(row: StateRow): SegmentState {
 }
 
 function readState(db: Db, key: SegmentKey): SegmentState {
-	const row = db.first(selectStates(db).where('s.slug', '=', key.slug).where('s.segment_id', '=', key.segmentId));
+	const row = db.first(
+		selectStates(db).where('s.slug', '=', key.slug).where('s.segment_id', '=', key.segmentId)
+	);
 	return row ? toState(row) : baseline(key);
 }
 
@@ -208,9 +223,15 @@ export async function approvedEnglish(slug: string, db?: Db): Promise<Record<str
 	const s = parseInput(IdSchema, slug);
 	const d = db ?? (await getDb());
 	const rows = d.all(
-		d.kysely.selectFrom('segment_states').select(['segment_id', 'approved_en']).where('slug', '=', s).where('approved_en', 'is not', null)
+		d.kysely
+			.selectFrom('segment_states')
+			.select(['segment_id', 'approved_en'])
+			.where('slug', '=', s)
+			.where('approved_en', 'is not', null)
 	);
-	return Object.fromEntries(rows.flatMap((r) => (r.approved_en === null ? [] : [[r.segment_id, r.approved_en]])));
+	return Object.fromEntries(
+		rows.flatMap((r) => (r.approved_en === null ? [] : [[r.segment_id, r.approved_en]]))
+	);
 }
 
 /**
@@ -231,9 +252,20 @@ export async function saveSegment(input: SaveSegmentInput, db?: Db): Promise<Sav
 			yours.status === 'approved'
 				? { approved_en: yours.en, approved_by: yours.reviewerId, approved_at: at, approved_version: version }
 				: {};
-		const values = { en: yours.en, status: yours.status, version, updated_by: yours.reviewerId, updated_at: at, ...approval };
+		const values = {
+			en: yours.en,
+			status: yours.status,
+			version,
+			updated_by: yours.reviewerId,
+			updated_at: at,
+			...approval
+		};
 		if (current.version === 0) {
-			d.run(d.kysely.insertInto('segment_states').values({ slug: yours.slug, segment_id: yours.segmentId, ...values }));
+			d.run(
+				d.kysely
+					.insertInto('segment_states')
+					.values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
+			);
 		} else {
 			const changed = d.run(
 				d.kysely
@@ -243,7 +275,8 @@ export async function saveSegment(input: SaveSegmentInput, db?: Db): Promise<Sav
 					.where('segment_id', '=', yours.segmentId)
 					.where('version', '=', current.version)
 			);
-			if (changed !== 1) throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
+			if (changed !== 1)
+				throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
 		}
 		d.run(
 			d.kysely.insertInto('segment_history').values({
@@ -278,7 +311,18 @@ export async function segmentHistory(key: SegmentKey, db?: Db): Promise<HistoryE
 			d.kysely
 				.selectFrom('segment_history as h')
 				.innerJoin('reviewers as r', 'r.id', 'h.reviewer_id')
-				.select(['h.slug', 'h.segment_id', 'h.version', 'h.reviewer_id', 'r.username', 'h.at', 'h.old_en', 'h.new_en', 'h.old_status', 'h.new_status'])
+				.select([
+					'h.slug',
+					'h.segment_id',
+					'h.version',
+					'h.reviewer_id',
+					'r.username',
+					'h.at',
+					'h.old_en',
+					'h.new_en',
+					'h.old_status',
+					'h.new_status'
+				])
 				.where('h.slug', '=', k.slug)
 				.where('h.segment_id', '=', k.segmentId)
 				.orderBy('h.version')
@@ -297,7 +341,10 @@ export async function segmentHistory(key: SegmentKey, db?: Db): Promise<HistoryE
 }
 
 /** Autosave a reviewer's unsaved English for a segment (one draft per reviewer and segment, replaced each time). */
-export async function saveDraft(input: SegmentKey & { reviewerId: number; en: string; baseVersion: number }, db?: Db): Promise<Draft> {
+export async function saveDraft(
+	input: SegmentKey & { reviewerId: number; en: string; baseVersion: number },
+	db?: Db
+): Promise<Draft> {
 	const x = parseInput(DraftSchema, input);
 	const d = db ?? (await getDb());
 	const updatedAt = d.nowIso();
@@ -305,13 +352,29 @@ export async function saveDraft(input: SegmentKey & { reviewerId: number; en: st
 		d.run(
 			d.kysely
 				.insertInto('segment_drafts')
-				.values({ slug: x.slug, segment_id: x.segmentId, reviewer_id: x.reviewerId, en: x.en, base_version: x.baseVersion, updated_at: updatedAt })
+				.values({
+					slug: x.slug,
+					segment_id: x.segmentId,
+					reviewer_id: x.reviewerId,
+					en: x.en,
+					base_version: x.baseVersion,
+					updated_at: updatedAt
+				})
 				.onConflict((oc) =>
-					oc.columns(['slug', 'segment_id', 'reviewer_id']).doUpdateSet({ en: x.en, base_version: x.baseVersion, updated_at: updatedAt })
+					oc
+						.columns(['slug', 'segment_id', 'reviewer_id'])
+						.doUpdateSet({ en: x.en, base_version: x.baseVersion, updated_at: updatedAt })
 				)
 		)
 	);
-	return { slug: x.slug, segmentId: x.segmentId, reviewerId: x.reviewerId, en: x.en, baseVersion: x.baseVersion, updatedAt };
+	return {
+		slug: x.slug,
+		segmentId: x.segmentId,
+		reviewerId: x.reviewerId,
+		en: x.en,
+		baseVersion: x.baseVersion,
+		updatedAt
+	};
 }
 
 /** A reviewer's drafts in an article (compare `baseVersion` with the segment's version to spot stale ones). */
@@ -320,7 +383,14 @@ export async function listDrafts(slug: string, reviewerId: number, db?: Db): Pro
 	const r = parseInput(RowId, reviewerId);
 	const d = db ?? (await getDb());
 	return d
-		.all(d.kysely.selectFrom('segment_drafts').selectAll().where('slug', '=', s).where('reviewer_id', '=', r).orderBy('segment_id'))
+		.all(
+			d.kysely
+				.selectFrom('segment_drafts')
+				.selectAll()
+				.where('slug', '=', s)
+				.where('reviewer_id', '=', r)
+				.orderBy('segment_id')
+		)
 		.map((row) => ({
 			slug: row.slug,
 			segmentId: row.segment_id,
@@ -337,7 +407,13 @@ export async function discardDraft(key: SegmentKey & { reviewerId: number }, db?
 	const r = parseInput(RowId, key.reviewerId);
 	const d = db ?? (await getDb());
 	return (
-		d.run(d.kysely.deleteFrom('segment_drafts').where('slug', '=', k.slug).where('segment_id', '=', k.segmentId).where('reviewer_id', '=', r)) > 0
+		d.run(
+			d.kysely
+				.deleteFrom('segment_drafts')
+				.where('slug', '=', k.slug)
+				.where('segment_id', '=', k.segmentId)
+				.where('reviewer_id', '=', r)
+		) > 0
 	);
 }
 
@@ -359,14 +435,23 @@ const toComment = (r: CommentRow): Comment => ({
 });
 
 /** Add a comment to a segment's thread. The body is stored exactly as given (plain text, never HTML). */
-export async function addComment(input: SegmentKey & { reviewerId: number; body: string }, db?: Db): Promise<Comment> {
+export async function addComment(
+	input: SegmentKey & { reviewerId: number; body: string },
+	db?: Db
+): Promise<Comment> {
 	const x = parseInput(CommentSchema, input);
 	const d = db ?? (await getDb());
 	return d.transaction(() => {
 		const inserted = d.first(
 			d.kysely
 				.insertInto('segment_comments')
-				.values({ slug: x.slug, segment_id: x.segmentId, reviewer_id: x.reviewerId, body: x.body, created_at: d.nowIso() })
+				.values({
+					slug: x.slug,
+					segment_id: x.segmentId,
+					reviewer_id: x.reviewerId,
+					body: x.body,
+					created_at: d.nowIso()
+				})
 				.returning('id')
 		);
 		const row = inserted && d.first(selectComments(d).where('c.id', '=', inserted.id));
@@ -400,7 +485,14 @@ export async function acceptQaWarning(
 		const row = d.first(
 			d.kysely
 				.insertInto('qa_acceptances')
-				.values({ slug: x.slug, segment_id: x.segmentId, warning_key: x.warningKey, reason: x.reason, accepted_by: x.reviewerId, accepted_at: at })
+				.values({
+					slug: x.slug,
+					segment_id: x.segmentId,
+					warning_key: x.warningKey,
+					reason: x.reason,
+					accepted_by: x.reviewerId,
+					accepted_at: at
+				})
 				.returning('id')
 		);
 		const accepted = row && liveAcceptances(d, x.slug).find((a) => a.id === row.id);
@@ -422,7 +514,10 @@ function revokeLive(db: Db, x: SegmentKey & { warningKey: string; reviewerId: nu
 }
 
 /** Withdraw an acceptance (recorded as revoked by this reviewer, not deleted); true if one was live. */
-export async function revokeQaWarning(input: SegmentKey & { warningKey: string; reviewerId: number }, db?: Db): Promise<boolean> {
+export async function revokeQaWarning(
+	input: SegmentKey & { warningKey: string; reviewerId: number },
+	db?: Db
+): Promise<boolean> {
 	const x = parseInput(RevokeSchema, input);
 	const d = db ?? (await getDb());
 	return d.transaction(() => revokeLive(d, x, d.nowIso()) > 0);
@@ -434,7 +529,16 @@ function liveAcceptances(db: Db, slug: string): QaAcceptance[] {
 			db.kysely
 				.selectFrom('qa_acceptances as q')
 				.innerJoin('reviewers as r', 'r.id', 'q.accepted_by')
-				.select(['q.id', 'q.slug', 'q.segment_id', 'q.warning_key', 'q.reason', 'q.accepted_by', 'r.username', 'q.accepted_at'])
+				.select([
+					'q.id',
+					'q.slug',
+					'q.segment_id',
+					'q.warning_key',
+					'q.reason',
+					'q.accepted_by',
+					'r.username',
+					'q.accepted_at'
+				])
 				.where('q.slug', '=', slug)
 				.where('q.revoked_at', 'is', null)
 				.orderBy('q.id')

