@@ -7,6 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
+		// Inline the stylesheet: one round trip fewer before the first paint of a reading page.
+		inlineStyleThreshold: 16 * 1024,
 		alias: { $content: 'content', $messages: 'messages' }
 	}
 };

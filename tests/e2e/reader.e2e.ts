@@ -74,6 +74,19 @@ test.describe('the reader', () => {
 		await expect(page.locator(`.en [data-seg="${segId}"]`)).toHaveClass(/is-linked/);
 	});
 
+	test('hovering or focusing a term highlights its rendering in the English, and back', async ({ page }) => {
+		await page.goto(READER);
+		const zhTerm = page.getByRole('link', { name: '扩中提低' }).first();
+		const href = (await zhTerm.getAttribute('href'))!;
+		const block = page.locator('.block', { has: zhTerm });
+		const enTerm = block.locator(`.en a.term[href="${href}"]`).first();
+		await zhTerm.hover();
+		await expect(enTerm).toHaveClass(/is-term-linked/);
+		await page.mouse.move(0, 0);
+		await enTerm.focus();
+		await expect(zhTerm).toHaveClass(/is-term-linked/);
+	});
+
 	test('settings apply at once and survive a reload', async ({ page }) => {
 		await page.goto(READER);
 		const reader = page.locator('article.reader');

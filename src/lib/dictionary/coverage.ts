@@ -18,10 +18,16 @@ export function measureCoverage(tokens: readonly Token[], dictionary: Dictionary
 	let known = 0;
 	const unknown = new Map<string, number>();
 	const runs = new Map<string, number>();
+	let inRuns = 0;
 	let run: string[] = [];
+	let runKnown = 0;
 	const endRun = () => {
-		if (run.length >= 2) runs.set(run.join(''), (runs.get(run.join('')) ?? 0) + 1);
+		if (run.length >= 2) {
+			runs.set(run.join(''), (runs.get(run.join('')) ?? 0) + 1);
+			inRuns += runKnown;
+		}
 		run = [];
+		runKnown = 0;
 	};
 	for (const t of tokens) {
 		if (!isChineseToken(t)) {
@@ -29,16 +35,21 @@ export function measureCoverage(tokens: readonly Token[], dictionary: Dictionary
 			continue;
 		}
 		total++;
-		if (t.kind === 'term' || hasWord(dictionary, t.text)) known++;
+		const isKnown = t.kind === 'term' || hasWord(dictionary, t.text);
+		if (isKnown) known++;
 		else unknown.set(t.text, (unknown.get(t.text) ?? 0) + 1);
-		if (t.kind !== 'term' && [...t.text].length === 1) run.push(t.text);
-		else endRun();
+		if (t.kind !== 'term' && [...t.text].length === 1) {
+			run.push(t.text);
+			if (isKnown) runKnown++;
+		} else endRun();
 	}
 	endRun();
 	return {
 		total,
 		known,
 		share: total ? known / total : 1,
+		inRuns,
+		strictShare: total ? (known - inRuns) / total : 1,
 		unknown: counted(unknown),
 		singleCharRuns: counted(runs)
 	};

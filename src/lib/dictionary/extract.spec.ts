@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureCoverage } from './coverage';
-import { extractArticleDictionary } from './extract';
+import { charactersOf, extractArticleDictionary } from './extract';
 import { GLOSSARY_SAMPLE, sampleDictionary } from './fixtures';
 import { segmenterLexicon } from './lexicon';
 import { segment, tokenKey } from './segment';
@@ -19,10 +19,8 @@ describe('extractArticleDictionary', () => {
 		}
 	});
 
-	it('gives a word its readings, traditional forms, HSK level and characters', () => {
+	it('gives a word its readings (traditional form where it differs), HSK level and characters', () => {
 		expect(extract['发展']).toEqual({
-			simplified: '发展',
-			traditional: ['發展'],
 			readings: [
 				{
 					pinyin: 'fā zhǎn',
@@ -30,42 +28,55 @@ describe('extractArticleDictionary', () => {
 					definitions: ['development', 'growth', 'to develop', 'to grow', 'to expand']
 				}
 			],
-			hsk: 4,
-			chars: ['发', '展']
+			hsk: 4
 		});
-		expect(extract['发']!.readings.map((r) => r.pinyin)).toEqual(['fā', 'fà']);
-		expect(extract['展']!.readings[0]!.definitions).toContain('to exhibit');
+		expect(charactersOf('发展').map((c) => extract[c] !== undefined)).toEqual([true, true]);
+		expect(extract['城中村']!.readings[0]!.traditional).toBeUndefined();
+	});
+
+	it('gives a character seen only inside words the readings it has there, and fewer senses', () => {
+		// 发 occurs only in 发展 (fā), so its fà reading (髮 hair) is left out.
+		expect(extract['发']).toEqual({
+			readings: [{ pinyin: 'fā', traditional: '發', definitions: ['to send out', "to show (one's feeling)"], more: 2 }]
+		});
+		// 的 is a token of its own: every reading, up to five senses.
+		expect(extract['的']!.readings).toEqual([{ pinyin: 'de', definitions: ['of'] }]);
+	});
+
+	it('cuts long sense lists and says how many senses are left out', () => {
+		const few = extractArticleDictionary(tokens, dictionary, { senses: 2, breakdownSenses: 1 });
+		expect(few['发展']!.readings[0]).toMatchObject({ definitions: ['development', 'growth'], more: 3 });
 	});
 
 	it('takes supplement entries with their kind and source note', () => {
-		expect(extract['新碶']!.readings[0]).toMatchObject({ pinyin: 'Xīn qì', kind: 'place', note: 'test fixture' });
+		expect(extract['新碶']!.readings[0]).toEqual({
+			pinyin: 'Xīn qì',
+			definitions: ['Xinqi, a subdistrict of Beilun District, Ningbo'],
+			kind: 'place'
+		});
 	});
 
 	it('gives a character the dictionary lacks the reading it has in its word, and no meaning', () => {
-		expect(extract['碶']).toEqual({
-			simplified: '碶',
-			traditional: ['碶'],
-			readings: [{ pinyin: 'qì', traditional: '碶', definitions: [], fromWord: '新碶' }]
-		});
+		expect(extract['碶']).toEqual({ readings: [{ pinyin: 'qì', definitions: [], fromWord: '新碶' }] });
 	});
 
 	it('breaks a glossary term the dictionary lacks into its words and characters', () => {
 		const term = extract['专精特新小巨人']!;
 		expect(term.readings).toEqual([]);
 		expect(term.parts).toEqual(['专', '精', '特', '新', '小', '巨人']);
-		expect(term.chars).toEqual([...'专精特新小巨人']);
+		for (const c of charactersOf('专精特新小巨人')) expect(extract[c], c).toBeDefined();
 		expect(extract['巨人']!.readings[0]!.definitions).toEqual(['giant']);
 	});
 
 	it('breaks a number into its magnitude and measure word', () => {
-		expect(extract['1856.6亿元']).toEqual({ simplified: '1856.6亿元', traditional: [], readings: [], parts: ['亿', '元'] });
+		expect(extract['1856.6亿元']).toEqual({ readings: [], parts: ['亿', '元'] });
 		expect(extract['亿']!.readings[0]!.definitions).toEqual(['100 million']);
 	});
 
 	it('holds nothing else', () => {
 		const expected = new Set([
 			...tokens.map(tokenKey).filter((k): k is string => !!k),
-			...Object.values(extract).flatMap((e) => [...(e.chars ?? []), ...(e.parts ?? [])])
+			...Object.entries(extract).flatMap(([k, e]) => [...charactersOf(k), ...(e.parts ?? [])])
 		]);
 		expect(new Set(Object.keys(extract))).toEqual(expected);
 	});
@@ -76,7 +87,8 @@ describe('measureCoverage', () => {
 		const tokens = segment('高质量发展的城中村，碶碶，峰会。', lexicon);
 		const coverage = measureCoverage(tokens, dictionary);
 		// 高质量发展 (term), 的, 城中村, 碶, 碶, 峰, 会
-		expect(coverage).toMatchObject({ total: 7, known: 3 });
+		expect(coverage).toMatchObject({ total: 7, known: 3, inRuns: 1 }); // 峰会: 峰 and 会 unknown, 碶碶 unknown
+		expect(coverage.strictShare).toBeCloseTo(2 / 7);
 		expect(coverage.share).toBeCloseTo(3 / 7);
 		expect(coverage.unknown).toEqual([
 			{ form: '碶', count: 2 },

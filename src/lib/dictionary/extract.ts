@@ -33,7 +33,7 @@ export interface ExtractLimits {
 	breakdownSenses: number;
 }
 
-export const DEFAULT_LIMITS: ExtractLimits = { senses: 8, breakdownSenses: 3 };
+export const DEFAULT_LIMITS: ExtractLimits = { senses: 5, breakdownSenses: 2 };
 
 function toReading(e: DictionaryEntry, form: string, senses: number, dropClassifiers: boolean): ReadingExtract {
 	let definitions = e.definitions;
@@ -78,15 +78,16 @@ export function wordExtract(
 	}
 	const senses = options.breakdown ? limits.breakdownSenses : limits.senses;
 	const simplified = entries[0]?.simplified ?? form;
-	const extract: WordExtract = {
-		simplified,
-		readings: entries.map((e) => toReading(e, form, senses, !!options.breakdown))
-	};
-	const traditional = [...new Set(entries.map((e) => e.traditional))];
-	if (traditional.some((t) => t !== form)) extract.traditional = traditional;
+	const readings = entries.map((e) => toReading(e, form, senses, !!options.breakdown));
+	const extract: WordExtract = simplified === form ? { readings } : { simplified, readings };
 	const hsk = dictionary.hsk.get(simplified) ?? dictionary.hsk.get(form);
 	if (hsk) extract.hsk = hsk;
 	return extract;
+}
+
+/** The characters of a form that have their own entries in an extract (its Chinese characters, in order). */
+export function charactersOf(form: string): string[] {
+	return [...form].filter((c) => HAN.test(c));
 }
 
 /**
@@ -140,19 +141,15 @@ export function extractArticleDictionary(
 	const out: ArticleDictionary = {};
 	for (const [form, kind] of tapped) {
 		if (kind === 'number') {
-			out[form] = { simplified: form, readings: [], parts: numberParts(form) };
+			out[form] = { readings: [], parts: numberParts(form) };
 			continue;
 		}
 		const extract = wordExtract(dictionary, form, { limits });
-		const chars = [...form].filter((c) => HAN.test(c));
-		if (chars.length > 1) {
-			extract.chars = chars;
-			if (!extract.readings.length) {
-				const parts = segment(form, plain)
-					.filter((t) => t.kind === 'word' || t.kind === 'unknown')
-					.map((t) => t.text);
-				if (parts.some((p) => [...p].length > 1)) extract.parts = parts;
-			}
+		if (!extract.readings.length && charactersOf(form).length > 1) {
+			const parts = segment(form, plain)
+				.filter((t) => t.kind === 'word' || t.kind === 'unknown')
+				.map((t) => t.text);
+			if (parts.some((p) => [...p].length > 1)) extract.parts = parts;
 		}
 		out[form] = extract;
 	}

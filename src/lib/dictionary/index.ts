@@ -32,7 +32,7 @@ export { segment, tokenKey, numberParts, isChineseToken } from './segment';
 /** Segmentation of a whole article (segments, byline, credits). */
 export { articleTexts, segmentArticle } from './article';
 /** Per-article dictionary extracts for the browser. */
-export { extractArticleDictionary, wordExtract, DEFAULT_LIMITS, type ExtractLimits } from './extract';
+export { extractArticleDictionary, wordExtract, charactersOf, DEFAULT_LIMITS, type ExtractLimits } from './extract';
 /** Search index and ranked lookup (Chinese, pinyin, English). */
 export { buildSearchIndex, search, normaliseDefinition, type SearchIndex } from './lookup';
 /** Coverage of tokens by dictionary and glossary. */

@@ -52,7 +52,8 @@ describe('search', () => {
 	it('returns one result per headword with all its readings', () => {
 		const [result] = search(index, '发');
 		expect(result!.entry.readings.map((r) => r.pinyin)).toEqual(['fā', 'fà']);
-		expect(result!.entry.traditional).toEqual(['發', '髮']);
+		expect(result!.entry.readings.map((r) => r.traditional)).toEqual(['發', '髮']);
+		expect(result!.entry.simplified).toBe('发');
 	});
 });
 

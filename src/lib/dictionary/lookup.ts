@@ -143,13 +143,31 @@ class LazySearchIndex implements SearchIndex {
 		return id === undefined ? [] : this.english.postings.subarray(this.english.start[id], this.english.end[id]);
 	}
 
+	/** How many headwords start with a form: a rough stand-in for how common and productive it is. */
+	private prefixCount(form: string): number {
+		this.sortedHeadwords ??= [...this.dictionary.bySimplified.keys()].sort();
+		const words = this.sortedHeadwords;
+		let lo = 0;
+		let hi = words.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (words[mid]! < form) lo = mid + 1;
+			else hi = mid;
+		}
+		let n = 0;
+		while (lo + n < words.length && words[lo + n]!.startsWith(form) && n < 1000) n++;
+		return n;
+	}
+	private sortedHeadwords?: string[];
+
 	quality(i: number) {
 		let q = this.weights[i]!;
 		if (Number.isNaN(q)) {
 			const e = this.dictionary.entries[i]!;
 			const level = this.dictionary.hsk.get(e.simplified);
 			q =
-				(level ? (7 - level) * 10 : 0) -
+				(level ? (7 - level) * 10 : 0) +
+				4 * Math.log2(this.prefixCount(e.simplified)) -
 				(isMinorEntry(e) ? 50 : 0) -
 				(isProperNoun(e) ? 10 : 0) +
 				(e.source === 'supplement' ? 5 : 0) -
@@ -170,6 +188,7 @@ export function buildSearchIndex(dictionary: Dictionary, eager = false): SearchI
 		index.byPinyin('');
 		index.byChar('');
 		index.byEnglishWord('');
+		index.quality(0);
 	}
 	return index;
 }
@@ -197,7 +216,7 @@ class Results {
 			.sort((a, b) => b[1].score - a[1].score || a[0].length - b[0].length || a[0].localeCompare(b[0]))
 			.slice(0, limit)
 			.map(([form, { score, match }]) => ({
-				entry: wordExtract(this.index.dictionary, form, { limits: FULL }),
+				entry: { simplified: form, ...wordExtract(this.index.dictionary, form, { limits: FULL }) },
 				match,
 				score
 			}));
@@ -280,7 +299,9 @@ function searchEnglish(index: SearchIndex, query: string, results: Results) {
 			if (d.startsWith('CL:')) continue;
 			const norm = normaliseDefinition(d);
 			if (norm === phrase) best = 950;
-			else if (best < 950 && phraseRe.test(norm)) {
+			else if (best < 930 && d.includes(';') && d.split(';').some((part) => normaliseDefinition(part) === phrase))
+				best = 930; // one of the senses CC-CEDICT groups with semicolons ("wharf; pier; port town")
+			else if (best < 930 && phraseRe.test(norm)) {
 				const extra = englishWords(norm).length - all.length;
 				best = Math.max(best, 700 - 15 * Math.min(extra, 20));
 			}

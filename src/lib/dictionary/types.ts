@@ -80,7 +80,7 @@ export interface Token {
 export interface ReadingExtract {
 	/** Tone marks, space-separated syllables ("fā zhǎn"). */
 	pinyin: string;
-	/** Traditional form, when it differs from the form the entry is keyed by. */
+	/** Traditional form, when it differs from the form the entry is keyed by (or, in lookups, the simplified). */
 	traditional?: string;
 	/** Senses, most important first (CC-CEDICT order); possibly cut, see `more`. */
 	definitions: string[];
@@ -95,16 +95,16 @@ export interface ReadingExtract {
 	fromWord?: string;
 }
 
-/** A word's (or character's) entry in a per-article extract or a lookup result. */
+/**
+ * A word's (or character's) entry in a per-article extract or a lookup result. In an extract, the characters of a
+ * multi-character key (`charactersOf(key)`) are keys too: that is the per-character breakdown.
+ */
 export interface WordExtract {
-	simplified: string;
-	/** Distinct traditional forms of the readings, when any differs from the form itself. */
-	traditional?: string[];
-	/** Dictionary readings, most useful first; empty when the form is in no dictionary (then see parts/chars). */
+	/** Simplified form: always in lookup results; in extracts only where the key is not itself simplified. */
+	simplified?: string;
+	/** Dictionary readings, most useful first; empty when the form is in no dictionary (then see parts). */
 	readings: ReadingExtract[];
 	hsk?: HskLevel;
-	/** Multi-character forms: their characters, each a key of the same extract (the per-character breakdown). */
-	chars?: string[];
 	/** Forms not in the dictionary (glossary terms, numbers with measure words): the words they are made of. */
 	parts?: string[];
 }
@@ -114,7 +114,7 @@ export type ArticleDictionary = Record<string, WordExtract>;
 
 /** One result of a dictionary lookup. */
 export interface LookupResult {
-	entry: WordExtract;
+	entry: WordExtract & { simplified: string };
 	/** How the query matched. */
 	match: 'simplified' | 'traditional' | 'contains' | 'pinyin' | 'pinyin-prefix' | 'english';
 	score: number;
@@ -127,6 +127,10 @@ export interface Coverage {
 	known: number;
 	/** known / total, 0..1 (1 when there are no Chinese tokens). */
 	share: number;
+	/** Tokens inside `singleCharRuns`: known as characters, but probably parts of a word the lexicon lacks. */
+	inRuns: number;
+	/** (known − inRuns) / total: the share covered by words, not by falling back to characters. */
+	strictShare: number;
 	/** Distinct forms not found, with occurrence counts, most frequent first. */
 	unknown: { form: string; count: number }[];
 	/**

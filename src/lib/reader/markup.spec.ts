@@ -30,7 +30,7 @@ describe('segment markup', () => {
 			}
 		]);
 		expect(html).toContain(
-			'<a class="term" href="/glossary/kuo-zhong-ti-di" data-term="kuo-zhong-ti-di" aria-haspopup="dialog" aria-label="扩中提低">'
+			'<a class="term" href="/glossary/kuo-zhong-ti-di" aria-label="扩中提低">'
 		);
 	});
 

@@ -42,7 +42,8 @@ export function rubyHtml(chars: readonly RubyChar[]): string {
 
 function termLink(id: string, inner: string, label?: string): string {
 	const aria = label ? ` aria-label="${escapeHtml(label)}"` : '';
-	return `<a class="term" href="/glossary/${escapeHtml(id)}" data-term="${escapeHtml(id)}" aria-haspopup="dialog"${aria}>${inner}</a>`;
+	// Plain links to the entry; the enhancement script reads the id from the href and adds aria-haspopup.
+	return `<a class="term" href="/glossary/${escapeHtml(id)}"${aria}>${inner}</a>`;
 }
 
 /** A Chinese segment: ruby text, with glossary terms as links to their entries (popovers when scripted). */

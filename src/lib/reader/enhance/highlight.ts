@@ -2,19 +2,27 @@
  * Hovering or focusing a sentence (or a term) marks its counterpart in the other language. Chinese sentences
  * become keyboard-reachable as one tab stop: arrow keys move between them (a roving tabindex).
  */
-function linkHighlight(article: HTMLElement, attribute: 'data-seg' | 'data-term', className: string) {
+/**
+ * Mark every element of `selector` that shares the hovered or focused one's `attribute` (within `scope`).
+ * Sentences pair by data-seg across the article; terms by href within their block.
+ */
+function linkHighlight(
+	article: HTMLElement,
+	selector: string,
+	attribute: 'data-seg' | 'href',
+	scopeOf: (el: Element) => ParentNode,
+	className: string
+) {
 	let current: Element[] = [];
 	const clear = () => {
 		current.forEach((el) => el.classList.remove(className));
 		current = [];
 	};
 	const mark = (event: Event) => {
-		const target = (event.target as Element | null)?.closest(`[${attribute}]`);
+		const target = (event.target as Element | null)?.closest(selector);
 		if (!target) return clear();
 		const value = target.getAttribute(attribute)!;
-		const scope =
-			attribute === 'data-term' ? (target.closest('.block, .article-header') ?? article) : article;
-		const matches = [...scope.querySelectorAll(`[${attribute}="${CSS.escape(value)}"]`)];
+		const matches = [...scopeOf(target).querySelectorAll(`${selector}[${attribute}="${CSS.escape(value)}"]`)];
 		if (matches.length === current.length && matches.every((m, i) => m === current[i])) return;
 		clear();
 		current = matches;
@@ -49,7 +57,13 @@ function rovingSentences(article: HTMLElement) {
 }
 
 export function enhanceHighlights(article: HTMLElement) {
-	linkHighlight(article, 'data-seg', 'is-linked');
-	linkHighlight(article, 'data-term', 'is-term-linked');
+	linkHighlight(article, '[data-seg]', 'data-seg', () => article, 'is-linked');
+	linkHighlight(
+		article,
+		'a.term',
+		'href',
+		(el) => el.closest('.block, .article-header') ?? article,
+		'is-term-linked'
+	);
 	rovingSentences(article);
 }

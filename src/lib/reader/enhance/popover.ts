@@ -40,10 +40,15 @@ function fill(popover: HTMLElement, entry: PopoverEntry | undefined) {
 	if (entry) link.href = entry.href;
 }
 
+/** Term links point at /glossary/<id>. */
+const termId = (link: HTMLElement) => link.getAttribute('href')!.split('/').pop()!;
+
 export function enhanceTermPopovers(article: HTMLElement) {
 	const popover = document.getElementById('term-popover');
 	const slug = location.pathname.split('/')[2];
 	if (!popover || !slug) return;
+	// With the script running, a term opens a dialog rather than navigating.
+	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
 	const status = popover.querySelector<HTMLElement>('[data-slot="status"]')!;
 	let trigger: HTMLElement | undefined;
 	let stopPositioning: (() => void) | undefined;
@@ -72,7 +77,7 @@ export function enhanceTermPopovers(article: HTMLElement) {
 	};
 
 	async function open(link: HTMLElement) {
-		const id = link.dataset.term!;
+		const id = termId(link);
 		if (trigger) trigger.setAttribute('aria-expanded', 'false');
 		trigger = link;
 		link.setAttribute('aria-expanded', 'true');
@@ -95,7 +100,7 @@ export function enhanceTermPopovers(article: HTMLElement) {
 	}
 
 	article.addEventListener('click', (e) => {
-		const link = (e.target as Element | null)?.closest<HTMLElement>('a.term[data-term]');
+		const link = (e.target as Element | null)?.closest<HTMLElement>('a.term');
 		if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
 		e.preventDefault();
 		void open(link);

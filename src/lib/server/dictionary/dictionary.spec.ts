@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
 	CEDICT_ATTRIBUTION,
+	charactersOf,
 	extractArticleDictionary,
+	normaliseDefinition,
 	measureCoverage,
 	parseCedict,
 	parseSupplement,
@@ -140,7 +142,7 @@ describe('the reviewed supplement', () => {
 describe('segmentation of the seed article', () => {
 	const boundaries = () => new Set(seedTokens.flatMap((t) => [t.start, t.end]));
 
-	it.each(['北仑', '宁波', '梅山', '新碶', '周松华', '龚雯雯', '高质量发展', '城中村', '专精特新', '甬江', '海天'])(
+	it.each(['北仑', '宁波', '梅山', '新碶', '周松华', '龚雯雯', '高质量发展', '城中村', '专精特新', '甬江', '春晓'])(
 		'keeps %s whole wherever it occurs',
 		(word) => {
 			const chars = [...seedText];
@@ -170,7 +172,8 @@ describe('segmentation of the seed article', () => {
 
 	it('keeps figures with their units', () => {
 		const numbers = seedTokens.filter((t) => t.kind === 'number').map((t) => t.text);
-		for (const n of ['1856.6亿元', '5.3%', '47.46万平方米', '3.7万人', '30多个', '5138亩']) expect(numbers).toContain(n);
+		// (5138亩 is not among them when the glossary explains 亩: glossary terms come first.)
+		for (const n of ['1856.6亿元', '5.3%', '47.46万平方米', '3.7万人', '30多个', '4469个']) expect(numbers).toContain(n);
 	});
 
 	it.runIf(curated?.glossary)('takes every curated glossary term that occurs in the text whole', () => {
@@ -190,17 +193,18 @@ describe('per-article extract', () => {
 			const key = tokenKey(t);
 			if (key) expect(extract[key], key).toBeDefined();
 		}
-		for (const e of Object.values(extract))
-			for (const k of [...(e.chars ?? []), ...(e.parts ?? [])]) expect(extract[k], k).toBeDefined();
-		expect(extract['发展']).toMatchObject({ traditional: ['發展'], hsk: 4, chars: ['发', '展'] });
-		expect(extract['发展']!.readings[0]).toMatchObject({ pinyin: 'fā zhǎn' });
+		for (const [key, e] of Object.entries(extract))
+			for (const k of [...charactersOf(key), ...(e.parts ?? [])]) expect(extract[k], k).toBeDefined();
+		expect(extract['发展']).toMatchObject({ hsk: 4 });
+		expect(extract['发展']!.readings[0]).toMatchObject({ pinyin: 'fā zhǎn', traditional: '發展' });
 		expect(extract['新碶']!.readings[0]).toMatchObject({ pinyin: 'Xīn qì', kind: 'place' });
-		expect(extract['碶']!.readings[0]).toMatchObject({ pinyin: 'qì', definitions: [], fromWord: '新碶' });
+		expect(extract['碶']!.readings[0]).toEqual({ pinyin: 'qì', definitions: [], fromWord: '新碶' });
 		expect(extract['城中村']!.readings[0]!.definitions).toContain('village within a city');
 
 		const entriesJson = JSON.stringify(extract);
 		const tokensJson = JSON.stringify(seedTokens);
 		const words = Object.keys(extract);
+		expect(gzipSync(entriesJson).length).toBeGreaterThan(0);
 		console.log(
 			`seed article extract: ${words.length} forms (${words.filter((w) => [...w].length === 1).length} single ` +
 				`characters) in ${ms.toFixed(0)} ms; entries ${kb(Buffer.byteLength(entriesJson))} raw, ` +
@@ -234,8 +238,9 @@ describe('lookup', () => {
 
 	it('finds English words in definitions, exact senses first', async () => {
 		const port = await lookup('port', 5);
-		expect(port.map((r) => r.entry.simplified)).toEqual(expect.arrayContaining(['港口']));
-		for (const r of port) expect(r.entry.readings.some((x) => x.definitions.includes('port'))).toBe(true);
+		expect(port.map((r) => r.entry.simplified)).toEqual(expect.arrayContaining(['港口', '港']));
+		for (const r of port)
+			expect(r.entry.readings.some((x) => x.definitions.some((d) => normaliseDefinition(d) === 'port'))).toBe(true);
 		expect((await lookup('village within a city', 3))[0]!.entry.simplified).toBe('城中村');
 		expect((await lookup('high quality', 3))[0]!.entry.simplified).toBe('高质量');
 		expect((await lookup('development', 5)).map((r) => r.entry.simplified)).toContain('发展');
@@ -271,7 +276,8 @@ describe('coverage', () => {
 	it('of the seed article by CC-CEDICT, the supplement and the glossary', () => {
 		const coverage = measureCoverage(seedTokens, dictionary);
 		console.log(
-			`seed article coverage: ${(coverage.share * 100).toFixed(2)}% of ${coverage.total} Chinese tokens; ` +
+			`seed article coverage: ${(coverage.share * 100).toFixed(2)}% of ${coverage.total} Chinese tokens ` +
+				`(${(coverage.strictShare * 100).toFixed(2)}% without the ${coverage.inRuns} tokens of single-character runs); ` +
 				`unknown: ${coverage.unknown.map((u) => `${u.form}×${u.count}`).join(' ') || 'none'}; ` +
 				`single-character runs (${coverage.singleCharRuns.length}): ` +
 				coverage.singleCharRuns.map((r) => `${r.form}×${r.count}`).join(' ')
@@ -286,11 +292,15 @@ describe('coverage', () => {
 		const data = await articleDictionary(article, curated!.glossary);
 		for (const segment of [article.title, ...article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))])
 			expect(data.tokens[segment.id]!.map((t) => t.text).join('')).toBe(segment.zh);
+		const entries = JSON.stringify(data.entries);
 		const json = JSON.stringify({ tokens: data.tokens, entries: data.entries });
 		console.log(
 			`curated article (${Object.keys(data.tokens).length} texts): coverage ${(data.coverage.share * 100).toFixed(2)}% ` +
-				`of ${data.coverage.total}; unknown ${data.coverage.unknown.map((u) => u.form).join(' ') || 'none'}; ` +
-				`payload ${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzip`
+				`of ${data.coverage.total} (strict ${(data.coverage.strictShare * 100).toFixed(2)}%); ` +
+				`unknown ${data.coverage.unknown.map((u) => u.form).join(' ') || 'none'}; runs ` +
+				`${data.coverage.singleCharRuns.map((r) => r.form).join(' ')}; entries ${Object.keys(data.entries).length} forms, ` +
+				`${kb(Buffer.byteLength(entries))} raw, ${kb(gzipSync(entries).length)} gzip; with tokens ` +
+				`${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzip`
 		);
 		expect(data.coverage.share).toBeGreaterThan(0.9);
 	});

@@ -74,11 +74,11 @@ export function getDictionary(): Promise<Dictionary> {
 	return loading;
 }
 
-/** The search index over the dictionary, built once on first call. */
+/** The search index over the dictionary, built once (all parts) on first call. */
 export function getSearchIndex(): Promise<SearchIndex> {
 	indexing ??= getDictionary().then((dictionary) => {
 		const started = performance.now();
-		const index = buildSearchIndex(dictionary);
+		const index = buildSearchIndex(dictionary, true);
 		if (stats) stats.indexMs = performance.now() - started;
 		return index;
 	});
