@@ -1,6 +1,7 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
+import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
 
 /** Open (create, migrate) the database before serving: a broken database stops the server at start. */
 export const init: ServerInit = async () => {
@@ -11,7 +12,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const locale = resolveLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
+	await signIn(event);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale))
 	});
 };
+
+/**
+ * The signed-in reviewer, from the session cookie. A cookie whose session is unknown or expired is removed and
+ * noted, so review pages can say "your session has expired" rather than just asking to sign in.
+ */
+async function signIn(event: RequestEvent): Promise<void> {
+	event.locals.reviewer = null;
+	event.locals.sessionExpired = false;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) return;
+	const session = await validateSession(token);
+	if (session) {
+		event.locals.reviewer = session.reviewer;
+		// Sliding expiry: the cookie lives as long as the session it names.
+		event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(event.url, session.expiresAt));
+	} else {
+		event.cookies.delete(SESSION_COOKIE, sessionCookieOptions(event.url));
+		event.locals.sessionExpired = true;
+	}
+}

@@ -74,14 +74,17 @@ export function createAnnotator(glossary: readonly GlossaryEntry[]) {
 		return b.type === 'gap' ? b : { ...b, segments: b.segments.map(segment) };
 	}
 
-	return function annotate(article: Article): AnnotatedArticle {
+	function annotate(article: Article): AnnotatedArticle {
 		return {
 			...article,
 			title: segment(article.title),
 			subtitle: article.subtitle && segment(article.subtitle),
 			blocks: article.blocks.map(block)
 		};
-	};
+	}
+	/** Annotate one segment (e.g. a reviewed English replacing the content file's). */
+	annotate.segment = segment;
+	return annotate;
 }
 
 /** Every segment of an annotated article in reading order (title, subtitle, then blocks). */

@@ -21,5 +21,7 @@ export function articleTexts(article: Article): Record<string, string> {
 
 /** Tokens of every text of an article, keyed as in `articleTexts`. */
 export function segmentArticle(article: Article, lexicon: SegmenterLexicon): Record<string, Token[]> {
-	return Object.fromEntries(Object.entries(articleTexts(article)).map(([id, zh]) => [id, segment(zh, lexicon)]));
+	return Object.fromEntries(
+		Object.entries(articleTexts(article)).map(([id, zh]) => [id, segment(zh, lexicon)])
+	);
 }

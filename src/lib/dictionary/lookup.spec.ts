@@ -25,13 +25,17 @@ describe('search', () => {
 		const asked = search(index, 'gāngchéng')[0]!;
 		const other = search(index, 'gang3 cheng2')[0]!;
 		const toneless = search(index, 'gangcheng')[0]!;
-		for (const r of [asked, other, toneless]) expect(r).toMatchObject({ match: 'pinyin', entry: { simplified: '钢城' } });
+		for (const r of [asked, other, toneless])
+			expect(r).toMatchObject({ match: 'pinyin', entry: { simplified: '钢城' } });
 		expect(asked.score).toBeGreaterThan(toneless.score);
 		expect(toneless.score).toBeGreaterThan(other.score);
 	});
 
 	it('completes pinyin being typed', () => {
-		expect(search(index, 'chengzh')[0]).toMatchObject({ match: 'pinyin-prefix', entry: { simplified: '城中村' } });
+		expect(search(index, 'chengzh')[0]).toMatchObject({
+			match: 'pinyin-prefix',
+			entry: { simplified: '城中村' }
+		});
 	});
 
 	it('finds English words in definitions, whole senses first', () => {

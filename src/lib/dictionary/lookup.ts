@@ -44,7 +44,9 @@ export function normaliseDefinition(definition: string): string {
 /** The English words of a text, lower case (bracketed pinyin dropped). */
 export function englishWords(text: string): string[] {
 	const lower = text.toLowerCase();
-	return (lower.includes('[') ? lower.replace(/\[[^\]]*\]/g, ' ') : lower).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+	return (
+		(lower.includes('[') ? lower.replace(/\[[^\]]*\]/g, ' ') : lower).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+	);
 }
 
 /** English word → entries, as one flat Int32Array of postings with offsets (far lighter than a Map of arrays). */
@@ -140,7 +142,9 @@ class LazySearchIndex implements SearchIndex {
 	byEnglishWord(word: string): ArrayLike<number> {
 		this.english ??= buildEnglishPostings(this.dictionary.entries);
 		const id = this.english.ids.get(word);
-		return id === undefined ? [] : this.english.postings.subarray(this.english.start[id], this.english.end[id]);
+		return id === undefined
+			? []
+			: this.english.postings.subarray(this.english.start[id], this.english.end[id]);
 	}
 
 	/** How many headwords start with a form: a rough stand-in for how common and productive it is. */
@@ -267,7 +271,8 @@ function searchPinyin(index: SearchIndex, query: string, limit: number, results:
 		const other = index.pinyinKeys[k]!;
 		if (!other.startsWith(key)) break;
 		if (other === key) continue;
-		for (const i of index.byPinyin(other)) results.add(i, 300 - 5 * (other.length - key.length), 'pinyin-prefix');
+		for (const i of index.byPinyin(other))
+			results.add(i, 300 - 5 * (other.length - key.length), 'pinyin-prefix');
 	}
 }
 
@@ -299,7 +304,11 @@ function searchEnglish(index: SearchIndex, query: string, results: Results) {
 			if (d.startsWith('CL:')) continue;
 			const norm = normaliseDefinition(d);
 			if (norm === phrase) best = 950;
-			else if (best < 930 && d.includes(';') && d.split(';').some((part) => normaliseDefinition(part) === phrase))
+			else if (
+				best < 930 &&
+				d.includes(';') &&
+				d.split(';').some((part) => normaliseDefinition(part) === phrase)
+			)
 				best = 930; // one of the senses CC-CEDICT groups with semicolons ("wharf; pier; port town")
 			else if (best < 930 && phraseRe.test(norm)) {
 				const extra = englishWords(norm).length - all.length;

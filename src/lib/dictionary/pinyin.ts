@@ -40,7 +40,11 @@ export function syllableToMarks(syllable: string): string {
 		out =
 			at < 0
 				? letters
-				: (letters.slice(0, at + 1) + TONE_COMBINING[tone as 1 | 2 | 3 | 4] + letters.slice(at + 1)).normalize('NFC');
+				: (
+						letters.slice(0, at + 1) +
+						TONE_COMBINING[tone as 1 | 2 | 3 | 4] +
+						letters.slice(at + 1)
+					).normalize('NFC');
 	}
 	syllableCache.set(syllable, out);
 	return out;

@@ -41,6 +41,11 @@ describe('segment', () => {
 		expect(texts(tokens).slice(-5)).toEqual(['“', '扩中”“提低', '”', '，', '高质量发展']);
 	});
 
+	it('gives a term that closes a quotation its opening mark too', () => {
+		const lexicon = segmenterLexicon(dictionary, [{ id: 'park', term: '“246”产业园', aliases: [] }]);
+		expect(texts(segment('建设“246”产业园等', lexicon))).toContain('“246”产业园');
+	});
+
 	it('without the glossary, splits the same text into dictionary words', () => {
 		expect(texts(segment('高质量发展', plain))).toEqual(['高质量', '发展']);
 	});

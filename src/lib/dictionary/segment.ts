@@ -13,6 +13,8 @@ const ALNUM = /[A-Za-zＡ-Ｚａ-ｚ0-9０-９]/;
 const PERCENT = /[%％‰]/;
 const MAGNITUDE = /[万亿千百]/;
 const APPROX = /[多余]/;
+const OPENING = new Set(['“', '‘', '「', '『']);
+const CLOSING = new Set(['”', '’', '」', '』']);
 
 /** Measure words (and units) that stay with a preceding number, longest first. */
 const MEASURES = [
@@ -220,9 +222,15 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 	let pos = 0;
 	const spans = (lexicon.findTerms?.(text) ?? []).slice().sort((a, b) => a.start - b.start);
 	for (const span of spans) {
-		if (span.start < pos || span.end <= span.start) continue;
-		plain(pos, span.start);
-		push(span.start, span.end, 'term', span.id);
+		let start = span.start;
+		if (start < pos || span.end <= start) continue;
+		// A term that closes a quotation it did not open (“246”产业示范园 matched from 2) takes the opening mark too.
+		const inside = chars.slice(start, span.end);
+		const open = inside.filter((c) => OPENING.has(c)).length;
+		const close = inside.filter((c) => CLOSING.has(c)).length;
+		if (close > open && start > pos && OPENING.has(chars[start - 1]!)) start--;
+		plain(pos, start);
+		push(start, span.end, 'term', span.id);
 		pos = span.end;
 	}
 	plain(pos, chars.length);

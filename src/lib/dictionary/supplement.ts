@@ -42,7 +42,11 @@ export const SupplementEntrySchema = v.pipe(
 		en: english('en'),
 		kind: v.picklist(['person', 'place', 'company', 'term'], 'kind must be person, place, company or term'),
 		/** Where the entry was checked (the article line, an official page, a gazetteer…); may quote Chinese. */
-		source: v.pipe(v.string('source must be text'), v.trim(), v.nonEmpty('source is missing: say where the entry was checked'))
+		source: v.pipe(
+			v.string('source must be text'),
+			v.trim(),
+			v.nonEmpty('source is missing: say where the entry was checked')
+		)
 	}),
 	v.check(
 		(e) => e.pinyin.split(/\s+/).length === [...e.word].length,

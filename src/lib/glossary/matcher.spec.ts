@@ -80,6 +80,13 @@ describe('English term matching', () => {
 		expect(find('the little giantess', ['xiao-ju-ren'])).toEqual([]);
 	});
 
+	it('tolerates quotation marks between the words of a rendering', () => {
+		const find2 = createEnglishMatcher([
+			{ id: 'p246', rendering: { en: '246 Industrial Demonstration Park', source: '' }, alsoRendered: [] }
+		]);
+		expect(find2('the “246” Industrial Demonstration Park and', ['p246'])).toEqual([{ id: 'p246', start: 5, end: 39 }]);
+	});
+
 	it('never returns overlapping marks: the longer rendering wins', () => {
 		const text = 'the two yards and one warehouse were sorted';
 		expect(find(text, ['liang-chang', 'liang-chang-yi-cang'])).toEqual([

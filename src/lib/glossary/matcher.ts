@@ -70,6 +70,8 @@ export function createChineseMatcher(entries: readonly Pick<GlossaryEntry, 'id' 
 	};
 }
 
+const QUOTE_CLASS = '"“”‘’\'';
+
 function escapeRegExp(s: string) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -85,7 +87,10 @@ export function createEnglishMatcher(
 	const patterns = new Map<string, RegExp>();
 	for (const e of entries) {
 		const forms = [e.rendering.en, ...e.alsoRendered].sort((a, b) => b.length - a.length);
-		const alternatives = forms.map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+')).join('|');
+		// Between words, tolerate quotation marks the English may carry (“246” Industrial Demonstration Park).
+		const alternatives = forms
+			.map((f) => escapeRegExp(f).replace(/\s+/g, `[${QUOTE_CLASS}]?\\s+[${QUOTE_CLASS}]?`))
+			.join('|');
 		patterns.set(e.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'));
 	}
 

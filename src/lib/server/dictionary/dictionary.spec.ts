@@ -4,7 +4,9 @@
  * Sizes, times and coverage are logged, not asserted (they are measurements for the bench and the report).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
 	CEDICT_ATTRIBUTION,
@@ -24,8 +26,11 @@ import {
 import { curatedArticles, curatedGlossary } from '$lib/server/content/files';
 import type { Article, GlossaryEntry } from '$lib/content/schema';
 import {
+	LOOKUP_LIMITS,
 	articleDictionary,
+	dictionaryFiles,
 	dictionaryLoadStats,
+	readHskLists,
 	getDictionary,
 	lookup,
 	readCedictText,
@@ -48,7 +53,9 @@ try {
 		glossary: curatedGlossary()
 	};
 } catch (e) {
-	console.log(`curated content does not validate yet, so only the seed text is used: ${String(e).slice(0, 200)}`);
+	console.log(
+		`curated content does not validate yet, so only the seed text is used: ${String(e).slice(0, 200)}`
+	);
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -59,7 +66,10 @@ let seedTokens: Token[];
 
 beforeAll(async () => {
 	dictionary = await getDictionary();
-	seedTokens = segment(seedText, segmenterLexicon(dictionary, [...GLOSSARY_FIXTURE, ...(curated?.glossary ?? [])]));
+	seedTokens = segment(
+		seedText,
+		segmenterLexicon(dictionary, [...GLOSSARY_FIXTURE, ...(curated?.glossary ?? [])])
+	);
 }, 120_000);
 
 describe('loading', () => {
@@ -80,6 +90,24 @@ describe('loading', () => {
 		const text = await readCedictText();
 		const header = parseCedict(text.slice(0, text.indexOf('\n1')));
 		expect(Number(header.meta['entries'])).toBe(dictionaryLoadStats()!.cedictEntries);
+	});
+
+	it('reads the same data from a DICTIONARY_DATA_DIR written at build time', async () => {
+		const { extractDictionaryData } = await import('../../../../build-tools/dictionary/extract');
+		const dir = mkdtempSync(join(tmpdir(), 'dictionary-data-'));
+		const before = process.env['DICTIONARY_DATA_DIR'];
+		try {
+			const [text, lists] = [await readCedictText(), await readHskLists()];
+			extractDictionaryData(dir);
+			process.env['DICTIONARY_DATA_DIR'] = dir;
+			expect(dictionaryFiles().prepared).toBe(true);
+			expect(await readCedictText()).toBe(text);
+			expect(await readHskLists()).toEqual(lists);
+		} finally {
+			if (before === undefined) delete process.env['DICTIONARY_DATA_DIR'];
+			else process.env['DICTIONARY_DATA_DIR'] = before;
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('exports the attribution and licence that CC-CEDICT’s header states', async () => {
@@ -134,7 +162,9 @@ describe('the reviewed supplement', () => {
 	});
 
 	it('adds to CC-CEDICT rather than repeating it (小港 is there only as the Kaohsiung district)', () => {
-		const already = entries.filter((e) => dictionary.entries.some((d) => d.source === 'cedict' && d.simplified === e.word));
+		const already = entries.filter((e) =>
+			dictionary.entries.some((d) => d.source === 'cedict' && d.simplified === e.word)
+		);
 		expect(already.map((e) => e.word)).toEqual(['小港']);
 	});
 });
@@ -142,26 +172,36 @@ describe('the reviewed supplement', () => {
 describe('segmentation of the seed article', () => {
 	const boundaries = () => new Set(seedTokens.flatMap((t) => [t.start, t.end]));
 
-	it.each(['北仑', '宁波', '梅山', '新碶', '周松华', '龚雯雯', '高质量发展', '城中村', '专精特新', '甬江', '春晓'])(
-		'keeps %s whole wherever it occurs',
-		(word) => {
-			const chars = [...seedText];
-			const target = [...word];
-			const cuts = boundaries();
-			let occurrences = 0;
-			for (let i = 0; i + target.length <= chars.length; i++) {
-				if (target.some((c, k) => chars[i + k] !== c)) continue;
-				occurrences++;
-				for (let k = i + 1; k < i + target.length; k++) expect(cuts.has(k), `${word} cut at ${k}`).toBe(false);
-			}
-			expect(occurrences).toBeGreaterThan(0);
-			expect(seedTokens.some((t) => t.text.replace(/[“”]/g, '').includes(word))).toBe(true);
+	it.each([
+		'北仑',
+		'宁波',
+		'梅山',
+		'新碶',
+		'周松华',
+		'龚雯雯',
+		'高质量发展',
+		'城中村',
+		'专精特新',
+		'甬江',
+		'春晓'
+	])('keeps %s whole wherever it occurs', (word) => {
+		const chars = [...seedText];
+		const target = [...word];
+		const cuts = boundaries();
+		let occurrences = 0;
+		for (let i = 0; i + target.length <= chars.length; i++) {
+			if (target.some((c, k) => chars[i + k] !== c)) continue;
+			occurrences++;
+			for (let k = i + 1; k < i + target.length; k++) expect(cuts.has(k), `${word} cut at ${k}`).toBe(false);
 		}
-	);
+		expect(occurrences).toBeGreaterThan(0);
+		expect(seedTokens.some((t) => t.text.replace(/[“”]/g, '').includes(word))).toBe(true);
+	});
 
 	it('gives names and terms their own tokens', () => {
 		const texts = new Set(seedTokens.map((t) => t.text));
-		for (const w of ['北仑', '宁波', '梅山', '新碶', '周松华', '高质量发展', '城中村']) expect(texts.has(w), w).toBe(true);
+		for (const w of ['北仑', '宁波', '梅山', '新碶', '周松华', '高质量发展', '城中村'])
+			expect(texts.has(w), w).toBe(true);
 	});
 
 	it('takes glossary terms whole, quotation marks included', () => {
@@ -173,14 +213,18 @@ describe('segmentation of the seed article', () => {
 	it('keeps figures with their units', () => {
 		const numbers = seedTokens.filter((t) => t.kind === 'number').map((t) => t.text);
 		// (5138亩 is not among them when the glossary explains 亩: glossary terms come first.)
-		for (const n of ['1856.6亿元', '5.3%', '47.46万平方米', '3.7万人', '30多个', '4469个']) expect(numbers).toContain(n);
+		for (const n of ['1856.6亿元', '5.3%', '47.46万平方米', '3.7万人', '30多个', '4469个'])
+			expect(numbers).toContain(n);
 	});
 
 	it.runIf(curated?.glossary)('takes every curated glossary term that occurs in the text whole', () => {
 		const matcher = segmenterLexicon(dictionary, curated!.glossary).findTerms!;
 		const spans = matcher(seedText);
-		const terms = new Set(seedTokens.filter((t) => t.kind === 'term').map((t) => `${t.start}-${t.end}`));
-		expect(spans.filter((s) => !terms.has(`${s.start}-${s.end}`))).toEqual([]);
+		const terms = seedTokens.filter((t) => t.kind === 'term');
+		const whole = (s: { id: string; start: number; end: number }) =>
+			terms.some((t) => t.termId === s.id && t.start <= s.start && t.end === s.end && s.start - t.start <= 1);
+		expect(spans.length).toBeGreaterThan(0);
+		expect(spans.filter((s) => !whole(s))).toEqual([]);
 	});
 });
 
@@ -220,12 +264,16 @@ describe('lookup', () => {
 		const results = await lookup('北仑', 5);
 		expect(results[0]).toMatchObject({ match: 'simplified', entry: { simplified: '北仑' } });
 		expect(results.map((r) => r.entry.simplified)).toContain('北仑区');
-		expect((await lookup('發展'))[0]).toMatchObject({ match: 'traditional', entry: { simplified: '发展', hsk: 4 } });
+		expect((await lookup('發展'))[0]).toMatchObject({
+			match: 'traditional',
+			entry: { simplified: '发展', hsk: 4 }
+		});
 		expect((await lookup('新碶'))[0]!.entry.readings[0]).toMatchObject({ kind: 'place' });
 	});
 
 	it('reads pinyin with tone marks, tone numbers or none', async () => {
-		for (const q of ['fazhan', 'fāzhǎn', 'fa1 zhan3']) expect((await lookup(q, 3))[0]!.entry.simplified, q).toBe('发展');
+		for (const q of ['fazhan', 'fāzhǎn', 'fa1 zhan3'])
+			expect((await lookup(q, 3))[0]!.entry.simplified, q).toBe('发展');
 		const spellings = await Promise.all(['gangcheng', 'gǎngchéng', 'gang3 cheng2'].map((q) => lookup(q, 5)));
 		for (const results of spellings) {
 			expect(results.length).toBeGreaterThan(0);
@@ -240,17 +288,52 @@ describe('lookup', () => {
 		const port = await lookup('port', 5);
 		expect(port.map((r) => r.entry.simplified)).toEqual(expect.arrayContaining(['港口', '港']));
 		for (const r of port)
-			expect(r.entry.readings.some((x) => x.definitions.some((d) => normaliseDefinition(d) === 'port'))).toBe(true);
+			expect(r.entry.readings.some((x) => x.definitions.some((d) => normaliseDefinition(d) === 'port'))).toBe(
+				true
+			);
 		expect((await lookup('village within a city', 3))[0]!.entry.simplified).toBe('城中村');
 		expect((await lookup('high quality', 3))[0]!.entry.simplified).toBe('高质量');
 		expect((await lookup('development', 5)).map((r) => r.entry.simplified)).toContain('发展');
 	});
 
+	it('bounds the query and the number of results', async () => {
+		expect((await lookup('的', 1_000_000)).length).toBeLessThanOrEqual(LOOKUP_LIMITS.results);
+		expect(await lookup('的', Number.NaN)).toEqual([]);
+		expect(await lookup('x'.repeat(10_000))).toEqual([]);
+	});
+
 	it('answers quickly once the index is built', async () => {
 		const queries = [
-			'发展', '港', '城中村', '高质量', '宁波', '經濟', '的', '企业', '北仑区', '产业链',
-			'fazhan', 'jingji', 'gǎngkǒu', 'gang3 kou3', 'chengzhongcun', 'ningbo', 'qiye', 'lv4', 'zhong', 'xin',
-			'port', 'economy', 'village', 'high quality', 'development', 'to develop', 'enterprise', 'industry', 'city', 'the'
+			'发展',
+			'港',
+			'城中村',
+			'高质量',
+			'宁波',
+			'經濟',
+			'的',
+			'企业',
+			'北仑区',
+			'产业链',
+			'fazhan',
+			'jingji',
+			'gǎngkǒu',
+			'gang3 kou3',
+			'chengzhongcun',
+			'ningbo',
+			'qiye',
+			'lv4',
+			'zhong',
+			'xin',
+			'port',
+			'economy',
+			'village',
+			'high quality',
+			'development',
+			'to develop',
+			'enterprise',
+			'industry',
+			'city',
+			'the'
 		];
 		await lookup('warm up');
 		const times: number[] = [];
@@ -265,7 +348,8 @@ describe('lookup', () => {
 		const p95 = times[Math.floor(times.length * 0.95)]!;
 		const stats = dictionaryLoadStats()!;
 		console.log(
-			`lookup: index built in ${stats.indexMs?.toFixed(0)} ms; ${times.length} queries, median ${median.toFixed(2)} ms, ` +
+			`lookup: index built in ${stats.indexMs?.toFixed(0)} ms (heap +${mb(stats.indexHeapBytes ?? 0)}); ` +
+				`${times.length} queries, median ${median.toFixed(2)} ms, ` +
 				`p95 ${p95.toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`
 		);
 		expect(median).toBeLessThan(100); // generous: a shared 2-core machine; typical is well under 5 ms
@@ -290,7 +374,10 @@ describe('coverage', () => {
 	it.runIf(curated?.article)('of the curated article, through articleDictionary', async () => {
 		const article = curated!.article!;
 		const data = await articleDictionary(article, curated!.glossary);
-		for (const segment of [article.title, ...article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))])
+		for (const segment of [
+			article.title,
+			...article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))
+		])
 			expect(data.tokens[segment.id]!.map((t) => t.text).join('')).toBe(segment.zh);
 		const entries = JSON.stringify(data.entries);
 		const json = JSON.stringify({ tokens: data.tokens, entries: data.entries });

@@ -27,8 +27,9 @@ export interface LoadStats {
 	/** Heap growth across the load (after a GC when node runs with --expose-gc), bytes. */
 	heapBytes: number;
 	rssBytes: number;
-	/** Time to build the search index, ms (set on first lookup). */
+	/** Time to build the search index, ms, and its heap growth, bytes (set on first lookup). */
 	indexMs?: number;
+	indexHeapBytes?: number;
 }
 
 let loading: Promise<Dictionary> | undefined;
@@ -49,6 +50,7 @@ async function load(): Promise<Dictionary> {
 	const supplement = supplementEntries(source ? parseSupplement(file, source) : []);
 	const hsk = hskLevels(lists);
 	const dictionary = buildDictionary({ cedict: cedict.entries, supplement, hsk });
+	segmenterLexicon(dictionary); // computes the word-length bounds once, so the first article does not pay
 	const ms = performance.now() - started;
 	collect();
 	const after = process.memoryUsage();
@@ -77,9 +79,15 @@ export function getDictionary(): Promise<Dictionary> {
 /** The search index over the dictionary, built once (all parts) on first call. */
 export function getSearchIndex(): Promise<SearchIndex> {
 	indexing ??= getDictionary().then((dictionary) => {
+		collect();
+		const heap = process.memoryUsage().heapUsed;
 		const started = performance.now();
 		const index = buildSearchIndex(dictionary, true);
-		if (stats) stats.indexMs = performance.now() - started;
+		if (stats) {
+			stats.indexMs = performance.now() - started;
+			collect();
+			stats.indexHeapBytes = process.memoryUsage().heapUsed - heap;
+		}
 		return index;
 	});
 	return indexing;
@@ -90,9 +98,13 @@ export function dictionaryLoadStats(): LoadStats | undefined {
 	return stats ? { ...stats } : undefined;
 }
 
+/** Longest query and largest result count `lookup` accepts (longer queries are cut, larger limits lowered). */
+export const LOOKUP_LIMITS = { queryLength: 64, results: 100 } as const;
+
 /** Search for /dictionary?q=: Chinese, pinyin (any spelling) or English; ranked, at most `limit` results. */
 export async function lookup(query: string, limit = 20): Promise<LookupResult[]> {
-	return search(await getSearchIndex(), query, limit);
+	const n = Math.min(Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0)), LOOKUP_LIMITS.results);
+	return search(await getSearchIndex(), [...query].slice(0, LOOKUP_LIMITS.queryLength).join(''), n);
 }
 
 /** What the reader needs for one article: its tokens per text, the dictionary extract, and coverage. */
@@ -110,5 +122,9 @@ export async function articleDictionary(
 	const dictionary = await getDictionary();
 	const tokens = segmentArticle(article, segmenterLexicon(dictionary, glossary));
 	const all = Object.values(tokens).flat();
-	return { tokens, entries: extractArticleDictionary(all, dictionary), coverage: measureCoverage(all, dictionary) };
+	return {
+		tokens,
+		entries: extractArticleDictionary(all, dictionary),
+		coverage: measureCoverage(all, dictionary)
+	};
 }

@@ -4,8 +4,8 @@
  */
 /** The loaded dictionary and its search index (lazy, once per process), and what loading cost. */
 export { getDictionary, getSearchIndex, dictionaryLoadStats, type LoadStats } from './dictionary';
-/** Ranked dictionary search for /dictionary?q=. */
-export { lookup } from './dictionary';
+/** Ranked dictionary search for /dictionary?q=, and the limits it enforces on query length and result count. */
+export { lookup, LOOKUP_LIMITS } from './dictionary';
 /** Tokens, dictionary extract and coverage for one article. */
 export { articleDictionary, type ArticleDictionaryData } from './dictionary';
 /** Source file locations and readers (for build tools and tests). */

@@ -12,7 +12,7 @@ import type { InferResult } from 'kysely';
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema';
 import { getDb, type Db } from '../db/index';
-import { nonBlank, parseInput, RowId } from '../db/input';
+import { InputError, nonBlank, parseInput, RowId } from '../db/input';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 import type { ReviewerRef } from '../auth/reviewers';
 
@@ -242,64 +242,91 @@ export async function approvedEnglish(slug: string, db?: Db): Promise<Record<str
 export async function saveSegment(input: SaveSegmentInput, db?: Db): Promise<SaveResult> {
 	const yours = parseInput(SaveSchema, input);
 	const d = db ?? (await getDb());
-	return d.transaction((): SaveResult => {
-		const current = readState(d, yours);
-		if (yours.baseVersion !== current.version) return { ok: false, conflict: { theirs: current, yours } };
+	return d.transaction(() => writeSave(d, yours));
+}
 
-		const at = d.nowIso();
-		const version = current.version + 1;
-		const approval =
-			yours.status === 'approved'
-				? { approved_en: yours.en, approved_by: yours.reviewerId, approved_at: at, approved_version: version }
-				: {};
-		const values = {
-			en: yours.en,
-			status: yours.status,
-			version,
-			updated_by: yours.reviewerId,
-			updated_at: at,
-			...approval
-		};
-		if (current.version === 0) {
-			d.run(
-				d.kysely
-					.insertInto('segment_states')
-					.values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
-			);
-		} else {
-			const changed = d.run(
-				d.kysely
-					.updateTable('segment_states')
-					.set(values)
-					.where('slug', '=', yours.slug)
-					.where('segment_id', '=', yours.segmentId)
-					.where('version', '=', current.version)
-			);
-			if (changed !== 1)
-				throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
-		}
+/** The outcome of saveSegments: every save applied, or none and the conflicts that refused the batch. */
+export type SaveManyResult = { ok: true; states: SegmentState[] } | { ok: false; conflicts: SaveConflict[] };
+
+/**
+ * Save several segments in one transaction, all or nothing (an XLIFF import): each save is checked and written as
+ * by saveSegment, and if any base version is stale the whole batch is rolled back and every conflict returned.
+ */
+export async function saveSegments(inputs: readonly SaveSegmentInput[], db?: Db): Promise<SaveManyResult> {
+	const all = parseInput(v.array(SaveSchema), inputs);
+	const keys = new Set(all.map((x) => `${x.slug}\u0000${x.segmentId}`));
+	if (keys.size !== all.length) throw new InputError(['a segment appears more than once in one batch']);
+	const d = db ?? (await getDb());
+	const rollback = new Error('saveSegments: rolled back');
+	let conflicts: SaveConflict[] = [];
+	try {
+		return d.transaction((): SaveManyResult => {
+			const results = all.map((x) => writeSave(d, x));
+			conflicts = results.flatMap((r) => (r.ok ? [] : [r.conflict]));
+			if (conflicts.length) throw rollback;
+			return { ok: true, states: results.flatMap((r) => (r.ok ? [r.state] : [])) };
+		});
+	} catch (error) {
+		if (error === rollback) return { ok: false, conflicts };
+		throw error;
+	}
+}
+
+/** One save's check and writes; call inside a transaction. */
+function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
+	const current = readState(d, yours);
+	if (yours.baseVersion !== current.version) return { ok: false, conflict: { theirs: current, yours } };
+
+	const at = d.nowIso();
+	const version = current.version + 1;
+	const approval =
+		yours.status === 'approved'
+			? { approved_en: yours.en, approved_by: yours.reviewerId, approved_at: at, approved_version: version }
+			: {};
+	const values = {
+		en: yours.en,
+		status: yours.status,
+		version,
+		updated_by: yours.reviewerId,
+		updated_at: at,
+		...approval
+	};
+	if (current.version === 0) {
 		d.run(
-			d.kysely.insertInto('segment_history').values({
-				slug: yours.slug,
-				segment_id: yours.segmentId,
-				version,
-				reviewer_id: yours.reviewerId,
-				at,
-				old_en: current.en,
-				new_en: yours.en,
-				old_status: current.status,
-				new_status: yours.status
-			})
+			d.kysely.insertInto('segment_states').values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
 		);
-		d.run(
+	} else {
+		const changed = d.run(
 			d.kysely
-				.deleteFrom('segment_drafts')
+				.updateTable('segment_states')
+				.set(values)
 				.where('slug', '=', yours.slug)
 				.where('segment_id', '=', yours.segmentId)
-				.where('reviewer_id', '=', yours.reviewerId)
+				.where('version', '=', current.version)
 		);
-		return { ok: true, state: readState(d, yours) };
-	});
+		if (changed !== 1) throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
+	}
+	d.run(
+		d.kysely.insertInto('segment_history').values({
+			slug: yours.slug,
+			segment_id: yours.segmentId,
+			version,
+			reviewer_id: yours.reviewerId,
+			at,
+			old_en: current.en,
+			new_en: yours.en,
+			old_status: current.status,
+			new_status: yours.status
+		})
+	);
+	d.run(
+		d.kysely
+			.deleteFrom('segment_drafts')
+			.where('slug', '=', yours.slug)
+			.where('segment_id', '=', yours.segmentId)
+			.where('reviewer_id', '=', yours.reviewerId)
+	);
+	return { ok: true, state: readState(d, yours) };
 }
 
 /** Every save of a segment, oldest first. */

@@ -1,0 +1,59 @@
+/**
+ * The review actions' form fields, validated with valibot at the boundary (the store validates again before
+ * writing). Field names here are the `name` attributes of the workspace's forms.
+ */
+import * as v from 'valibot';
+import { IdSchema } from '$lib/content/schema';
+import { REVIEW_STATUSES } from './workspace';
+
+/** Largest XLIFF upload accepted (checked before the file is read or parsed). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+const MAX_TEXT = 20_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const nonBlank = v.pipe(
+	text,
+	v.check((s) => s.trim().length > 0)
+);
+const version = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number));
+
+export const SaveForm = v.object({
+	segmentId: IdSchema,
+	en: nonBlank,
+	status: v.picklist(REVIEW_STATUSES),
+	baseVersion: version
+});
+export const DraftForm = v.object({ segmentId: IdSchema, en: text, baseVersion: version });
+export const SegmentForm = v.object({ segmentId: IdSchema });
+export const CommentForm = v.object({ segmentId: IdSchema, body: nonBlank });
+export const AcceptForm = v.object({
+	segmentId: IdSchema,
+	warningKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+	reason: v.pipe(
+		v.string(),
+		v.maxLength(2_000),
+		v.check((s) => s.trim().length > 0)
+	)
+});
+export const LoginForm = v.object({
+	username: v.pipe(v.string(), v.maxLength(200)),
+	password: v.pipe(v.string(), v.maxLength(2_000))
+});
+
+/** The text fields of a form as a plain object (files are left out), for a schema to check. */
+export function formFields(form: FormData): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [k, value] of form) if (typeof value === 'string') out[k] = value;
+	return out;
+}
+
+/** Parse a form with a schema; undefined if it does not fit. */
+export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): v.InferOutput<S> | undefined {
+	const result = v.safeParse(schema, formFields(form));
+	return result.success ? result.output : undefined;
+}
+
+/** A same-site path to return to after signing in; anything else (absolute URLs, `//host`) becomes `fallback`. */
+export function safeReturnPath(value: unknown, fallback = '/'): string {
+	return typeof value === 'string' && /^\/(?![/\\])/.test(value) && !/[\r\n]/.test(value) ? value : fallback;
+}

@@ -1,0 +1,92 @@
+/**
+ * The review workspace's client state: one editor per segment, the filter, and moving to the next segment that
+ * needs attention. Created by the review page and passed down through context.
+ */
+import { getContext, setContext } from 'svelte';
+import { deserialize } from '$app/forms';
+import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
+import {
+	matchesFilter,
+	nextNeedingAttention,
+	type ReviewFilter,
+	type ReviewSegment
+} from './workspace';
+
+/** Post a draft to the page's saveDraft form action, as `use:enhance` would (JSON result). */
+export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => {
+	const body = new FormData();
+	body.set('segmentId', segmentId);
+	body.set('en', en);
+	body.set('baseVersion', String(baseVersion));
+	const response = await fetch('?/saveDraft', {
+		method: 'POST',
+		body,
+		headers: { accept: 'application/json', 'x-sveltekit-action': 'true' },
+		// Drafts flushed as the page is left must still arrive.
+		keepalive: true
+	});
+	const result = deserialize(await response.text());
+	if (result.type === 'success' && typeof result.data?.draftSaved === 'string') return result.data.draftSaved;
+	if (result.type === 'failure' && result.status === 401) return 'expired';
+	throw new Error(`draft not saved (${result.type})`);
+};
+
+export class ReviewWorkspace {
+	segments = $state.raw<ReviewSegment[]>([]);
+	filter = $state<ReviewFilter>({ status: 'all', qa: 'all' });
+	/** The segment the reviewer last worked in (focus inside it). */
+	current = $state<string | undefined>();
+	readonly editors = new Map<string, SegmentEditorState>();
+	#post: DraftPoster;
+
+	/** The segments the filter lets through, in reading order. */
+	readonly visible = $derived(this.segments.filter((s) => matchesFilter(s, this.filter)));
+
+	constructor(segments: ReviewSegment[], filter: ReviewFilter, post: DraftPoster = postDraft) {
+		this.#post = post;
+		this.filter = { ...filter };
+		this.update(segments);
+	}
+
+	/** Take in fresh server data (after every action), keeping unsaved edits. */
+	update(segments: ReviewSegment[]) {
+		this.segments = segments;
+		for (const s of segments) {
+			const editor = this.editors.get(s.id);
+			if (editor) editor.sync(s);
+			else this.editors.set(s.id, new SegmentEditorState(s, this.#post));
+		}
+	}
+
+	editor(id: string): SegmentEditorState {
+		const editor = this.editors.get(id);
+		if (!editor) throw new Error(`no editor for segment ${id}`);
+		return editor;
+	}
+
+	/** The next visible segment needing attention after `currentId` (wrapping), or undefined. */
+	next(currentId?: string): string | undefined {
+		return nextNeedingAttention(this.visible, currentId);
+	}
+
+	/** Save pending drafts now (before leaving the page). */
+	flushDrafts() {
+		for (const editor of this.editors.values()) void editor.flush();
+	}
+
+	dispose() {
+		for (const editor of this.editors.values()) editor.dispose();
+	}
+}
+
+const KEY = Symbol('review-workspace');
+
+export function setWorkspace(workspace: ReviewWorkspace): ReviewWorkspace {
+	return setContext(KEY, workspace);
+}
+
+export function useWorkspace(): ReviewWorkspace {
+	const workspace = getContext<ReviewWorkspace | undefined>(KEY);
+	if (!workspace) throw new Error('useWorkspace() called outside the review page');
+	return workspace;
+}

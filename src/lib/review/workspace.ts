@@ -1,0 +1,297 @@
+/**
+ * The review workspace's model: every segment of an article with its review state, the reviewer's draft,
+ * comments, history and QA warnings, built from plain data (no I/O, no Svelte), plus the filters, the "next
+ * needing attention" rule, the changes an XLIFF import makes, and the review states the exports write.
+ */
+import * as v from 'valibot';
+import type { Article } from '$lib/content/schema';
+import { segmentRows, type SegmentStates } from '$lib/exports/model';
+import type { XliffUpdate } from '$lib/exports';
+import type { QaWarning } from './qa';
+
+/** The review statuses, in workflow order (the same list as the database's). */
+export const REVIEW_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The review downloads: XLIFF, CSV and DOCX with review states and comments; TMX of approved segments. */
+export const REVIEW_FORMATS = ['xlf', 'tmx', 'csv', 'docx'] as const;
+export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+
+/** A QA warning, with the reviewer's acceptance if one is recorded. */
+export interface ReviewWarning extends QaWarning {
+	accepted: { reason: string; by: string; at: string } | null;
+}
+
+/** One entry of a segment's edit history. */
+export interface ReviewHistoryEntry {
+	version: number;
+	by: string;
+	at: string;
+	/** null = the content file's English. */
+	oldEn: string | null;
+	newEn: string;
+	oldStatus: ReviewStatus;
+	newStatus: ReviewStatus;
+}
+
+/** A comment as shown: plain text, rendered as text. */
+export interface ReviewComment {
+	id: number;
+	author: string;
+	body: string;
+	createdAt: string;
+}
+
+/** One segment in the workspace. */
+export interface ReviewSegment {
+	id: string;
+	/** 1-based position in reading order. */
+	number: number;
+	/** Block id, or "title"/"subtitle". */
+	block: string;
+	zh: string;
+	/** The current English target (the content file's until someone saves). */
+	en: string;
+	/** The content file's English. */
+	fileEn: string;
+	status: ReviewStatus;
+	/** 0 = nobody has saved. */
+	version: number;
+	updatedBy: string | null;
+	updatedAt: string | null;
+	/** What the public reader shows; null = the content file's English. */
+	approvedEn: string | null;
+	/** This reviewer's autosaved, unsaved English. */
+	draft: { en: string; baseVersion: number; updatedAt: string } | null;
+	comments: ReviewComment[];
+	history: ReviewHistoryEntry[];
+	warnings: ReviewWarning[];
+}
+
+/** What the workspace is built from (the review store's records, by segment id). */
+export interface WorkspaceInput {
+	article: Article;
+	states: ReadonlyArray<{
+		segmentId: string;
+		en: string | null;
+		status: ReviewStatus;
+		version: number;
+		approvedEn: string | null;
+		updatedBy: { username: string } | null;
+		updatedAt: string | null;
+	}>;
+	drafts: ReadonlyArray<{ segmentId: string; en: string; baseVersion: number; updatedAt: string }>;
+	comments: ReadonlyArray<{
+		id: number;
+		segmentId: string;
+		author: { username: string };
+		body: string;
+		createdAt: string;
+	}>;
+	history: ReadonlyArray<{
+		segmentId: string;
+		version: number;
+		by: { username: string };
+		at: string;
+		oldEn: string | null;
+		newEn: string;
+		oldStatus: ReviewStatus;
+		newStatus: ReviewStatus;
+	}>;
+	warnings: readonly QaWarning[];
+	acceptances: ReadonlyArray<{
+		segmentId: string;
+		warningKey: string;
+		reason: string;
+		acceptedBy: { username: string };
+		acceptedAt: string;
+	}>;
+}
+
+function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) out.set(item.segmentId, [...(out.get(item.segmentId) ?? []), item]);
+	return out;
+}
+
+/** The current English and status of every segment in reading order (the text QA checks). */
+export function currentSegments(article: Article, states: WorkspaceInput['states']) {
+	const byId = new Map(states.map((s) => [s.segmentId, s]));
+	return segmentRows(article).map(({ segment }) => ({
+		id: segment.id,
+		zh: segment.zh,
+		en: byId.get(segment.id)?.en ?? segment.en
+	}));
+}
+
+/** Every segment of the article in reading order, with its review records. */
+export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
+	const states = new Map(input.states.map((s) => [s.segmentId, s]));
+	const drafts = new Map(input.drafts.map((d) => [d.segmentId, d]));
+	const comments = groupBy(input.comments);
+	const history = groupBy(input.history);
+	const accepted = new Map(input.acceptances.map((a) => [a.warningKey, a]));
+	const warnings = groupBy(input.warnings);
+	return segmentRows(input.article).map(({ segment, block }, i): ReviewSegment => {
+		const state = states.get(segment.id);
+		const draft = drafts.get(segment.id);
+		return {
+			id: segment.id,
+			number: i + 1,
+			block,
+			zh: segment.zh,
+			en: state?.en ?? segment.en,
+			fileEn: segment.en,
+			status: state?.status ?? 'translated',
+			version: state?.version ?? 0,
+			updatedBy: state?.updatedBy?.username ?? null,
+			updatedAt: state?.updatedAt ?? null,
+			approvedEn: state?.approvedEn ?? null,
+			draft: draft ? { en: draft.en, baseVersion: draft.baseVersion, updatedAt: draft.updatedAt } : null,
+			comments: (comments.get(segment.id) ?? []).map((c) => ({
+				id: c.id,
+				author: c.author.username,
+				body: c.body,
+				createdAt: c.createdAt
+			})),
+			history: (history.get(segment.id) ?? []).map((h) => ({
+				version: h.version,
+				by: h.by.username,
+				at: h.at,
+				oldEn: h.oldEn,
+				newEn: h.newEn,
+				oldStatus: h.oldStatus,
+				newStatus: h.newStatus
+			})),
+			warnings: (warnings.get(segment.id) ?? []).map((w) => {
+				const a = accepted.get(w.key);
+				return {
+					...w,
+					accepted: a && a.segmentId === w.segmentId ? { reason: a.reason, by: a.acceptedBy.username, at: a.acceptedAt } : null
+				};
+			})
+		};
+	});
+}
+
+/** Warnings nobody has accepted. */
+export const openWarnings = (s: Pick<ReviewSegment, 'warnings'>) => s.warnings.filter((w) => !w.accepted);
+
+/** A segment needs attention until it is approved with no open QA warning. */
+export const needsAttention = (s: Pick<ReviewSegment, 'status' | 'warnings'>) =>
+	s.status !== 'approved' || openWarnings(s).length > 0;
+
+/**
+ * The id of the next segment after `currentId` (in the given order) that needs attention, wrapping around to the
+ * start; from the top when `currentId` is not given or not listed. Undefined when nothing needs attention.
+ */
+export function nextNeedingAttention(
+	segments: readonly Pick<ReviewSegment, 'id' | 'status' | 'warnings'>[],
+	currentId?: string
+): string | undefined {
+	const at = currentId === undefined ? -1 : segments.findIndex((s) => s.id === currentId);
+	for (let step = 1; step <= segments.length; step++) {
+		const s = segments[(at + step + segments.length) % segments.length];
+		if (s && needsAttention(s) && (s.id !== currentId || segments.length === 1)) return s.id;
+	}
+	return undefined;
+}
+
+/** Which segments the workspace lists: by status, and by QA warnings (open = not accepted). */
+export const FilterSchema = v.object({
+	status: v.fallback(v.picklist(['all', ...REVIEW_STATUSES]), 'all'),
+	qa: v.fallback(v.picklist(['all', 'open', 'any', 'none']), 'all')
+});
+export type ReviewFilter = v.InferOutput<typeof FilterSchema>;
+
+/** The filter from a query string; unknown or missing values fall back to "all". */
+export function parseFilter(params: URLSearchParams): ReviewFilter {
+	return v.parse(FilterSchema, { status: params.get('status') ?? undefined, qa: params.get('qa') ?? undefined });
+}
+
+/** Does a segment pass the filter? */
+export function matchesFilter(s: Pick<ReviewSegment, 'status' | 'warnings'>, filter: ReviewFilter): boolean {
+	if (filter.status !== 'all' && s.status !== filter.status) return false;
+	if (filter.qa === 'open') return openWarnings(s).length > 0;
+	if (filter.qa === 'any') return s.warnings.length > 0;
+	if (filter.qa === 'none') return s.warnings.length === 0;
+	return true;
+}
+
+/** A save an import makes: the file's English and status over the version it was compared with. */
+export interface ImportChange {
+	segmentId: string;
+	en: string;
+	status: ReviewStatus;
+	baseVersion: number;
+}
+
+/** The saves an imported XLIFF makes: only segments whose English or status differs from the current state. */
+export function importChanges(
+	updates: readonly XliffUpdate[],
+	segments: readonly Pick<ReviewSegment, 'id' | 'en' | 'status' | 'version'>[]
+): { changes: ImportChange[]; unchanged: number } {
+	const byId = new Map(segments.map((s) => [s.id, s]));
+	const changes: ImportChange[] = [];
+	let unchanged = 0;
+	for (const u of updates) {
+		const current = byId.get(u.segmentId);
+		if (!current) continue; // parseXliff has already refused unknown ids
+		if (current.en === u.en && current.status === u.status) unchanged++;
+		else changes.push({ segmentId: u.segmentId, en: u.en, status: u.status, baseVersion: current.version });
+	}
+	return { changes, unchanged };
+}
+
+/** The review states the exports write (current English, status and comments), for segments that have any. */
+export function exportStates(segments: readonly ReviewSegment[]): SegmentStates {
+	return new Map(
+		segments
+			.filter((s) => s.version > 0 || s.comments.length > 0)
+			.map((s) => [
+				s.id,
+				{
+					status: s.status,
+					en: s.en,
+					comments: s.comments.map((c) => ({ author: c.author, date: c.createdAt, body: c.body }))
+				}
+			])
+	);
+}
+
+/** The approved segments with their approved English, in reading order (the TMX of approved work). */
+export function approvedSegments(article: Article, segments: readonly ReviewSegment[]) {
+	const approved = new Map(segments.flatMap((s) => (s.approvedEn === null ? [] : [[s.id, s.approvedEn]])));
+	return segmentRows(article).flatMap(({ segment }) => {
+		const en = approved.get(segment.id);
+		return en === undefined ? [] : [{ ...segment, en }];
+	});
+}
+
+/** The year an article's 今年 means, from its date (e.g. "Late 2022"), for the QA checks. */
+export function articleYear(article: Pick<Article, 'date'>): number | undefined {
+	const m = /\b(1[89]|20)\d{2}\b/.exec(article.date.en);
+	return m ? Number(m[0]) : undefined;
+}
+
+/** A save refused because someone else saved first: their version (now current) and what was submitted. */
+export interface SaveConflictView {
+	theirs: { en: string; status: ReviewStatus; version: number; by: string | null; at: string | null };
+	yours: { en: string; status: ReviewStatus; baseVersion: number };
+}
+
+/** What the last action said about one segment (the page's `form`, when it names this segment). */
+export interface SegmentFeedback {
+	segmentId?: string | null;
+	error?: string;
+	loginUrl?: string;
+	conflict?: SaveConflictView;
+	saved?: { version: number; warnings: number };
+	commented?: boolean;
+	accepted?: string;
+}
+
+/** A stored time as shown: the same on server and client (UTC), so hydration never disagrees. */
+export function formatTime(iso: string | null): string {
+	return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
+}

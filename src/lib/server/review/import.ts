@@ -1,0 +1,42 @@
+/**
+ * XLIFF import into review: parse and validate the whole file against the article (parseXliff), work out which
+ * segments change, and save them all in one transaction. Any problem refuses the whole file; nothing is applied
+ * partially.
+ */
+import type { Article } from '$lib/content/schema';
+import { parseXliff } from '$lib/exports';
+import { currentSegments, importChanges } from '$lib/review/workspace';
+import type { Db } from '../db/index';
+import { listSegmentStates, saveSegments } from './store';
+
+/** What an import did: how many segments it changed and how many already matched, or why it refused the file. */
+export type ImportResult = { ok: true; applied: string[]; unchanged: number } | { ok: false; errors: string[] };
+
+/** Import an edited XLIFF file of `article` as `reviewerId`: all changes in one transaction, or none. */
+export async function importXliff(article: Article, xml: string, reviewerId: number, db?: Db): Promise<ImportResult> {
+	const parsed = parseXliff(xml, article);
+	if (!parsed.ok) return { ok: false, errors: parsed.errors };
+	const states = await listSegmentStates(article.slug, db);
+	const version = new Map(states.map((s) => [s.segmentId, s]));
+	const current = currentSegments(article, states).map((s) => ({
+		...s,
+		status: version.get(s.id)?.status ?? 'translated',
+		version: version.get(s.id)?.version ?? 0
+	}));
+	const { changes, unchanged } = importChanges(parsed.updates, current);
+	if (!changes.length) return { ok: true, applied: [], unchanged };
+	const saved = await saveSegments(
+		changes.map((c) => ({ slug: article.slug, reviewerId, ...c })),
+		db
+	);
+	if (!saved.ok) {
+		return {
+			ok: false,
+			errors: saved.conflicts.map(
+				(c) =>
+					`segment ${c.yours.segmentId} was saved by ${c.theirs.updatedBy?.username ?? 'someone'} during the import; nothing was applied, import the file again`
+			)
+		};
+	}
+	return { ok: true, applied: changes.map((c) => c.segmentId), unchanged };
+}

@@ -1,0 +1,94 @@
+/**
+ * The review workspace of one article, read from the review store: every segment with its state, this
+ * reviewer's draft, comments, history and QA warnings (with acceptances). Also the QA context per article and
+ * the review-side exports.
+ */
+import type { Article } from '$lib/content/schema';
+import { getGlossary } from '$lib/server/content/store';
+import { toCsv, toDocx, toTmx, toXliff } from '$lib/exports';
+import { download } from '$lib/server/exports';
+import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
+import {
+	approvedSegments,
+	articleYear,
+	buildWorkspace,
+	currentSegments,
+	exportStates,
+	type ReviewFormat,
+	type ReviewSegment
+} from '$lib/review/workspace';
+import type { Db } from '../db/index';
+import {
+	listComments,
+	listDrafts,
+	listQaAcceptances,
+	listSegmentStates,
+	segmentHistory
+} from './store';
+
+const contexts = new Map<string, QaContext>();
+
+/** The QA context of an article: the shared glossary, and the year its 今年 means. */
+export function qaContext(article: Pick<Article, 'slug' | 'date'>): QaContext {
+	let ctx = contexts.get(article.slug);
+	if (!ctx) {
+		const year = articleYear(article);
+		ctx = createQaContext(getGlossary(), year === undefined ? {} : { year });
+		contexts.set(article.slug, ctx);
+	}
+	return ctx;
+}
+
+/** QA over a whole article with its current English (segment rules and the article-level consistency rule). */
+export function articleWarnings(article: Article, states: Parameters<typeof currentSegments>[1]): QaWarning[] {
+	return checkArticle(currentSegments(article, states), qaContext(article));
+}
+
+/** QA of one segment's English, as run on every save. */
+export function segmentWarnings(article: Article, segment: { id: string; zh: string; en: string }): QaWarning[] {
+	return checkSegment(segment, qaContext(article));
+}
+
+/** Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). */
+export async function loadWorkspace(article: Article, reviewerId: number | null, db?: Db): Promise<ReviewSegment[]> {
+	const slug = article.slug;
+	const [states, drafts, comments, acceptances] = await Promise.all([
+		listSegmentStates(slug, db),
+		reviewerId === null ? [] : listDrafts(slug, reviewerId, db),
+		listComments({ slug }, db),
+		listQaAcceptances(slug, db)
+	]);
+	const history = (
+		await Promise.all(states.map((s) => segmentHistory({ slug, segmentId: s.segmentId }, db)))
+	).flat();
+	return buildWorkspace({
+		article,
+		states,
+		drafts,
+		comments,
+		history,
+		acceptances,
+		warnings: articleWarnings(article, states)
+	});
+}
+
+/**
+ * A review download: XLIFF, CSV and DOCX with current English, statuses and comments; TMX of the approved
+ * segments only, with their approved English.
+ */
+export async function reviewExport(article: Article, format: ReviewFormat, db?: Db): Promise<Response> {
+	const segments = await loadWorkspace(article, null, db);
+	const states = exportStates(segments);
+	const body =
+		format === 'xlf'
+			? toXliff(article, states)
+			: format === 'csv'
+				? toCsv(article, states)
+				: format === 'tmx'
+					? toTmx(article, { segments: approvedSegments(article, segments) })
+					: await toDocx(article, states);
+	const response = download(body, `${article.slug}-review`, format);
+	// Unapproved work and comments: never cached by a shared cache.
+	response.headers.set('cache-control', 'private, no-store');
+	return response;
+}

@@ -1,0 +1,28 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { SESSION_COOKIE, login, sessionCookieOptions } from '$lib/server/auth';
+import { LoginForm, parseForm, safeReturnPath } from '$lib/review/forms';
+
+export const load = ({ locals, url }) => {
+	const next = safeReturnPath(url.searchParams.get('next'));
+	if (locals.reviewer) redirect(303, next);
+	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired };
+};
+
+export const actions = {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		const form = await request.formData();
+		const next = safeReturnPath(form.get('next'));
+		const input = parseForm(LoginForm, form);
+		const username = input?.username ?? '';
+		if (!input || !input.username.trim() || !input.password)
+			return fail(400, { username, message: locals.t('login.missing') });
+		const result = await login({ username: input.username, password: input.password, ip: getClientAddress() });
+		if (!result.ok) {
+			return result.reason === 'locked'
+				? fail(429, { username, message: locals.t('login.locked', { count: result.retryAfterMinutes }) })
+				: fail(400, { username, message: locals.t('login.invalid') });
+		}
+		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
+		redirect(303, next);
+	}
+};
