@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PASSWORD, REVIEWER } from './tests/e2e/reviewer';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -32,6 +33,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), HOST: '127.0.0.1' }
+		env: { PORT: String(PORT), HOST: '127.0.0.1', E2E_REVIEWER: REVIEWER, E2E_PASSWORD: PASSWORD }
 	}
 });

@@ -17,7 +17,9 @@ export function median(values: number[]): number {
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Start `node build/index.js` on a free port with a throwaway data directory; resolves when it answers. */
-export async function startServer(port: number): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
+export async function startServer(
+	port: number
+): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
 	const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
 		env: {
 			...process.env,

@@ -19,14 +19,19 @@ const RUNS = 5;
 /** The floor: the article's text, ruby and translation, and nothing else. */
 export function floorHtml(slug: string): string {
 	const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-	applyPinyinOverrides(parsePinyinOverrides('content/pinyin-overrides.yaml', read('content/pinyin-overrides.yaml')));
+	applyPinyinOverrides(
+		parsePinyinOverrides('content/pinyin-overrides.yaml', read('content/pinyin-overrides.yaml'))
+	);
 	const annotate = createAnnotator(parseGlossary('content/glossary.yaml', read('content/glossary.yaml')));
-	const article = annotate(parseArticle(`content/articles/${slug}.yaml`, read(`content/articles/${slug}.yaml`)));
+	const article = annotate(
+		parseArticle(`content/articles/${slug}.yaml`, read(`content/articles/${slug}.yaml`))
+	);
 	const pair = (segs: { zhRuns: { chars: Parameters<typeof rubyHtml>[0] }[]; en: string }[], tag: string) =>
 		`<${tag} lang="zh-Hans">${segs.map((s) => s.zhRuns.map((r) => rubyHtml(r.chars)).join('')).join('')}</${tag}>` +
 		`<${tag} lang="en">${escapeHtml(segs.map((s) => s.en).join(' '))}</${tag}>`;
 	const body = [pair([article.title], 'h1')];
-	for (const b of article.blocks) if (b.type !== 'gap') body.push(pair(b.segments, b.type === 'heading' ? 'h2' : 'p'));
+	for (const b of article.blocks)
+		if (b.type !== 'gap') body.push(pair(b.segments, b.type === 'heading' ? 'h2' : 'p'));
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(article.title.en)}</title></head><body>${body.join('')}</body></html>`;
 }
 
@@ -56,7 +61,13 @@ async function measure(browser: Browser, url: string): Promise<PageFigures> {
 					.body()
 					.then((body) => {
 						const type = response.headers()['content-type'] ?? '';
-						const kind = type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
+						const kind = type.includes('html')
+							? 'html'
+							: type.includes('css')
+								? 'css'
+								: type.includes('javascript')
+									? 'js'
+									: 'other';
 						tally[kind].raw += body.length;
 						tally[kind].gzip += gzipSync(body, { level: 6 }).length;
 					})
@@ -84,7 +95,9 @@ async function measure(browser: Browser, url: string): Promise<PageFigures> {
 
 export async function benchReader(browser: Browser, baseUrl: string, slug: string): Promise<void> {
 	const floor = floorHtml(slug);
-	const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floor));
+	const server = createServer((_, res) =>
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floor)
+	);
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	const address = server.address();
 	const floorUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -102,12 +115,22 @@ export async function benchReader(browser: Browser, baseUrl: string, slug: strin
 				kb(bare.bytes[k].raw),
 				kb(bare.bytes[k].gzip)
 			]),
-			['total', kb(total(reader, 'raw')), kb(total(reader, 'gzip')), kb(total(bare, 'raw')), kb(total(bare, 'gzip'))]
+			[
+				'total',
+				kb(total(reader, 'raw')),
+				kb(total(reader, 'gzip')),
+				kb(total(bare, 'raw')),
+				kb(total(bare, 'gzip'))
+			]
 		]);
 		const byteRatio = total(reader, 'gzip') / total(bare, 'gzip');
 		const lcpRatio = reader.lcp / bare.lcp;
-		console.log(`  LCP, 4× CPU throttling, median of ${RUNS} cold loads: reader ${reader.lcp.toFixed(0)} ms, floor ${bare.lcp.toFixed(0)} ms`);
-		console.log(`  ratios: bytes (gzip) ${byteRatio.toFixed(2)}× (aim ≤ 1.5×), LCP ${lcpRatio.toFixed(2)}× (aim ≤ 1.2×)`);
+		console.log(
+			`  LCP, 4× CPU throttling, median of ${RUNS} cold loads: reader ${reader.lcp.toFixed(0)} ms, floor ${bare.lcp.toFixed(0)} ms`
+		);
+		console.log(
+			`  ratios: bytes (gzip) ${byteRatio.toFixed(2)}× (aim ≤ 1.5×), LCP ${lcpRatio.toFixed(2)}× (aim ≤ 1.2×)`
+		);
 	} finally {
 		server.close();
 	}

@@ -4,7 +4,10 @@ import { segmentsWithPaths } from '../../src/lib/content/validate';
 import { SLUG, article, glossary } from './content';
 
 const segments = segmentsWithPaths(article).map((s) => s.segment);
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['tu', 'tuv', 'conceptEntry', 'unit'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	isArray: (name) => ['tu', 'tuv', 'conceptEntry', 'unit'].includes(name)
+});
 
 test.describe('downloads offered on the reader page', () => {
 	test('TMX: one <tu> per segment, zh-CN and en, every text intact', async ({ page }) => {
@@ -15,7 +18,10 @@ test.describe('downloads offered on the reader page', () => {
 		]);
 		expect(download.suggestedFilename()).toBe(`${SLUG}.tmx`);
 		const xml = await (await page.request.get(`/articles/${SLUG}/export.tmx`)).text();
-		const tus = parser.parse(xml).tmx.body.tu as { '@_tuid': string; tuv: { '@_xml:lang': string; seg: string | number }[] }[];
+		const tus = parser.parse(xml).tmx.body.tu as {
+			'@_tuid': string;
+			tuv: { '@_xml:lang': string; seg: string | number }[];
+		}[];
 		expect(tus).toHaveLength(segments.length);
 		for (const [i, tu] of tus.entries()) {
 			expect(tu['@_tuid']).toBe(segments[i]!.id);

@@ -27,7 +27,10 @@ test.describe('the glossary', () => {
 		await page.goto(`/glossary/${kuo.id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('扩中提低');
 		await expect(page.getByText(kuo.expansion!.zh)).toBeVisible();
-		const occurrence = page.getByRole('region', { name: /Where it occurs/ }).getByRole('link').first();
+		const occurrence = page
+			.getByRole('region', { name: /Where it occurs/ })
+			.getByRole('link')
+			.first();
 		await occurrence.click();
 		await expect(page).toHaveURL(/\/articles\/beilun-liucu-liuyou#/);
 	});

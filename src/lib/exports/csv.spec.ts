@@ -84,7 +84,12 @@ describe('toCsv', () => {
 		expect(csvField('say "hi"')).toBe('"say ""hi"""');
 		expect(csvField('two\nlines')).toBe('"two\nlines"');
 		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-		expect(csvRecords([['a', 'b'], ['c', '']])).toBe('a,b\r\nc,\r\n');
+		expect(
+			csvRecords([
+				['a', 'b'],
+				['c', '']
+			])
+		).toBe('a,b\r\nc,\r\n');
 		expect(csv).toContain('\r\np1-1,p1,潮起东海，奔竞不息。,"Reviewed, ""quoted""\nEnglish",approved,\r\n');
 		expect(csv).toContain(',"标记<b>&""\'测试",');
 	});

@@ -18,7 +18,12 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 /** The visible text of document.xml: every <w:t>, in order. */
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '');
 const unescape = (s: string) =>
-	s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 describe('toDocx', () => {
 	const states = new Map<string, SegmentState>([
@@ -70,7 +75,9 @@ describe('toDocx', () => {
 		expect(xml.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + segmentIds.length + 1);
 		expect(xml).toContain('<w:gridSpan w:val="2"/>');
 		// The two-line note breaks the line instead of carrying a raw newline.
-		expect(xml).toMatch(/quotes&quot;,<\/w:t>\s*<\/w:r>\s*<w:r>[\s\S]*?<w:br\/>\s*<w:t[^>]*>over two lines\.<\/w:t>/);
+		expect(xml).toMatch(
+			/quotes&quot;,<\/w:t>\s*<\/w:r>\s*<w:r>[\s\S]*?<w:br\/>\s*<w:t[^>]*>over two lines\.<\/w:t>/
+		);
 	});
 
 	it('marks Chinese runs with an East Asian font hint and zh-CN, English runs with en-GB', async () => {

@@ -10,7 +10,9 @@ describe('export filenames and content types', () => {
 	});
 
 	it('builds a Content-Disposition attachment header', () => {
-		expect(attachmentDisposition('beilun-liucu-liuyou.xlf')).toBe('attachment; filename="beilun-liucu-liuyou.xlf"');
+		expect(attachmentDisposition('beilun-liucu-liuyou.xlf')).toBe(
+			'attachment; filename="beilun-liucu-liuyou.xlf"'
+		);
 		expect(attachmentDisposition('a"b\\c.csv')).toBe('attachment; filename="a_b_c.csv"');
 	});
 

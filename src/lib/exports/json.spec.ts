@@ -16,7 +16,11 @@ function keysSorted(value: unknown): boolean {
 function reverseKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(reverseKeys);
 	if (value && typeof value === 'object')
-		return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.reverse()
+				.map(([k, v]) => [k, reverseKeys(v)])
+		);
 	return value;
 }
 
@@ -48,7 +52,9 @@ describe('toJson', () => {
 
 	it('sorts keys so the same article always gives the same text', () => {
 		expect(keysSorted(doc.article)).toBe(true);
-		expect(toJson(reverseKeys(annotated) as typeof annotated, { name: 'test-tool', version: '1.2.3' })).toBe(json);
+		expect(toJson(reverseKeys(annotated) as typeof annotated, { name: 'test-tool', version: '1.2.3' })).toBe(
+			json
+		);
 		expect(json.endsWith('}\n')).toBe(true);
 	});
 

@@ -11,7 +11,9 @@ describe('toTbx', () => {
 		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tbx ')).toBe(true);
 		expect(tbx.root).toEqual({ xmlns: TBX_NAMESPACE, type: 'TBX-Basic', style: 'dca', lang: 'en' });
 		expect(TBX_NAMESPACE).toBe('urn:iso:std:iso:30042:ed-2');
-		expect(xml).toMatch(/<tbxHeader>\s*<fileDesc>\s*<titleStmt>\s*<title>[^<]+<\/title>[\s\S]*<sourceDesc>\s*<p>/);
+		expect(xml).toMatch(
+			/<tbxHeader>\s*<fileDesc>\s*<titleStmt>\s*<title>[^<]+<\/title>[\s\S]*<sourceDesc>\s*<p>/
+		);
 	});
 
 	it('writes one conceptEntry per glossary entry that reads back as the same entry', () => {
@@ -52,7 +54,10 @@ describe('toTbx', () => {
 	});
 
 	it('orders elements as the TBX-Basic schema requires', () => {
-		const entry = xml.slice(xml.indexOf('<conceptEntry id="liu-cu-liu-you">'), xml.indexOf('</conceptEntry>'));
+		const entry = xml.slice(
+			xml.indexOf('<conceptEntry id="liu-cu-liu-you">'),
+			xml.indexOf('</conceptEntry>')
+		);
 		expect(entry.indexOf('<descrip type="subjectField">')).toBeLessThan(entry.indexOf('<langSec'));
 		expect(entry.indexOf('<ref ')).toBeLessThan(entry.indexOf('<langSec'));
 		const zh = entry.slice(entry.indexOf('<langSec xml:lang="zh">'), entry.indexOf('</termSec>'));
@@ -64,12 +69,14 @@ describe('toTbx', () => {
 	});
 
 	it('uses only data categories and values TBX-Basic allows', () => {
-		const types = (element: string) => [...xml.matchAll(new RegExp(`<${element} type="([^"]+)"`, 'g'))].map((m) => m[1]);
+		const types = (element: string) =>
+			[...xml.matchAll(new RegExp(`<${element} type="([^"]+)"`, 'g'))].map((m) => m[1]);
 		expect(new Set(types('descrip'))).toEqual(new Set(['subjectField', 'definition']));
 		expect(new Set(types('termNote'))).toEqual(new Set(['administrativeStatus', 'termType']));
 		expect(new Set(types('admin'))).toEqual(new Set(['source']));
 		expect(new Set(types('ref'))).toEqual(new Set(['crossReference']));
 		const values = [...xml.matchAll(/<termNote type="termType">([^<]+)</g)].map((m) => m[1]);
-		for (const v of values) expect(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase']).toContain(v);
+		for (const v of values)
+			expect(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase']).toContain(v);
 	});
 });

@@ -37,7 +37,11 @@ export const article: Article = v.parse(ArticleSchema, {
 			credit: { zh: '王哲波 摄', en: 'Photo: Wang Zhebo' }
 		},
 		{ type: 'gap', id: 'g1', note: { en: 'A passage is missing from the source.', zh: '原文缺失' } },
-		{ type: 'note', id: 'n1', segments: [{ id: 'n1-1', zh: '今年指2022年。', en: '"This year" means 2022.' }] }
+		{
+			type: 'note',
+			id: 'n1',
+			segments: [{ id: 'n1-1', zh: '今年指2022年。', en: '"This year" means 2022.' }]
+		}
 	]
 });
 

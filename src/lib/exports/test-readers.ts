@@ -27,7 +27,13 @@ export function readTmx(xml: string) {
 		header: header && typeof header === 'object' ? header : {},
 		units: children(body, 'tu').map((tu) => {
 			const tuvs = children(tu, 'tuv');
-			const seg = (lang: string) => text(children(tuvs.find((t) => attr(t, 'xml:lang') === lang), 'seg')[0]);
+			const seg = (lang: string) =>
+				text(
+					children(
+						tuvs.find((t) => attr(t, 'xml:lang') === lang),
+						'seg'
+					)[0]
+				);
 			return {
 				tuid: attr(tu, 'tuid'),
 				langs: tuvs.map((t) => attr(t, 'xml:lang')),
@@ -40,8 +46,16 @@ export function readTmx(xml: string) {
 	};
 }
 
-
-const tbxParser = createParser(['conceptEntry', 'langSec', 'termSec', 'termNote', 'note', 'ref', 'descrip', 'admin']);
+const tbxParser = createParser([
+	'conceptEntry',
+	'langSec',
+	'termSec',
+	'termNote',
+	'note',
+	'ref',
+	'descrip',
+	'admin'
+]);
 
 /** A TBX termSec as data: the term and its termNotes by type. */
 interface TermSec {
@@ -96,7 +110,9 @@ export function readTbx(xml: string) {
 			term: head?.term ?? '',
 			aliases: zh.filter((t) => t !== head && t !== zhFull).map((t) => t.term),
 			pinyin: head?.notes.find((n) => n.lang === PINYIN_LANG)?.text ?? '',
-			literal: (head?.notes.find((n) => n.text.startsWith(LITERAL_PREFIX))?.text ?? '').slice(LITERAL_PREFIX.length),
+			literal: (head?.notes.find((n) => n.text.startsWith(LITERAL_PREFIX))?.text ?? '').slice(
+				LITERAL_PREFIX.length
+			),
 			rendering: { en: preferred?.term ?? '', source: preferred?.source ?? '' },
 			alsoRendered: en.filter((t) => t.status === 'admittedTerm-admn-sts').map((t) => t.term),
 			explanation: descrip(langSec('en'), 'definition'),
@@ -121,8 +137,8 @@ export function readTbx(xml: string) {
 				attr(ce, 'id'),
 				Object.fromEntries(
 					children(ce, 'langSec').map((l) => [attr(l, 'xml:lang'), children(l, 'termSec').map(termSecOf)])
-				)
+				) as Record<string, TermSec[] | undefined>
 			])
-		)
+		) as Record<string, Record<string, TermSec[] | undefined> | undefined>
 	};
 }

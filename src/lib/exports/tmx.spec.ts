@@ -33,7 +33,10 @@ describe('toTmx', () => {
 	});
 
 	it('labels each unit with its article and block, and carries segment notes in both languages', () => {
-		expect(tmx.units.find((u) => u.tuid === 'p1-1')?.props).toEqual({ 'x-article': 'test-article', 'x-block': 'p1' });
+		expect(tmx.units.find((u) => u.tuid === 'p1-1')?.props).toEqual({
+			'x-article': 'test-article',
+			'x-block': 'p1'
+		});
 		expect(tmx.units.find((u) => u.tuid === 'title')?.props).toEqual({
 			'x-article': 'test-article',
 			'x-block': 'title'
@@ -54,7 +57,10 @@ describe('toTmx', () => {
 	});
 
 	it('puts notes and props before the tuvs, as the spec orders them', () => {
-		const tu = xml.slice(xml.indexOf('<tu tuid="p1-2">'), xml.indexOf('</tu>', xml.indexOf('<tu tuid="p1-2">')));
+		const tu = xml.slice(
+			xml.indexOf('<tu tuid="p1-2">'),
+			xml.indexOf('</tu>', xml.indexOf('<tu tuid="p1-2">'))
+		);
 		expect(tu.indexOf('<note')).toBeLessThan(tu.indexOf('<prop'));
 		expect(tu.lastIndexOf('<prop')).toBeLessThan(tu.indexOf('<tuv'));
 	});

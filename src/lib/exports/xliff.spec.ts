@@ -51,7 +51,8 @@ describe('status ↔ XLIFF state', () => {
 	});
 
 	it('maps every state back, a missing state as initial, and an undefined one to nothing', () => {
-		for (const s of REVIEW_STATUSES) expect(reviewStatus(xliffState(s).state, xliffState(s).subState)).toBe(s);
+		for (const s of REVIEW_STATUSES)
+			expect(reviewStatus(xliffState(s).state, xliffState(s).subState)).toBe(s);
 		expect(reviewStatus(undefined)).toBe('draft');
 		expect(reviewStatus('initial', 'other:thing')).toBe('draft');
 		expect(reviewStatus('signed-off')).toBeUndefined();
@@ -84,12 +85,12 @@ describe('toXliff', () => {
 
 	it('declares XLIFF 2.1 in the 2.0 namespace with zh-CN → en, and one <file id="slug">', () => {
 		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<xliff ')).toBe(true);
-		expect([attr(root, 'xmlns'), attr(root, 'version'), attr(root, 'srcLang'), attr(root, 'trgLang')]).toEqual([
-			XLIFF_NAMESPACE,
-			'2.1',
-			'zh-CN',
-			'en'
-		]);
+		expect([
+			attr(root, 'xmlns'),
+			attr(root, 'version'),
+			attr(root, 'srcLang'),
+			attr(root, 'trgLang')
+		]).toEqual([XLIFF_NAMESPACE, '2.1', 'zh-CN', 'en']);
 		expect(attr(root, 'xmlns:review')).toBe(REVIEW_NAMESPACE);
 		expect(children(root, 'file')).toHaveLength(1);
 		expect([attr(file, 'id'), attr(file, 'canResegment')]).toEqual(['test-article', 'no']);
@@ -123,7 +124,12 @@ describe('toXliff', () => {
 				text: 'Escaping test: <b>, & and "quotes",\nover two lines.'
 			},
 			{ category: 'translator-note', author: undefined, date: undefined, text: '转义测试' },
-			{ category: 'comment', author: 'Li Wei', date: '2024-05-01T10:00:00Z', text: 'Keep the <b> & "quotes".' },
+			{
+				category: 'comment',
+				author: 'Li Wei',
+				date: '2024-05-01T10:00:00Z',
+				text: 'Keep the <b> & "quotes".'
+			},
 			{ category: 'comment', author: 'Ann', date: '2024-05-02T09:30:00Z', text: 'Agreed.' }
 		]);
 		expect(units.find((u) => u.id === 'c1-1')?.notes).toEqual([]);
@@ -164,7 +170,11 @@ describe('parseXliff', () => {
 		const result = parseXliff(toXliff(article, states), article);
 		expect(result).toEqual({
 			ok: true,
-			updates: segmentIds.map((id) => ({ segmentId: id, en: states.get(id)?.en, status: states.get(id)?.status }))
+			updates: segmentIds.map((id) => ({
+				segmentId: id,
+				en: states.get(id)?.en,
+				status: states.get(id)?.status
+			}))
 		});
 	});
 
@@ -216,7 +226,9 @@ describe('parseXliff', () => {
 	});
 
 	it('checks the languages', () => {
-		const languages = exported.replace('srcLang="zh-CN"', 'srcLang="en"').replace('trgLang="en"', 'trgLang="fr"');
+		const languages = exported
+			.replace('srcLang="zh-CN"', 'srcLang="en"')
+			.replace('trgLang="en"', 'trgLang="fr"');
 		expect(errorsOf(languages)).toEqual([
 			'The source language is "en", expected Chinese (zh-CN).',
 			'The target language is "fr", expected English (en).'

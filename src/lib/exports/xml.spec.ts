@@ -22,7 +22,8 @@ describe('XML writing and reading', () => {
 	it('reports where a document is not well-formed', () => {
 		expect(checkWellFormed('<a>\n  <b>\n</a>')).toEqual({
 			ok: false,
-			error: "Not well-formed XML (line 3, column 1): Expected closing tag 'b' (opened in line 2, col 3) instead of closing tag 'a'."
+			error:
+				"Not well-formed XML (line 3, column 1): Expected closing tag 'b' (opened in line 2, col 3) instead of closing tag 'a'."
 		});
 		expect(checkWellFormed('  \n')).toEqual({ ok: false, error: 'The file is empty.' });
 		for (const twoRoots of ['<a/><b/>', '<a></a>\n<b/>']) {
@@ -61,7 +62,9 @@ describe('XML writing and reading', () => {
 	});
 
 	it('decodes character references', () => {
-		const parsed = createParser([]).parse('<a t="&#x4E2D;">&#20013;&amp;#20013;</a>') as { a: Record<string, unknown> };
+		const parsed = createParser([]).parse('<a t="&#x4E2D;">&#20013;&amp;#20013;</a>') as {
+			a: Record<string, unknown>;
+		};
 		expect(attr(parsed.a, 't')).toBe('中');
 		expect(textOf(parsed.a)).toEqual({ text: '中&#20013;' });
 	});

@@ -84,7 +84,9 @@ describe('English term matching', () => {
 		const find2 = createEnglishMatcher([
 			{ id: 'p246', rendering: { en: '246 Industrial Demonstration Park', source: '' }, alsoRendered: [] }
 		]);
-		expect(find2('the “246” Industrial Demonstration Park and', ['p246'])).toEqual([{ id: 'p246', start: 5, end: 39 }]);
+		expect(find2('the “246” Industrial Demonstration Park and', ['p246'])).toEqual([
+			{ id: 'p246', start: 5, end: 39 }
+		]);
 	});
 
 	it('never returns overlapping marks: the longer rendering wins', () => {

@@ -3,6 +3,7 @@
  * needs attention. Created by the review page and passed down through context.
  */
 import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { deserialize } from '$app/forms';
 import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
 import {
@@ -36,7 +37,7 @@ export class ReviewWorkspace {
 	filter = $state<ReviewFilter>({ status: 'all', qa: 'all' });
 	/** The segment the reviewer last worked in (focus inside it). */
 	current = $state<string | undefined>();
-	readonly editors = new Map<string, SegmentEditorState>();
+	readonly editors = new SvelteMap<string, SegmentEditorState>();
 	#post: DraftPoster;
 
 	/** The segments the filter lets through, in reading order. */

@@ -295,3 +295,12 @@ export interface SegmentFeedback {
 export function formatTime(iso: string | null): string {
 	return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
 }
+
+/** What the last article-wide action (import, QA run) said. */
+export interface ExchangeFeedback {
+	imported?: { applied: string[]; unchanged: number };
+	importErrors?: string[];
+	qa?: { segments: number; warnings: number; open: number; flagged: number; ms: number };
+	error?: string;
+	loginUrl?: string;
+}

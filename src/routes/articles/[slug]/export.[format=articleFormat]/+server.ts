@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { getArticle } from '$lib/server/content/store';
+import { publishedArticle } from '$lib/server/review/published';
 import { exportArticle } from '$lib/server/exports';
 
-export const GET = ({ params, locals }) => {
-	const article = getArticle(params.slug);
+export const GET = async ({ params, locals }) => {
+	// What the reader shows: approved review changes applied.
+	const article = await publishedArticle(params.slug);
 	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
 	return exportArticle(article, params.format);
 };

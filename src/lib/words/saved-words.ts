@@ -1,0 +1,207 @@
+/**
+ * The learner's saved words, kept in this browser only (localStorage; nothing is uploaded). Browser-safe: the
+ * reader's word popover calls saveWord, the /words page lists, deletes, imports and resets.
+ *
+ * Every read validates the whole store. A store that does not parse, fails the schema or was written by
+ * another version is reported as damaged with its raw text, and nothing here writes over it: only
+ * resetStore(), which the learner chooses after being offered the raw text as a download, removes it.
+ */
+import * as v from 'valibot';
+import {
+	STORE_VERSION,
+	SavedWordInputSchema,
+	StoreSchema,
+	describeIssues,
+	type SavedWord,
+	type SavedWordInput,
+	type Store
+} from './schema';
+
+export type { SavedWord, SavedWordInput } from './schema';
+
+/** The localStorage key; the format's version is inside the value. */
+export const STORAGE_KEY = 'bilingual-reader.saved-words';
+
+/** Where the store's text lives: localStorage in the browser, memory in tests. */
+export interface WordStorage {
+	read(): string | null;
+	write(text: string): void;
+	remove(): void;
+}
+
+const browserStorage: WordStorage = {
+	read: () => localStorage.getItem(STORAGE_KEY),
+	write: (text) => localStorage.setItem(STORAGE_KEY, text),
+	remove: () => localStorage.removeItem(STORAGE_KEY)
+};
+
+let storage: WordStorage = browserStorage;
+
+/** Swap the storage (tests); without an argument, back to localStorage. */
+export function useWordStorage(next: WordStorage = browserStorage): void {
+	storage = next;
+}
+
+/** Storage in memory, for tests. */
+export function memoryStorage(initial: string | null = null): WordStorage & { text: string | null } {
+	return {
+		text: initial,
+		read() {
+			return this.text;
+		},
+		write(text) {
+			this.text = text;
+		},
+		remove() {
+			this.text = null;
+		}
+	};
+}
+
+/** What the store holds: the words, or why they cannot be read. */
+export type StoreState =
+	| { status: 'ok'; words: SavedWord[] }
+	| {
+			status: 'damaged';
+			/** The stored text, exactly as found, for the learner to download. */
+			raw: string;
+			problem: 'json' | 'schema' | 'version';
+			/** What is wrong, in English (e.g. "words.3.savedAt: Invalid timestamp"). */
+			detail: string;
+	  }
+	| { status: 'unavailable'; detail: string };
+
+/** Parse the stored text. Nothing stored yet is an empty list. */
+export function parseStore(raw: string | null): StoreState {
+	if (raw === null) return { status: 'ok', words: [] };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch (e) {
+		return { status: 'damaged', raw, problem: 'json', detail: (e as Error).message };
+	}
+	const version = (data as { version?: unknown } | null)?.version;
+	if (typeof version === 'number' && version !== STORE_VERSION)
+		return { status: 'damaged', raw, problem: 'version', detail: `format version ${version}` };
+	const result = v.safeParse(StoreSchema, data);
+	if (!result.success)
+		return { status: 'damaged', raw, problem: 'schema', detail: describeIssues(result.issues) };
+	return { status: 'ok', words: result.output.words };
+}
+
+/** Read and validate the store. */
+export function readStore(): StoreState {
+	try {
+		return parseStore(storage.read());
+	} catch (e) {
+		// localStorage can be switched off (a SecurityError) or missing.
+		return { status: 'unavailable', detail: (e as Error).message };
+	}
+}
+
+/** Why a change could not be made; each has a message under words.saveFailed.* in messages/. */
+export type SaveFailure = 'invalid' | 'damaged' | 'unavailable' | 'full';
+
+export type ChangeResult = { ok: true } | { ok: false; message: string; reason: SaveFailure };
+
+const FAILURE_MESSAGES: Record<SaveFailure, string> = {
+	invalid: 'This word cannot be saved: its entry is incomplete.',
+	damaged: 'Your saved words could not be read, so nothing was saved. Open the word list to recover them.',
+	unavailable: 'This browser does not allow saving words (storage is switched off).',
+	full: 'The browser’s storage is full, so the word was not saved.'
+};
+
+const failure = (reason: SaveFailure, detail?: string) => ({
+	ok: false as const,
+	reason,
+	message: detail ? `${FAILURE_MESSAGES[reason]} (${detail})` : FAILURE_MESSAGES[reason]
+});
+
+/** Apply `change` to the current words and store the result, unless the store is damaged or unavailable. */
+function update(change: (words: SavedWord[]) => SavedWord[] | undefined): ChangeResult {
+	const state = readStore();
+	if (state.status === 'damaged') return failure('damaged', state.detail);
+	if (state.status === 'unavailable') return failure('unavailable', state.detail);
+	const next = change(state.words);
+	if (!next) return { ok: true };
+	const store: Store = { version: STORE_VERSION, words: next };
+	try {
+		storage.write(JSON.stringify(store));
+	} catch (e) {
+		const name = (e as Error).name;
+		return failure(name === 'QuotaExceededError' ? 'full' : 'unavailable', (e as Error).message);
+	}
+	return { ok: true };
+}
+
+/** Save a word with the sentence it was found in. A word already saved stays as it was. */
+export function saveWord(
+	input: SavedWordInput,
+	now: Date = new Date()
+): { ok: true; alreadySaved: boolean } | { ok: false; message: string; reason: SaveFailure } {
+	const parsed = v.safeParse(SavedWordInputSchema, input);
+	if (!parsed.success) return failure('invalid', describeIssues(parsed.issues));
+	let alreadySaved = false;
+	const result = update((words) => {
+		alreadySaved = words.some((w) => w.word === parsed.output.word);
+		return alreadySaved ? undefined : [...words, { ...parsed.output, savedAt: now.toISOString() }];
+	});
+	return result.ok ? { ok: true, alreadySaved } : result;
+}
+
+/** Whether the word is in the list (false when the store cannot be read). */
+export function isSaved(word: string): boolean {
+	const state = readStore();
+	return state.status === 'ok' && state.words.some((w) => w.word === word.trim());
+}
+
+/** Remove a word from the list. */
+export function deleteWord(word: string): ChangeResult {
+	return update((words) => (words.some((w) => w.word === word) ? words.filter((w) => w.word !== word) : undefined));
+}
+
+/** Put back a word exactly as it was (undoing a delete); nothing happens if it is saved again meanwhile. */
+export function restoreWord(saved: SavedWord): ChangeResult {
+	return update((words) => (words.some((w) => w.word === saved.word) ? undefined : [...words, saved]));
+}
+
+/** Words of `incoming` not yet in `existing` (by word; the first of repeats in the file wins), and the rest. */
+export function mergeWords(
+	existing: readonly SavedWord[],
+	incoming: readonly SavedWord[]
+): { words: SavedWord[]; added: SavedWord[]; skipped: SavedWord[] } {
+	const seen = new Set(existing.map((w) => w.word));
+	const added: SavedWord[] = [];
+	const skipped: SavedWord[] = [];
+	for (const word of incoming) {
+		if (seen.has(word.word)) skipped.push(word);
+		else {
+			seen.add(word.word);
+			added.push(word);
+		}
+	}
+	return { words: [...existing, ...added], added, skipped };
+}
+
+/** Add imported words (already validated, all or nothing) to the list, skipping words already saved. */
+export function importWords(
+	incoming: readonly SavedWord[]
+): { ok: true; added: number; skipped: number } | { ok: false; message: string; reason: SaveFailure } {
+	let counts = { added: 0, skipped: 0 };
+	const result = update((words) => {
+		const merged = mergeWords(words, incoming);
+		counts = { added: merged.added.length, skipped: merged.skipped.length };
+		return merged.added.length ? merged.words : undefined;
+	});
+	return result.ok ? { ok: true, ...counts } : result;
+}
+
+/** Remove the store, damaged or not. Only on the learner's explicit choice. */
+export function resetStore(): ChangeResult {
+	try {
+		storage.remove();
+		return { ok: true };
+	} catch (e) {
+		return failure('unavailable', (e as Error).message);
+	}
+}

@@ -1,0 +1,262 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { SLUG, article } from './content';
+import { PASSWORD, REVIEWER } from './reviewer';
+import { segmentsWithPaths } from '../../src/lib/content/validate';
+
+const REVIEW = `/articles/${SLUG}/review`;
+const segments = new Map(segmentsWithPaths(article).map(({ segment }) => [segment.id, segment]));
+const english = (id: string) => segments.get(id)!.en;
+
+async function signIn(page: Page, next = REVIEW) {
+	await page.goto(`/login?next=${encodeURIComponent(next)}`);
+	await page.getByLabel('Username').fill(REVIEWER);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(next);
+	if (next.startsWith(REVIEW)) await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
+}
+
+/** One segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
+const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
+
+async function save(page: Page, id: string, en: string, status?: string) {
+	const seg = segment(page, id);
+	await seg.getByLabel('English translation').fill(en);
+	if (status) await seg.getByLabel('Status').selectOption({ label: status });
+	await seg.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(seg.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
+}
+
+test.describe('signing in', () => {
+	test('review needs a reviewer: redirect to sign-in and back', async ({ page }) => {
+		await page.goto(REVIEW);
+		await expect(page).toHaveURL(`/login?next=${encodeURIComponent(REVIEW)}`);
+		await expect(page.getByRole('heading', { name: 'Sign in to review' })).toBeVisible();
+		// Reading stays public.
+		expect((await page.request.get(`/articles/${SLUG}`)).status()).toBe(200);
+		await signIn(page);
+		await expect(page.getByText(`Signed in as ${REVIEWER}`)).toBeVisible();
+	});
+
+	test('a wrong password says so; repeated tries are rate limited', async ({ page }) => {
+		await page.goto('/login');
+		await page.getByLabel('Username').fill(REVIEWER);
+		await page.getByLabel('Password').fill('not the password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+		for (let i = 0; i < 5; i++) {
+			await page.getByLabel('Username').fill('mallory');
+			await page.getByLabel('Password').fill(`guess number ${i}`);
+			await page.getByRole('button', { name: 'Sign in' }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+		}
+		await expect(page.getByRole('alert')).toContainText('Too many failed sign-in attempts. Try again in');
+	});
+
+	test('an expired session goes to sign-in with a message', async ({ page, context, baseURL }) => {
+		await context.addCookies([{ name: 'review_session', value: 'x'.repeat(43), url: baseURL! }]);
+		await page.goto(REVIEW);
+		await expect(page).toHaveURL(/\/login\?next=.*&expired=1$/);
+		await expect(page.getByRole('alert')).toContainText('Your session has expired; sign in again');
+	});
+
+	test('signed out mid-edit: the save is refused with a message and the text stays', async ({ page, context }) => {
+		await signIn(page);
+		const seg = segment(page, 'p1-1');
+		await seg.getByLabel('English translation').fill('Typed before the session ended.');
+		await context.clearCookies();
+		await seg.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(seg.getByRole('alert')).toContainText('Your session has expired; sign in again');
+		await expect(seg.getByLabel('English translation')).toHaveValue('Typed before the session ended.');
+	});
+});
+
+test.describe('the review workspace', () => {
+	test('drop a figure, see the warning, fix it, approve: the public reader shows the new English', async ({ page }) => {
+		await signIn(page);
+		const original = english('p3-2');
+		expect(original).toContain('5.3%');
+		const seg = segment(page, 'p3-2');
+		await expect(seg.getByRole('heading', { level: 3 })).toContainText(/Segment \d+ · p3-2/);
+
+		await save(page, 'p3-2', original.replace('5.3%', 'strongly'));
+		const warning = seg.locator('.qa-warning').filter({ hasText: 'Figures' }).filter({ hasText: '5.3%' });
+		await expect(warning).toBeVisible();
+
+		const fixed = original.replace('grew more solid', 'became more solid');
+		expect(fixed).not.toBe(original);
+		await save(page, 'p3-2', fixed, 'Approved');
+		await expect(warning).toHaveCount(0);
+		await expect(seg.locator('.status-badge')).toHaveText('Approved');
+		await seg.getByText(/^History/).click();
+		await expect(seg.locator('.history li')).toHaveCount(2);
+		await expect(seg.locator('.history li').first()).toContainText(`by ${REVIEWER}`);
+
+		await page.goto(`/articles/${SLUG}`);
+		await expect(page.locator('[id="p3"] .en')).toContainText('became more solid');
+		// The public downloads carry it too; the review TMX holds only approved segments.
+		expect(await (await page.request.get(`/articles/${SLUG}/export.csv`)).text()).toContain('became more solid');
+		const tmx = await (await page.request.get(`${REVIEW}/export.tmx`)).text();
+		expect(tmx.match(/<tu /g)).toHaveLength(1);
+		expect(tmx).toContain('became more solid');
+	});
+
+	test('a comment holding HTML or script is shown as text, never run', async ({ page }) => {
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await signIn(page);
+		const seg = segment(page, 'p3-1');
+		const body = '<script>alert(1)</script><img src=x onerror="alert(2)"> <b>bold</b>';
+		await seg.getByLabel('Add a comment').fill(body);
+		await seg.getByRole('button', { name: 'Post comment' }).click();
+		await expect(seg.locator('.comment-body')).toHaveText(body);
+		await expect(seg.locator('.comment-body b, .comment-body img, .comment-body script')).toHaveCount(0);
+		await page.reload();
+		await expect(segment(page, 'p3-1').locator('.comment-body')).toHaveText(body);
+		expect(dialogs).toBe(0);
+	});
+
+	test('drafts autosave and come back after a reload', async ({ page }) => {
+		await signIn(page);
+		const seg = segment(page, 'h1-1');
+		await seg.getByLabel('English translation').fill('A draft, not yet saved');
+		await expect(seg.getByRole('status').filter({ hasText: 'Draft saved' })).toBeVisible();
+		await page.reload();
+		const again = segment(page, 'h1-1');
+		await expect(again.getByLabel('English translation')).toHaveValue('A draft, not yet saved');
+		await expect(again.getByRole('status').filter({ hasText: 'draft' })).toContainText('restored');
+	});
+
+	test('two reviewers on one segment: the second save is refused with both versions', async ({ page, browser }) => {
+		await signIn(page);
+		const other = await secondReviewer(browser);
+		await save(page, 'p2-1', 'First reviewer’s wording.');
+
+		const theirs = segment(other, 'p2-1');
+		await theirs.getByLabel('English translation').fill('Second reviewer’s wording.');
+		await theirs.getByRole('button', { name: 'Save', exact: true }).click();
+		const conflict = theirs.getByRole('region', { name: 'Someone else saved this segment first' });
+		await expect(conflict).toBeVisible();
+		await expect(conflict).toContainText('First reviewer’s wording.');
+		await expect(conflict).toContainText('Second reviewer’s wording.');
+		await expect(theirs.getByRole('alert')).toContainText('Nothing was overwritten');
+
+		await conflict.getByRole('button', { name: /Overwrite with mine/ }).click();
+		await expect(theirs.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
+		await page.reload();
+		await expect(segment(page, 'p2-1').getByLabel('English translation')).toHaveValue('Second reviewer’s wording.');
+		await other.context().close();
+	});
+
+	test('keyboard: Alt+N and the button move to the next segment needing attention', async ({ page }) => {
+		await signIn(page);
+		await page.keyboard.press('Alt+KeyN');
+		const first = await page.evaluate(() => document.activeElement?.id);
+		expect(first).toMatch(/^en-/);
+		await page.keyboard.press('Alt+KeyN');
+		const second = await page.evaluate(() => document.activeElement?.id);
+		expect(second).toMatch(/^en-/);
+		expect(second).not.toBe(first);
+		await page.getByRole('button', { name: 'Next needing attention' }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^en-/);
+	});
+
+	test('filter by status and by QA warning', async ({ page }) => {
+		await signIn(page);
+		await page.getByLabel('QA warnings').selectOption({ label: 'Without warnings' });
+		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Approved' });
+		const shown = page.locator('.review-segment');
+		for (const status of await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
+			expect(status).toBe('approved');
+		await expect(page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ segments/ })).toBeVisible();
+		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'All statuses' });
+		await page.getByLabel('QA warnings').selectOption({ label: 'Any' });
+		await expect(shown).toHaveCount(segments.size);
+	});
+
+	test('the review page has no serious accessibility violations', async ({ page }) => {
+		test.setTimeout(240_000);
+		await signIn(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.length} nodes: ${v.nodes[0]?.target}`)).toEqual([]);
+	});
+});
+
+test.describe('exchange with CAT tools', () => {
+	test('export XLIFF, change it, import it: the change is in review; bad files change nothing', async ({ page }) => {
+		await signIn(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'XLIFF 2.1 with statuses and comments' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`${SLUG}-review.xlf`);
+		const xlf = await readFile(await download.path(), 'utf8');
+		const before = english('p1-1');
+		expect(xlf).toContain(`<target>${before}</target>`);
+		const edited = xlf.replace(`<target>${before}</target>`, '<target>The tide rises on the East Sea; the race never rests.</target>');
+
+		const fileInput = page.getByLabel('XLIFF file');
+		const importFile = async (name: string, text: string | Buffer) => {
+			await fileInput.setInputFiles({ name, mimeType: 'application/xliff+xml', buffer: Buffer.from(text) });
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+		};
+		const refused = page.locator('.exchange [role="alert"]');
+		const p11 = segment(page, 'p1-1').getByLabel('English translation');
+
+		// Malformed, for another article, with an unknown segment, with a changed source: each refused, nothing applied.
+		await importFile('broken.xlf', edited.slice(0, edited.length / 2));
+		await expect(refused).toContainText('The file was not imported; nothing was changed');
+		await importFile('other.xlf', edited.replace(`<file id="${SLUG}"`, '<file id="another-article"'));
+		await expect(refused).toContainText('another-article');
+		await importFile('unknown.xlf', edited.replace('<unit id="p1-2"', '<unit id="p99-9"'));
+		await expect(refused).toContainText('unknown segment id p99-9');
+		await importFile('source.xlf', edited.replace(segments.get('p3-1')!.zh, '改过的原文。'));
+		await expect(refused).toContainText('source of p3-1 was changed');
+		await expect(p11).toHaveValue(before);
+
+		// Over 10 MB: refused in the browser before uploading, and by the server if sent anyway.
+		await importFile('huge.xlf', Buffer.alloc(10 * 1024 * 1024 + 1, 32));
+		await expect(refused).toContainText('larger than 10 MB');
+		const direct = await page.request.post(`${REVIEW}?/importXliff`, {
+			headers: { accept: 'application/json', origin: new URL(page.url()).origin },
+			multipart: {
+				file: { name: 'huge.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.alloc(11 * 1024 * 1024, 32) }
+			}
+		});
+		expect(await direct.text()).toContain('larger than 10 MB');
+
+		await importFile('good.xlf', edited);
+		await expect(page.locator('.exchange [role="status"]').filter({ hasText: 'Imported' })).toContainText(
+			'Imported: 1 segment changed'
+		);
+		await expect(p11).toHaveValue('The tide rises on the East Sea; the race never rests.');
+		await expect(segment(page, 'p1-1').locator('.updated')).toContainText(REVIEWER);
+	});
+
+	test('CSV and DOCX downloads for reviewers outside the app', async ({ page }) => {
+		await signIn(page);
+		const csv = await page.request.get(`${REVIEW}/export.csv`);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(await csv.text()).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
+		const docx = await page.request.get(`${REVIEW}/export.docx`);
+		expect(docx.headers()['content-disposition']).toContain(`${SLUG}-review.docx`);
+		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+		// Signed out, the review downloads are not served.
+		await page.context().clearCookies();
+		const anonymous = await page.request.get(`${REVIEW}/export.xlf`, { maxRedirects: 0 });
+		expect(anonymous.status()).toBe(303);
+	});
+});
+
+async function secondReviewer(browser: Browser): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signIn(page);
+	return page;
+}
