@@ -19,21 +19,23 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Start `node build/index.js` on a free port with a throwaway data directory; resolves when it answers. */
 export async function startServer(
 	port: number
-): Promise<{ url: string; stop: () => void; process: ChildProcess }> {
+): Promise<{ url: string; stop: () => void; process: ChildProcess; dataDir: string }> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'reader-bench-'));
 	const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			DATA_DIR: mkdtempSync(join(tmpdir(), 'reader-bench-')),
+			DATA_DIR: dataDir,
 			ORIGIN: `http://127.0.0.1:${port}`
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
+	// Up to 30 s: the server loads the dictionary and its search index before it answers.
+	for (let i = 0; i < 300; i++) {
 		try {
-			if ((await fetch(url)).ok) return { url, stop: () => child.kill(), process: child };
+			if ((await fetch(url)).ok) return { url, stop: () => child.kill(), process: child, dataDir };
 		} catch {
 			// not up yet
 		}

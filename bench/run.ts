@@ -3,6 +3,8 @@
  * Figures only: nothing here passes or fails.
  */
 import { benchReader } from './reader';
+import { benchReview } from './review';
+import { benchLearner } from './learner';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -10,6 +12,8 @@ const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const browser = await launchChromium();
 try {
 	await benchReader(browser, server.url, SLUG);
+	await benchLearner(browser, server.url, SLUG);
+	await benchReview(server, SLUG);
 } finally {
 	await browser.close();
 	server.stop();

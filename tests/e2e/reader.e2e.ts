@@ -168,7 +168,7 @@ test.describe('the reader', () => {
 		}
 		await page.goto(READER);
 		await page.getByRole('link', { name: '扩中提低' }).first().click();
-		const withPopover = await new AxeBuilder({ page }).include('#term-popover').analyze();
+		const withPopover = await new AxeBuilder({ page }).include('#word-popover').analyze();
 		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
 			[]
 		);

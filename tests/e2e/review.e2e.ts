@@ -62,7 +62,10 @@ test.describe('signing in', () => {
 		await expect(page.getByRole('alert')).toContainText('Your session has expired; sign in again');
 	});
 
-	test('signed out mid-edit: the save is refused with a message and the text stays', async ({ page, context }) => {
+	test('signed out mid-edit: the save is refused with a message and the text stays', async ({
+		page,
+		context
+	}) => {
 		await signIn(page);
 		const seg = segment(page, 'p1-1');
 		await seg.getByLabel('English translation').fill('Typed before the session ended.');
@@ -74,7 +77,9 @@ test.describe('signing in', () => {
 });
 
 test.describe('the review workspace', () => {
-	test('drop a figure, see the warning, fix it, approve: the public reader shows the new English', async ({ page }) => {
+	test('drop a figure, see the warning, fix it, approve: the public reader shows the new English', async ({
+		page
+	}) => {
 		await signIn(page);
 		const original = english('p3-2');
 		expect(original).toContain('5.3%');
@@ -84,6 +89,15 @@ test.describe('the review workspace', () => {
 		await save(page, 'p3-2', original.replace('5.3%', 'strongly'));
 		const warning = seg.locator('.qa-warning').filter({ hasText: 'Figures' }).filter({ hasText: '5.3%' });
 		await expect(warning).toBeVisible();
+		await expect(seg.getByRole('status').filter({ hasText: 'Saved as version 1' })).toContainText(
+			'QA warning'
+		);
+
+		// A reviewer may accept a warning, with a reason; it is recorded with who and when.
+		await warning.getByLabel('Reason for accepting').fill('Checking with the editor');
+		await warning.getByRole('button', { name: 'Accept warning' }).click();
+		await expect(warning).toContainText(`Accepted by ${REVIEWER}`);
+		await expect(warning).toContainText('Checking with the editor');
 
 		const fixed = original.replace('grew more solid', 'became more solid');
 		expect(fixed).not.toBe(original);
@@ -97,7 +111,9 @@ test.describe('the review workspace', () => {
 		await page.goto(`/articles/${SLUG}`);
 		await expect(page.locator('[id="p3"] .en')).toContainText('became more solid');
 		// The public downloads carry it too; the review TMX holds only approved segments.
-		expect(await (await page.request.get(`/articles/${SLUG}/export.csv`)).text()).toContain('became more solid');
+		expect(await (await page.request.get(`/articles/${SLUG}/export.csv`)).text()).toContain(
+			'became more solid'
+		);
 		const tmx = await (await page.request.get(`${REVIEW}/export.tmx`)).text();
 		expect(tmx.match(/<tu /g)).toHaveLength(1);
 		expect(tmx).toContain('became more solid');
@@ -132,7 +148,10 @@ test.describe('the review workspace', () => {
 		await expect(again.getByRole('status').filter({ hasText: 'draft' })).toContainText('restored');
 	});
 
-	test('two reviewers on one segment: the second save is refused with both versions', async ({ page, browser }) => {
+	test('two reviewers on one segment: the second save is refused with both versions', async ({
+		page,
+		browser
+	}) => {
 		await signIn(page);
 		const other = await secondReviewer(browser);
 		await save(page, 'p2-1', 'First reviewer’s wording.');
@@ -149,7 +168,9 @@ test.describe('the review workspace', () => {
 		await conflict.getByRole('button', { name: /Overwrite with mine/ }).click();
 		await expect(theirs.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
 		await page.reload();
-		await expect(segment(page, 'p2-1').getByLabel('English translation')).toHaveValue('Second reviewer’s wording.');
+		await expect(segment(page, 'p2-1').getByLabel('English translation')).toHaveValue(
+			'Second reviewer’s wording.'
+		);
 		await other.context().close();
 	});
 
@@ -168,15 +189,20 @@ test.describe('the review workspace', () => {
 
 	test('filter by status and by QA warning', async ({ page }) => {
 		await signIn(page);
-		await page.getByLabel('QA warnings').selectOption({ label: 'Without warnings' });
+		await page.getByRole('combobox', { name: 'QA warnings' }).selectOption({ label: 'Without warnings' });
 		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Approved' });
 		const shown = page.locator('.review-segment');
 		for (const status of await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
 			expect(status).toBe('approved');
 		await expect(page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ segments/ })).toBeVisible();
 		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'All statuses' });
-		await page.getByLabel('QA warnings').selectOption({ label: 'Any' });
+		await page.getByRole('combobox', { name: 'QA warnings' }).selectOption({ label: 'Any' });
 		await expect(shown).toHaveCount(segments.size);
+
+		await page.getByRole('button', { name: 'Run QA over the whole article' }).click();
+		await expect(page.getByRole('status').filter({ hasText: /warnings? in \d+ segments/ })).toContainText(
+			`in ${segments.size} segments`
+		);
 	});
 
 	test('the review page has no serious accessibility violations', async ({ page }) => {
@@ -188,8 +214,32 @@ test.describe('the review workspace', () => {
 	});
 });
 
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('sign in, filter and save with plain form posts', async ({ page }) => {
+		await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
+		await page.getByLabel('Username').fill(REVIEWER);
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page).toHaveURL(REVIEW);
+		await page.getByRole('combobox', { name: 'Status' }).first().selectOption({ label: 'Translated' });
+		await page.getByRole('button', { name: 'Filter', exact: true }).click();
+		await expect(page).toHaveURL(/status=translated/);
+		const seg = segment(page, 'p4-1');
+		await seg.getByLabel('English translation').fill('Saved without JavaScript.');
+		await seg.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(segment(page, 'p4-1').getByRole('status')).toContainText('Saved as version 1');
+		await expect(segment(page, 'p4-1').getByLabel('English translation')).toHaveValue(
+			'Saved without JavaScript.'
+		);
+	});
+});
+
 test.describe('exchange with CAT tools', () => {
-	test('export XLIFF, change it, import it: the change is in review; bad files change nothing', async ({ page }) => {
+	test('export XLIFF, change it, import it: the change is in review; bad files change nothing', async ({
+		page
+	}) => {
 		await signIn(page);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -199,7 +249,10 @@ test.describe('exchange with CAT tools', () => {
 		const xlf = await readFile(await download.path(), 'utf8');
 		const before = english('p1-1');
 		expect(xlf).toContain(`<target>${before}</target>`);
-		const edited = xlf.replace(`<target>${before}</target>`, '<target>The tide rises on the East Sea; the race never rests.</target>');
+		const edited = xlf.replace(
+			`<target>${before}</target>`,
+			'<target>The tide rises on the East Sea; the race never rests.</target>'
+		);
 
 		const fileInput = page.getByLabel('XLIFF file');
 		const importFile = async (name: string, text: string | Buffer) => {
@@ -214,7 +267,7 @@ test.describe('exchange with CAT tools', () => {
 		await expect(refused).toContainText('The file was not imported; nothing was changed');
 		await importFile('other.xlf', edited.replace(`<file id="${SLUG}"`, '<file id="another-article"'));
 		await expect(refused).toContainText('another-article');
-		await importFile('unknown.xlf', edited.replace('<unit id="p1-2"', '<unit id="p99-9"'));
+		await importFile('unknown.xlf', edited.replace('<unit id="p3-1"', '<unit id="p99-9"'));
 		await expect(refused).toContainText('unknown segment id p99-9');
 		await importFile('source.xlf', edited.replace(segments.get('p3-1')!.zh, '改过的原文。'));
 		await expect(refused).toContainText('source of p3-1 was changed');
@@ -226,7 +279,11 @@ test.describe('exchange with CAT tools', () => {
 		const direct = await page.request.post(`${REVIEW}?/importXliff`, {
 			headers: { accept: 'application/json', origin: new URL(page.url()).origin },
 			multipart: {
-				file: { name: 'huge.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.alloc(11 * 1024 * 1024, 32) }
+				file: {
+					name: 'huge.xlf',
+					mimeType: 'application/xliff+xml',
+					buffer: Buffer.alloc(11 * 1024 * 1024, 32)
+				}
 			}
 		});
 		expect(await direct.text()).toContain('larger than 10 MB');

@@ -12,11 +12,15 @@ process.env.BODY_SIZE_LIMIT ??= '11M';
 
 // A reviewer account for the review tests, created with the real CLI (and so the real auth module).
 if (process.env.E2E_REVIEWER && process.env.E2E_PASSWORD) {
-	execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/reviewer-add.ts', process.env.E2E_REVIEWER], {
-		cwd: fileURLToPath(new URL('../..', import.meta.url)),
-		env: { ...process.env, REVIEWER_PASSWORD: process.env.E2E_PASSWORD },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	execFileSync(
+		process.execPath,
+		['scripts/run-ts.mjs', 'scripts/reviewer-add.ts', process.env.E2E_REVIEWER],
+		{
+			cwd: fileURLToPath(new URL('../..', import.meta.url)),
+			env: { ...process.env, REVIEWER_PASSWORD: process.env.E2E_PASSWORD },
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 }
 // A computed specifier, so type-checking does not wander into the generated build.
 await import(new URL('../../build/index.js', import.meta.url).href);

@@ -6,6 +6,9 @@
  */
 import type { EnRun, ZhRun } from '$lib/content/annotate';
 import type { RubyChar } from '$lib/pinyin/annotate';
+import { citationTone, toneOf, withToneNumber } from '$lib/pinyin/tones';
+import { tokenKey } from '$lib/dictionary/segment';
+import type { Token } from '$lib/dictionary/types';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -46,21 +49,122 @@ function termLink(id: string, inner: string, label?: string): string {
 	return `<a class="term" href="/glossary/${escapeHtml(id)}"${aria}>${inner}</a>`;
 }
 
-/** A Chinese segment: ruby text, with glossary terms as links to their entries (popovers when scripted). */
-export function zhSegmentHtml(runs: readonly ZhRun[]): string {
-	return runs
-		.map((run) => {
-			const ruby = rubyHtml(run.chars);
-			if (!run.term) return ruby;
-			// The accessible name is the term itself, without the pinyin of the ruby or the quotation marks inside it.
-			return termLink(
-				run.term,
-				ruby,
-				run.chars
-					.map((c) => c.c)
-					.join('')
-					.replace(QUOTES, '')
-			);
+/** How the Chinese is shown: word boundaries, and the reading settings that change the markup. */
+export interface ZhDisplay {
+	/** The segment's tokens (the dictionary layer's segmentation); without them a word is a run of characters. */
+	tokens?: readonly Token[];
+	/** HSK level of a word, by its extract key. */
+	hskOf?: (key: string) => number | undefined;
+	/** Hide the pinyin of words at or below this HSK level (0: none). */
+	hideAtOrBelow?: number;
+	/** Mark each character with its tone (`<i class="tN">`), for tone colours. */
+	tones?: boolean;
+	/** Tone numbers instead of marks. */
+	numbers?: boolean;
+	/** Dictionary tones for 一 and 不 instead of the spoken ones. */
+	dictionaryTones?: boolean;
+	/** The segment's text in another script, one character for each (Traditional). */
+	convert?: (text: string) => string;
+}
+
+/** A piece of a Chinese segment: plain text, a word (one <ruby>), or a glossary term (a link, one word). */
+type Piece =
+	| { kind: 'text'; chars: RubyChar[] }
+	| { kind: 'word'; key: string; chars: RubyChar[] }
+	| { kind: 'term'; id: string; key: string; chars: RubyChar[] };
+
+const textOf = (chars: readonly RubyChar[]) => chars.map((c) => c.c).join('');
+
+/**
+ * A segment's pieces: glossary terms as the annotation marked them; elsewhere one word per token (a character
+ * without a reading ends a word). Each word carries its key in the article's dictionary extract (`tokenKey`).
+ * The markup and the word list the browser receives both come from here, so they always agree.
+ */
+export function segmentPieces(runs: readonly ZhRun[], tokens?: readonly Token[]): Piece[] {
+	const pieces: Piece[] = [];
+	let at = 0;
+	let t = 0;
+	for (const run of runs) {
+		if (run.term) {
+			pieces.push({
+				kind: 'term',
+				id: run.term,
+				key: textOf(run.chars).replace(QUOTES, ''),
+				chars: run.chars
+			});
+			at += run.chars.length;
+			continue;
+		}
+		let word: { kind: 'word'; key: string; chars: RubyChar[] } | undefined;
+		let wordToken: Token | undefined;
+		for (const ch of run.chars) {
+			while (tokens && t < tokens.length && tokens[t]!.end <= at) t++;
+			const token = tokens?.[t] && tokens[t]!.start <= at ? tokens[t] : undefined;
+			if (!ch.p) {
+				word = undefined;
+				const last = pieces[pieces.length - 1];
+				if (last?.kind === 'text') last.chars.push(ch);
+				else pieces.push({ kind: 'text', chars: [ch] });
+			} else {
+				if (!word || (tokens && token !== wordToken)) {
+					word = { kind: 'word', key: (token && tokenKey(token)) ?? '', chars: [] };
+					wordToken = token;
+					pieces.push(word);
+				}
+				word.chars.push(ch);
+			}
+			at++;
+		}
+	}
+	for (const p of pieces) if (p.kind === 'word' && !p.key) p.key = textOf(p.chars);
+	return pieces;
+}
+
+/** The extract keys of a segment's words, in the order of their elements (a term link counts as one). */
+export function segmentWordKeys(runs: readonly ZhRun[], tokens?: readonly Token[]): string[] {
+	return segmentPieces(runs, tokens).flatMap((p) => (p.kind === 'text' ? [] : [p.key]));
+}
+
+/** One character with its reading, as the settings show it. */
+function displayChar(c: string, shown: string, p: string, display: ZhDisplay): string {
+	const reading = display.dictionaryTones ? citationTone(c, p) : p;
+	const rt = `<rt>${escapeHtml(display.numbers ? withToneNumber(reading) : reading)}</rt>`;
+	return display.tones
+		? `<i class="t${toneOf(reading)}">${escapeHtml(shown)}</i>${rt}`
+		: `${escapeHtml(shown)}${rt}`;
+}
+
+/** A Chinese segment: one <ruby> per word, glossary terms as links to their entries (popovers when scripted). */
+export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): string {
+	const source = runs.flatMap((r) => r.chars);
+	const shown = display.convert ? [...display.convert(textOf(source))] : undefined;
+	const hide = display.hideAtOrBelow ?? 0;
+	let at = 0;
+	const chars = (list: readonly RubyChar[]) => {
+		let out = '';
+		let open = false;
+		for (const { c, p } of list) {
+			const s = shown?.[at++] ?? c;
+			if (p) {
+				if (!open) out += '<ruby>';
+				out += displayChar(c, s, p, display);
+				open = true;
+			} else {
+				if (open) out += '</ruby>';
+				out += escapeHtml(s);
+				open = false;
+			}
+		}
+		return open ? out + '</ruby>' : out;
+	};
+	return segmentPieces(runs, display.tokens)
+		.map((piece) => {
+			if (piece.kind === 'text') return chars(piece.chars);
+			if (piece.kind === 'term') return termLink(piece.id, chars(piece.chars), piece.key);
+			const level = hide ? display.hskOf?.(piece.key) : undefined;
+			const ruby = chars(piece.chars);
+			// Words the reader knows (HSK level at or below the setting) keep their pinyin, hidden by CSS.
+			return level && level <= hide ? ruby.replace('<ruby>', '<ruby class="k">') : ruby;
 		})
 		.join('');
 }
@@ -90,12 +194,13 @@ export function segmentsHtml(
 	segments: readonly SegmentLike[],
 	side: 'zh' | 'en',
 	notes: NoteNumbers,
-	noteLabel: (n: number) => string
+	noteLabel: (n: number) => string,
+	display: (segmentId: string) => ZhDisplay = () => ({})
 ): string {
 	return segments
 		.map((s) => {
 			const id = escapeHtml(s.id);
-			const body = side === 'zh' ? zhSegmentHtml(s.zhRuns) : enSegmentHtml(s.enRuns);
+			const body = side === 'zh' ? zhSegmentHtml(s.zhRuns, display(s.id)) : enSegmentHtml(s.enRuns);
 			const n = side === 'en' ? notes.get(s.id) : undefined;
 			const ref = n
 				? `<sup class="note-ref"><a href="#note-${id}" id="ref-${id}" aria-label="${escapeHtml(noteLabel(n))}">${n}</a></sup>`

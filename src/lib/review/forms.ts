@@ -48,7 +48,10 @@ export function formFields(form: FormData): Record<string, string> {
 }
 
 /** Parse a form with a schema; undefined if it does not fit. */
-export function parseForm<S extends v.GenericSchema>(schema: S, form: FormData): v.InferOutput<S> | undefined {
+export function parseForm<S extends v.GenericSchema>(
+	schema: S,
+	form: FormData
+): v.InferOutput<S> | undefined {
 	const result = v.safeParse(schema, formFields(form));
 	return result.success ? result.output : undefined;
 }

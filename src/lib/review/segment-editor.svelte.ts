@@ -12,7 +12,11 @@ import type { ReviewSegment, ReviewStatus } from './workspace';
 export type DraftState = 'idle' | 'pending' | 'saved' | 'restored' | 'failed' | 'expired';
 
 /** Posts a draft; resolves to its save time, or 'expired' when signed out, or throws. */
-export type DraftPoster = (draft: { segmentId: string; en: string; baseVersion: number }) => Promise<string | 'expired'>;
+export type DraftPoster = (draft: {
+	segmentId: string;
+	en: string;
+	baseVersion: number;
+}) => Promise<string | 'expired'>;
 
 /** How long typing must pause before a draft is saved. */
 export const DRAFT_DEBOUNCE_MS = 1000;

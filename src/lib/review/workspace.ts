@@ -167,7 +167,10 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 				const a = accepted.get(w.key);
 				return {
 					...w,
-					accepted: a && a.segmentId === w.segmentId ? { reason: a.reason, by: a.acceptedBy.username, at: a.acceptedAt } : null
+					accepted:
+						a && a.segmentId === w.segmentId
+							? { reason: a.reason, by: a.acceptedBy.username, at: a.acceptedAt }
+							: null
 				};
 			})
 		};
@@ -206,7 +209,10 @@ export type ReviewFilter = v.InferOutput<typeof FilterSchema>;
 
 /** The filter from a query string; unknown or missing values fall back to "all". */
 export function parseFilter(params: URLSearchParams): ReviewFilter {
-	return v.parse(FilterSchema, { status: params.get('status') ?? undefined, qa: params.get('qa') ?? undefined });
+	return v.parse(FilterSchema, {
+		status: params.get('status') ?? undefined,
+		qa: params.get('qa') ?? undefined
+	});
 }
 
 /** Does a segment pass the filter? */

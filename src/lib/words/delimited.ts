@@ -12,7 +12,11 @@ export function delimitedField(value: string, separator: string): string {
 }
 
 /** Records as text, every record (the last too) ended by `eol`. */
-export function delimitedRecords(rows: readonly (readonly string[])[], separator: string, eol: string): string {
+export function delimitedRecords(
+	rows: readonly (readonly string[])[],
+	separator: string,
+	eol: string
+): string {
 	return rows.map((row) => row.map((f) => delimitedField(f, separator)).join(separator) + eol).join('');
 }
 

@@ -32,7 +32,15 @@ export const WORD_COLUMNS = [
 type Column = (typeof WORD_COLUMNS)[number];
 
 /** Columns a file must have to import; the others may be absent or empty. */
-const REQUIRED: readonly Column[] = ['Word', 'Pinyin', 'Meaning', 'Sentence', 'Translation', 'Article', 'Link'];
+const REQUIRED: readonly Column[] = [
+	'Word',
+	'Pinyin',
+	'Meaning',
+	'Sentence',
+	'Translation',
+	'Article',
+	'Link'
+];
 
 /** The Anki file's extra column: space-separated tags. */
 export const ANKI_TAGS_COLUMN = 'Tags';
@@ -94,8 +102,7 @@ export type ImportProblem =
 	| { code: 'badField'; line: number; column: Column; problem: 'missing' | 'tooLong' | 'invalid' };
 
 export type ImportParse =
-	| { ok: true; format: 'csv' | 'anki'; words: SavedWord[] }
-	| { ok: false; problems: ImportProblem[] };
+	{ ok: true; format: 'csv' | 'anki'; words: SavedWord[] } | { ok: false; problems: ImportProblem[] };
 
 const SEPARATORS: Record<string, string> = {
 	tab: '\t',

@@ -157,7 +157,9 @@ export function isSaved(word: string): boolean {
 
 /** Remove a word from the list. */
 export function deleteWord(word: string): ChangeResult {
-	return update((words) => (words.some((w) => w.word === word) ? words.filter((w) => w.word !== word) : undefined));
+	return update((words) =>
+		words.some((w) => w.word === word) ? words.filter((w) => w.word !== word) : undefined
+	);
 }
 
 /** Put back a word exactly as it was (undoing a delete); nothing happens if it is saved again meanwhile. */

@@ -16,7 +16,11 @@ export const actions = {
 		const username = input?.username ?? '';
 		if (!input || !input.username.trim() || !input.password)
 			return fail(400, { username, message: locals.t('login.missing') });
-		const result = await login({ username: input.username, password: input.password, ip: getClientAddress() });
+		const result = await login({
+			username: input.username,
+			password: input.password,
+			ip: getClientAddress()
+		});
 		if (!result.ok) {
 			return result.reason === 'locked'
 				? fail(429, { username, message: locals.t('login.locked', { count: result.retryAfterMinutes }) })

@@ -1,56 +1,141 @@
 /**
- * Glossary popovers. Term marks are links to /glossary/<id> (they work without JavaScript); here a click, tap or
- * Enter opens the entry in a popover instead. The popover is a non-modal dialog in the top layer
- * (`popover="auto"`: Escape and a click outside close it), positioned next to the term by Floating UI so it never
- * covers the word, and focus moves into it and back.
+ * The word popover. Every Chinese word (a <ruby> of the server's markup) and every glossary term (a link to
+ * /glossary/<id>, which works without JavaScript) opens one popover on click, tap or Enter: the term's glossary
+ * entry first, then the word's dictionary entry (pinyin in this sentence, CC-CEDICT senses, HSK level,
+ * Traditional form, each character with its reading and meaning) and a Save button. The popover is a non-modal
+ * dialog in the top layer (`popover="auto"`: Escape and a click outside close it), positioned beside the word by
+ * Floating UI so it never covers it; focus moves into it and back. Text goes in with textContent only.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { PopoverEntry } from '$lib/glossary/popover';
+import type { ReadingExtract } from '$lib/dictionary/types';
+import { numberedToMarks } from '$lib/dictionary/pinyin';
+import { saveWord } from '$lib/words/saved-words';
+import type { PopoverData } from '../words';
+import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
 
-type Entries = Record<string, PopoverEntry>;
+const HAN = /\p{Script=Han}/u;
+const QUOTES = /[“”‘’"'「」『』]/g;
 
-let entries: Promise<Entries> | undefined;
+/** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
+export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
 
-function loadEntries(slug: string): Promise<Entries> {
-	entries ??= fetch(`/articles/${encodeURIComponent(slug)}/glossary.json`).then((r) => {
-		if (!r.ok) throw new Error(`HTTP ${r.status}`);
-		return r.json() as Promise<Entries>;
-	});
-	entries.catch(() => (entries = undefined));
-	return entries;
+/** A word as the popover shows it, and as Save stores it. */
+interface Shown {
+	sentence?: HTMLElement;
+	key?: string;
+	pinyin: string;
+	readings: ReadingExtract[];
+	hsk?: number;
+	traditional?: string;
+	term?: PopoverEntry;
 }
 
-function fill(popover: HTMLElement, entry: PopoverEntry | undefined) {
+/** Senses of a reading, joined; "…" when the extract left some out. */
+const senses = (r: ReadingExtract | undefined, n?: number) =>
+	r ? r.definitions.slice(0, n).join('; ') + (r.more || (n && r.definitions.length > n) ? ' …' : '') : '';
+
+function fill(popover: HTMLElement, word: HTMLElement | undefined, data: PopoverData | undefined): Shown {
 	const slot = (name: string) => popover.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 	const section = (name: string, show: boolean) =>
-		popover.querySelector<HTMLElement>(`[data-section="${name}"]`)?.toggleAttribute('hidden', !show);
-	slot('term').textContent = entry?.term ?? '';
-	slot('pinyin').textContent = entry?.pinyin ?? '';
-	slot('rendering').textContent = entry?.rendering ?? '';
-	slot('literal').textContent = entry?.literal ?? '';
-	slot('expansionZh').textContent = entry?.expansion?.zh ?? '';
-	slot('expansionEn').textContent = entry?.expansion?.en ?? '';
-	slot('explanation').textContent = entry?.explanation ?? '';
-	slot('confidence').textContent = entry?.confidence ?? '';
-	section('literal', !!entry);
-	section('expansion', !!entry?.expansion);
-	section('confidence', !!entry?.confidence);
-	const link = slot('link') as HTMLAnchorElement;
-	link.toggleAttribute('hidden', !entry);
-	if (entry) link.href = entry.href;
+		popover.querySelector(`[data-section="${name}"]`)?.toggleAttribute('hidden', !show);
+	const list = (name: string, template: string, items: [string, string, string?][]) => {
+		const tpl = popover.querySelector<HTMLTemplateElement>(`template[data-template="${template}"]`)!;
+		slot(name).replaceChildren(
+			...items.map((texts) => {
+				const li = tpl.content.firstElementChild!.cloneNode(true) as HTMLElement;
+				[...li.children].forEach((span, i) => (span.textContent = texts[i] ?? ''));
+				return li;
+			})
+		);
+		return items.length > 0;
+	};
+
+	const href = word?.matches('a.term') ? word.getAttribute('href')! : undefined;
+	const term = href && data ? data.terms[href.split('/').pop()!] : undefined;
+	const sentence = word?.closest('.zh') ? sentenceOf(word) : undefined;
+	const key = sentence && data ? keyOf(word!, data) : term?.term;
+	const entry = key && data ? data.entries[key] : undefined;
+	const shownText = sentence ? baseText(word!).replace(QUOTES, '') : (term?.term ?? '');
+	const head = key && /\d/.test(key) ? key : shownText;
+	const readings = entry?.readings ?? [];
+	const traditional = readings.find((r) => r.traditional)?.traditional;
+
+	slot('word').textContent = head;
+	slot('word').lang = sentence?.closest<HTMLElement>('[lang]')?.lang || 'zh-Hans';
+	const pinyin = sentence ? pinyinOf(word!) : (term?.pinyin ?? '');
+	slot('pinyin').textContent = pinyin;
+
+	section('glossary', !!term);
+	slot('rendering').textContent = term?.rendering ?? '';
+	slot('literal').textContent = term?.literal ?? '';
+	slot('expansionZh').textContent = term?.expansion?.zh ?? '';
+	slot('expansionEn').textContent = term?.expansion?.en ?? '';
+	slot('explanation').textContent = term?.explanation ?? '';
+	slot('confidence').textContent = term?.confidence ?? '';
+	section('literal', !!term?.literal);
+	section('expansion', !!term?.expansion);
+	section('confidence', !!term?.confidence);
+	(slot('link') as HTMLAnchorElement).href = term?.href ?? '/glossary';
+
+	section('dictionary', !!data && !!key);
+	slot('hsk').textContent = String(entry?.hsk ?? '');
+	section('hsk', !!entry?.hsk);
+	slot('traditional').textContent = traditional ?? '';
+	section('traditional', !!traditional && traditional !== head);
+	slot('simplified').textContent = key ?? '';
+	section('simplified', !!key && key !== head && !/\d/.test(key));
+	list(
+		'readings',
+		'reading',
+		readings.map((r) => [r.pinyin, senses(r)])
+	);
+	// The characters of a word, each with its own reading and meaning (shown in the page's script).
+	const chars = [...(key ?? '')].filter((c) => HAN.test(c));
+	const shownChars = [...shownText];
+	const charItems = (forms: string[], shown: (f: string, i: number) => string) =>
+		forms.map((f, i): [string, string, string] => {
+			const r = data?.entries[f]?.readings[0];
+			return [shown(f, i), r?.pinyin ?? '', senses(r, 2)];
+		});
+	section(
+		'characters',
+		!entry?.parts &&
+			chars.length > 1 &&
+			list(
+				'characters',
+				'character',
+				charItems(chars, (c, i) => (shownChars.length === chars.length ? shownChars[i]! : c))
+			)
+	);
+	section(
+		'parts',
+		!!entry?.parts &&
+			list(
+				'parts',
+				'character',
+				charItems(entry.parts, (p) => p)
+			)
+	);
+	section('none', !!data && !!key && !term && !readings.length && !entry?.parts);
+	(slot('lookup') as HTMLAnchorElement).href = `/dictionary?q=${encodeURIComponent(key ?? '')}`;
+	section('save', !!data && !!sentence && !!key);
+	return { sentence, key, pinyin, readings, hsk: entry?.hsk, traditional, term };
 }
 
-/** Term links point at /glossary/<id>. */
-const termId = (link: HTMLElement) => link.getAttribute('href')!.split('/').pop()!;
+/** Tone-marked pinyin for saving, whichever way the page writes tones. */
+const marked = (pinyin: string) => (/[1-5](\s|$)/.test(pinyin) ? numberedToMarks(pinyin) : pinyin);
 
-export function enhanceTermPopovers(article: HTMLElement) {
-	const popover = document.getElementById('term-popover');
-	const slug = location.pathname.split('/')[2];
+export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
+	const popover = document.getElementById('word-popover');
+	const slug = pageSlug();
 	if (!popover || !slug) return;
 	// With the script running, a term opens a dialog rather than navigating.
 	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
 	const status = popover.querySelector<HTMLElement>('[data-slot="status"]')!;
 	let trigger: HTMLElement | undefined;
+	let back: HTMLElement | undefined;
+	let shown: Shown | undefined;
 	let stopPositioning: (() => void) | undefined;
 
 	const position = () => {
@@ -76,52 +161,88 @@ export function enhanceTermPopovers(article: HTMLElement) {
 		});
 	};
 
-	async function open(link: HTMLElement) {
-		const id = termId(link);
-		if (trigger) trigger.setAttribute('aria-expanded', 'false');
-		trigger = link;
-		link.setAttribute('aria-expanded', 'true');
-		link.setAttribute('aria-controls', 'term-popover');
-		fill(popover!, undefined);
-		status.textContent = popover!.dataset.loading ?? '';
-		if (!popover!.matches(':popover-open')) popover!.showPopover();
+	const release = () => {
+		trigger?.classList.remove('is-open');
+		if (trigger?.matches('a.term')) trigger.setAttribute('aria-expanded', 'false');
+	};
+
+	const open: OpenWord = async (word, returnTo) => {
+		release();
+		trigger = word;
+		back =
+			returnTo ?? (word.matches('a.term') ? word : (word.closest<HTMLElement>('[data-seg]') ?? undefined));
+		word.classList.add('is-open');
+		if (word.matches('a.term')) {
+			word.setAttribute('aria-expanded', 'true');
+			word.setAttribute('aria-controls', 'word-popover');
+		}
+		const ready = loadWords(slug);
+		// Usually the data is already here (prefetched): fill before showing, so the popover opens complete.
+		let data: PopoverData | undefined = wordsLoaded();
+		shown = fill(popover, word, data);
+		status.textContent = data ? '' : (popover.dataset.loading ?? '');
+		if (!popover.matches(':popover-open')) popover.showPopover();
 		stopPositioning?.();
-		stopPositioning = autoUpdate(link, popover!, position);
-		popover!.focus();
+		stopPositioning = autoUpdate(word, popover, position);
+		popover.focus();
+		if (data) return;
 		try {
-			const entry = (await loadEntries(slug!))[id];
-			if (trigger !== link) return;
-			fill(popover!, entry);
-			status.textContent = entry ? '' : (popover!.dataset.failed ?? '');
+			data = await ready;
+			if (trigger !== word) return;
+			shown = fill(popover, word, data);
+			status.textContent = '';
 		} catch {
-			if (trigger === link) status.textContent = popover!.dataset.failed ?? '';
+			if (trigger === word) status.textContent = popover.dataset.failed ?? '';
 		}
 		position();
-	}
+	};
 
 	article.addEventListener('click', (e) => {
-		const link = (e.target as Element | null)?.closest<HTMLElement>('a.term');
-		if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+		const target = e.target as Element | null;
+		const link = target?.closest<HTMLElement>('a.term');
+		const word = wordAt(target) ?? link ?? undefined;
+		if (!word || (link && (e.ctrlKey || e.metaKey || e.shiftKey))) return;
 		e.preventDefault();
-		void open(link);
+		void open(word);
 	});
-	// Warm the cache when the reader first shows interest in any term, so the popover opens at once.
-	article.addEventListener('pointerover', (e) => {
-		if ((e.target as Element | null)?.closest('a.term')) void loadEntries(slug).catch(() => {});
-	});
-	article.addEventListener('focusin', (e) => {
-		if ((e.target as Element | null)?.closest('a.term')) void loadEntries(slug).catch(() => {});
-	});
+	// Fetch the words at the first sign of interest, or once the reader has been reading for a while.
+	const warm = () => void loadWords(slug).catch(() => {});
+	for (const type of ['pointerover', 'focusin', 'touchstart'])
+		article.addEventListener(type, warm, { once: true, passive: true });
+	setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(warm) : warm()), 3000);
+
 	popover.querySelector('[data-close]')?.addEventListener('click', () => popover.hidePopover());
+	popover.querySelector('[data-save]')?.addEventListener('click', () => {
+		const s = shown;
+		if (!s?.sentence || !s.key) return;
+		const id = s.sentence.dataset.seg!;
+		const english = article.querySelector(`.en [data-seg="${CSS.escape(id)}"]`);
+		const result = saveWord({
+			word: s.key,
+			pinyin: marked(s.pinyin),
+			meaning: s.readings[0]?.definitions.slice(0, 3).join('; ') || s.term?.rendering || '',
+			hsk: s.hsk,
+			traditional: s.traditional,
+			sentenceZh: baseText(s.sentence),
+			sentenceEn: english?.textContent ?? '',
+			slug,
+			segmentId: id,
+			articleTitle: article.querySelector('#article-title .en')?.textContent ?? ''
+		});
+		status.textContent = result.ok
+			? ((result.alreadySaved ? popover.dataset.already : popover.dataset.saved) ?? '')
+			: result.message;
+	});
 	popover.addEventListener('toggle', (e) => {
 		if ((e as ToggleEvent).newState !== 'closed') return;
 		stopPositioning?.();
 		stopPositioning = undefined;
-		const last = trigger;
+		release();
 		trigger = undefined;
-		last?.setAttribute('aria-expanded', 'false');
-		// Return focus to the term when the popover held it (Escape, close button), not after a click elsewhere.
-		if (last && (popover.contains(document.activeElement) || document.activeElement === document.body))
-			last.focus();
+		// Return focus when the popover held it (Escape, close button), not after a click elsewhere.
+		if (back && (popover.contains(document.activeElement) || document.activeElement === document.body))
+			back.focus();
+		back = undefined;
 	});
+	return open;
 }

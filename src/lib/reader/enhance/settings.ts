@@ -1,4 +1,10 @@
-import { READER_COOKIE, READER_COOKIE_MAX_AGE, parseReaderSettings, type ReaderSettings } from '../settings';
+import {
+	READER_COOKIE,
+	READER_COOKIE_MAX_AGE,
+	markupChanged,
+	parseReaderSettings,
+	type ReaderSettings
+} from '../settings';
 
 function readCookie(name: string): string | undefined {
 	const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -10,7 +16,41 @@ function writeCookie(settings: ReaderSettings) {
 	document.cookie = `${READER_COOKIE}=${encodeURIComponent(JSON.stringify(settings))}; path=/; max-age=${READER_COOKIE_MAX_AGE}; samesite=lax${secure}`;
 }
 
-/** Apply reading settings the moment a radio changes, and remember them in the same cookie the server reads. */
+/** Settings that are attributes of the article, for CSS: they apply without new markup. */
+function applyAttributes(article: HTMLElement, settings: ReaderSettings) {
+	article.dataset.view = settings.view;
+	article.dataset.pinyin = settings.pinyin;
+	article.dataset.tones = settings.toneColours;
+	article.dataset.pinyinSize = settings.pinyinSize;
+}
+
+let rendering = 0;
+
+/**
+ * Settings that change the markup (script, tone numbers, sandhi, tone marks on characters, hidden pinyin) are
+ * rendered by the server, the one place each transformation lives: the article's content is fetched again with
+ * the new cookie and swapped in, exactly what a reload would show. Listeners sit on the article and stay.
+ */
+async function rerender(article: HTMLElement) {
+	const ticket = ++rendering;
+	const response = await fetch(location.pathname, { headers: { accept: 'text/html' } });
+	if (!response.ok || ticket !== rendering) return;
+	const fresh = new DOMParser()
+		.parseFromString(await response.text(), 'text/html')
+		.querySelector<HTMLElement>('article.reader');
+	if (!fresh || ticket !== rendering) return;
+	const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.zh [data-seg]');
+	document.getElementById('word-popover')?.hidePopover();
+	article.replaceChildren(...document.adoptNode(fresh).childNodes);
+	// Settings changed since the request (CSS-only ones) stay as the reader left them.
+	applyAttributes(article, parseReaderSettings(readCookie(READER_COOKIE)));
+	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
+	article.dispatchEvent(new Event('reader:rendered'));
+	if (focused)
+		article.querySelector<HTMLElement>(`.zh [data-seg="${CSS.escape(focused.dataset.seg!)}"]`)?.focus();
+}
+
+/** Apply reading settings the moment a control changes, and remember them in the same cookie the server reads. */
 export function enhanceSettings(article: HTMLElement) {
 	const form = document.querySelector<HTMLFormElement>('form[data-reader-settings]');
 	if (!form) return;
@@ -19,11 +59,10 @@ export function enhanceSettings(article: HTMLElement) {
 		const fields = Object.fromEntries(
 			[...new FormData(form)].filter(([k]) => k !== 'returnTo').map(([k, v]) => [k, String(v)])
 		);
-		const settings = parseReaderSettings(
-			JSON.stringify({ ...parseReaderSettings(readCookie(READER_COOKIE)), ...fields })
-		);
-		article.dataset.view = settings.view;
-		article.dataset.pinyin = settings.pinyin;
+		const before = parseReaderSettings(readCookie(READER_COOKIE));
+		const settings = parseReaderSettings(JSON.stringify({ ...before, ...fields }));
+		applyAttributes(article, settings);
 		writeCookie(settings);
+		if (markupChanged(before, settings)) void rerender(article);
 	});
 }

@@ -61,9 +61,19 @@ describe('saveSegments (an import: all or nothing)', () => {
 
 	it('refuses invalid input and duplicate segments before writing', async () => {
 		await expect(
-			saveSegments([{ slug, segmentId: 'p1-1', en: ' ', status: 'reviewed', baseVersion: 0, reviewerId: ann.id }], db)
+			saveSegments(
+				[{ slug, segmentId: 'p1-1', en: ' ', status: 'reviewed', baseVersion: 0, reviewerId: ann.id }],
+				db
+			)
 		).rejects.toBeInstanceOf(InputError);
-		const twice = { slug, segmentId: 'p1-1', en: 'x', status: 'reviewed' as const, baseVersion: 0, reviewerId: ann.id };
+		const twice = {
+			slug,
+			segmentId: 'p1-1',
+			en: 'x',
+			status: 'reviewed' as const,
+			baseVersion: 0,
+			reviewerId: ann.id
+		};
 		await expect(saveSegments([twice, twice], db)).rejects.toBeInstanceOf(InputError);
 		expect(count('segment_history')).toBe(0);
 	});

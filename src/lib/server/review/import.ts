@@ -10,10 +10,16 @@ import type { Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
 
 /** What an import did: how many segments it changed and how many already matched, or why it refused the file. */
-export type ImportResult = { ok: true; applied: string[]; unchanged: number } | { ok: false; errors: string[] };
+export type ImportResult =
+	{ ok: true; applied: string[]; unchanged: number } | { ok: false; errors: string[] };
 
 /** Import an edited XLIFF file of `article` as `reviewerId`: all changes in one transaction, or none. */
-export async function importXliff(article: Article, xml: string, reviewerId: number, db?: Db): Promise<ImportResult> {
+export async function importXliff(
+	article: Article,
+	xml: string,
+	reviewerId: number,
+	db?: Db
+): Promise<ImportResult> {
 	const parsed = parseXliff(xml, article);
 	if (!parsed.ok) return { ok: false, errors: parsed.errors };
 	const states = await listSegmentStates(article.slug, db);

@@ -293,7 +293,9 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 	};
 	if (current.version === 0) {
 		d.run(
-			d.kysely.insertInto('segment_states').values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
+			d.kysely
+				.insertInto('segment_states')
+				.values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
 		);
 	} else {
 		const changed = d.run(
@@ -304,7 +306,8 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 				.where('segment_id', '=', yours.segmentId)
 				.where('version', '=', current.version)
 		);
-		if (changed !== 1) throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
+		if (changed !== 1)
+			throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
 	}
 	d.run(
 		d.kysely.insertInto('segment_history').values({

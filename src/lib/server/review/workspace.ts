@@ -18,13 +18,7 @@ import {
 	type ReviewSegment
 } from '$lib/review/workspace';
 import type { Db } from '../db/index';
-import {
-	listComments,
-	listDrafts,
-	listQaAcceptances,
-	listSegmentStates,
-	segmentHistory
-} from './store';
+import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
 
 const contexts = new Map<string, QaContext>();
 
@@ -40,17 +34,27 @@ export function qaContext(article: Pick<Article, 'slug' | 'date'>): QaContext {
 }
 
 /** QA over a whole article with its current English (segment rules and the article-level consistency rule). */
-export function articleWarnings(article: Article, states: Parameters<typeof currentSegments>[1]): QaWarning[] {
+export function articleWarnings(
+	article: Article,
+	states: Parameters<typeof currentSegments>[1]
+): QaWarning[] {
 	return checkArticle(currentSegments(article, states), qaContext(article));
 }
 
 /** QA of one segment's English, as run on every save. */
-export function segmentWarnings(article: Article, segment: { id: string; zh: string; en: string }): QaWarning[] {
+export function segmentWarnings(
+	article: Article,
+	segment: { id: string; zh: string; en: string }
+): QaWarning[] {
 	return checkSegment(segment, qaContext(article));
 }
 
 /** Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). */
-export async function loadWorkspace(article: Article, reviewerId: number | null, db?: Db): Promise<ReviewSegment[]> {
+export async function loadWorkspace(
+	article: Article,
+	reviewerId: number | null,
+	db?: Db
+): Promise<ReviewSegment[]> {
 	const slug = article.slug;
 	const [states, drafts, comments, acceptances] = await Promise.all([
 		listSegmentStates(slug, db),

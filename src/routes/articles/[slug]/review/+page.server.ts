@@ -6,13 +6,7 @@ import { getArticle } from '$lib/server/content/store';
 import { loginUrl, requireReviewer } from '$lib/server/review/guard';
 import { importXliff } from '$lib/server/review/import';
 import { loadWorkspace, segmentWarnings } from '$lib/server/review/workspace';
-import {
-	acceptQaWarning,
-	addComment,
-	discardDraft,
-	saveDraft,
-	saveSegment
-} from '$lib/server/review';
+import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from '$lib/server/review';
 import {
 	AcceptForm,
 	CommentForm,
@@ -22,7 +16,7 @@ import {
 	SegmentForm,
 	parseForm
 } from '$lib/review/forms';
-import { parseFilter, REVIEW_STATUSES } from '$lib/review/workspace';
+import { parseFilter } from '$lib/review/workspace';
 
 export const load = async ({ params, locals, url }) => {
 	const reviewer = requireReviewer(locals, url);
@@ -32,7 +26,6 @@ export const load = async ({ params, locals, url }) => {
 		slug: article.slug,
 		title: { zh: article.title.zh, en: article.title.en },
 		reviewer,
-		statuses: REVIEW_STATUSES,
 		filter: parseFilter(url.searchParams),
 		maxUploadBytes: MAX_UPLOAD_BYTES,
 		segments: await loadWorkspace(article, reviewer.id)
@@ -61,7 +54,8 @@ const signedOut = (event: Event, segmentId: string | null) =>
 const badForm = (event: Event, segmentId: string | null) =>
 	fail(400, { segmentId, error: event.locals.t('review.errors.badForm') });
 
-const segmentOf = (article: Article, id: string) => segmentRows(article).find((r) => r.segment.id === id)?.segment;
+const segmentOf = (article: Article, id: string) =>
+	segmentRows(article).find((r) => r.segment.id === id)?.segment;
 
 /** Store input errors become a 400 with the store's message; anything else is a server error. */
 async function guarded<T>(event: Event, segmentId: string | null, run: () => Promise<T>) {
@@ -100,7 +94,11 @@ export const actions = {
 					}
 				});
 			}
-			const warnings = segmentWarnings(article, { id: segment.id, zh: segment.zh, en: result.state.en ?? segment.en });
+			const warnings = segmentWarnings(article, {
+				id: segment.id,
+				zh: segment.zh,
+				en: result.state.en ?? segment.en
+			});
 			return { segmentId, saved: { version: result.state.version, warnings: warnings.length } };
 		});
 	},
@@ -174,7 +172,8 @@ export const actions = {
 
 	importXliff: async (event) => {
 		const t = event.locals.t;
-		const tooLarge = () => fail(413, { segmentId: null, importErrors: [t('review.import.tooLarge', { max: '10 MB' })] });
+		const tooLarge = () =>
+			fail(413, { segmentId: null, importErrors: [t('review.import.tooLarge', { max: '10 MB' })] });
 		// Refuse an oversized upload from its declared length, before reading (let alone parsing) the body.
 		const declared = Number(event.request.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return tooLarge();

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DraftForm, SaveForm, parseForm, safeReturnPath } from './forms';
+
+const form = (fields: Record<string, string>) => {
+	const f = new FormData();
+	for (const [k, v] of Object.entries(fields)) f.set(k, v);
+	return f;
+};
+
+describe('review forms', () => {
+	it('parses a save, with the base version as a number', () => {
+		expect(
+			parseForm(SaveForm, form({ segmentId: 'p3-2', en: 'Text.', status: 'approved', baseVersion: '4' }))
+		).toEqual({
+			segmentId: 'p3-2',
+			en: 'Text.',
+			status: 'approved',
+			baseVersion: 4
+		});
+	});
+
+	it('refuses blank English, unknown statuses, bad ids and versions', () => {
+		const ok = { segmentId: 'p3-2', en: 'Text.', status: 'approved', baseVersion: '4' };
+		expect(parseForm(SaveForm, form({ ...ok, en: '  ' }))).toBeUndefined();
+		expect(parseForm(SaveForm, form({ ...ok, status: 'published' }))).toBeUndefined();
+		expect(parseForm(SaveForm, form({ ...ok, segmentId: '../x' }))).toBeUndefined();
+		expect(parseForm(SaveForm, form({ ...ok, baseVersion: '-1' }))).toBeUndefined();
+		// A draft may be empty (the reviewer cleared the field).
+		expect(parseForm(DraftForm, form({ segmentId: 'p3-2', en: '', baseVersion: '0' }))).toBeDefined();
+	});
+
+	it('only returns to same-site paths after sign-in', () => {
+		expect(safeReturnPath('/articles/x/review?status=approved')).toBe('/articles/x/review?status=approved');
+		for (const bad of [
+			'https://evil.example/',
+			'//evil.example/',
+			'/\\evil.example',
+			'javascript:alert(1)',
+			null
+		])
+			expect(safeReturnPath(bad)).toBe('/');
+	});
+});

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { getArticle } from '$lib/server/content/store';
+import { articleWordsJson } from '$lib/server/reader/words';
+
+/**
+ * The words of an article for its popovers: word keys per segment and the dictionary entries they need (the
+ * glossary entries come from glossary.json). Only the Chinese matters here, and it never changes while the
+ * server runs.
+ */
+export const GET = async ({ params, locals }) => {
+	const article = getArticle(params.slug);
+	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
+	return new Response(await articleWordsJson(article), {
+		headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' }
+	});
+};
