@@ -58,6 +58,14 @@ test.describe('learner features', () => {
 		await expect(fazhan).toContainText('HSK 4');
 		await expect(fazhan).toContainText('發展');
 		await expect(fazhan).toContainText('development');
+		await page.keyboard.press('Escape');
+
+		// Each character is given the reading it has in this word: 强 in 强化 is qiáng (its first entry is jiàng).
+		await word(page, 'p4-1', '强').click();
+		const qianghua = page.getByRole('dialog', { name: /强化/ });
+		const chars = qianghua.getByRole('list').filter({ hasText: '化' }).last();
+		await expect(chars).toContainText('qiáng');
+		await expect(chars).not.toContainText('jiàng');
 	});
 
 	test('a glossary term shows its glossary entry first, then the dictionary', async ({ page }) => {

@@ -93,9 +93,21 @@ function fill(popover: HTMLElement, word: HTMLElement | undefined, data: Popover
 	// The characters of a word, each with its own reading and meaning (shown in the page's script).
 	const chars = [...(key ?? '')].filter((c) => HAN.test(c));
 	const shownChars = [...shownText];
+	// Each character's reading as it is read in this word (强 in 强化 is qiáng, not its first entry jiàng).
+	const syllables = sentence ? [...word!.querySelectorAll('rt')].map((rt) => rt.textContent ?? '') : [];
+	const toneless = (p: string) =>
+		p
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f1-5]/g, '')
+			.toLowerCase();
 	const charItems = (forms: string[], shown: (f: string, i: number) => string) =>
 		forms.map((f, i): [string, string, string] => {
-			const r = data?.entries[f]?.readings[0];
+			const all = data?.entries[f]?.readings ?? [];
+			const heard = syllables.length === forms.length ? (syllables[i] ?? '') : '';
+			const r =
+				all.find((x) => x.pinyin.toLowerCase() === heard.toLowerCase()) ??
+				all.find((x) => heard && toneless(x.pinyin) === toneless(heard)) ??
+				all[0];
 			return [shown(f, i), r?.pinyin ?? '', senses(r, 2)];
 		});
 	section(
