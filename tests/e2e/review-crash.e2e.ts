@@ -21,8 +21,8 @@ const USER = 'crash-tester';
 const PASS = 'crash tester passphrase';
 
 function startServer(dataDir: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN, DATA_DIR: dataDir },
+	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], {
+		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	return (async () => {

@@ -1,0 +1,45 @@
+// `npm start`: serve the production build over plain HTTP.
+//
+// adapter-node takes a request's origin from ORIGIN or, failing that, assumes https. A reader who opens
+// http://<host>:<port> directly would then have every form (settings, language, sign-in, review) refused as
+// "cross-site". This server speaks plain HTTP, so unless ORIGIN or PROTOCOL_HEADER says otherwise, each request
+// is taken as http on the host it names — SvelteKit's CSRF check still refuses posts from other sites. Behind a
+// TLS-terminating proxy, set ORIGIN (or PROTOCOL_HEADER and HOST_HEADER) as adapter-node documents.
+import http from 'node:http';
+import process from 'node:process';
+
+const PLAIN_HTTP = 'x-bilingual-reader-protocol';
+const assumePlainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (assumePlainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP;
+// XLIFF uploads of up to 10 MB must reach the import, which refuses larger ones with a clear message.
+process.env.BODY_SIZE_LIMIT ??= '11M';
+
+const host = process.env.HOST || '0.0.0.0';
+const port = Number(process.env.PORT || 3000);
+
+// Imported after the environment is settled: the handler reads it when it loads (and opens the database).
+const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+
+const server = http.createServer((req, res) => {
+	// Set, never trusted from the client: a request cannot claim https through this header.
+	if (assumePlainHttp) req.headers[PLAIN_HTTP] = 'http';
+	handler(req, res);
+});
+
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+/** @param {string} reason */
+function shutdown(reason) {
+	server.close(() => {
+		// Lets the app close its database cleanly, as adapter-node's own server does.
+		/** @type {(event: string, ...args: unknown[]) => boolean} */ (process.emit)(
+			'sveltekit:shutdown',
+			reason
+		);
+		process.exit(0);
+	});
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), 30_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
