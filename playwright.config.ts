@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './tests/chromium';
 import { PASSWORD, REVIEWER } from './tests/e2e/reviewer';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -9,23 +10,11 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			// Debian's Chromium: Playwright cannot download its own browser on these machines.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: CHROMIUM_LAUNCH_OPTIONS
 	},
 	webServer: {
 		// The production build, with its own empty data directory for each run.

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/chromium';
 
 /** The repository root: npm runs scripts there (the bundled bench itself lives in node_modules/.cache). */
 export const ROOT = process.cwd();
@@ -16,19 +17,13 @@ export function median(values: number[]): number {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Start `node build/index.js` on a free port with a throwaway data directory; resolves when it answers. */
+/** Start the production server as `npm start` does, with a throwaway data directory; resolves when it answers. */
 export async function startServer(
 	port: number
 ): Promise<{ url: string; stop: () => void; process: ChildProcess; dataDir: string }> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'reader-bench-'));
-	const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			ORIGIN: `http://127.0.0.1:${port}`
-		},
+	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
@@ -46,18 +41,7 @@ export async function startServer(
 }
 
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }
 
 /** Print a small aligned table. */
