@@ -7,7 +7,7 @@ import { hskLevels } from '$lib/dictionary/hsk';
 import { buildDictionary, segmenterLexicon } from '$lib/dictionary/lexicon';
 import { buildSearchIndex, search, type SearchIndex } from '$lib/dictionary/lookup';
 import { parseSupplement, supplementEntries } from '$lib/dictionary/supplement';
-import { extractArticleDictionary } from '$lib/dictionary/extract';
+import { extractArticleDictionary, type ExtractLimits } from '$lib/dictionary/extract';
 import { segmentArticle } from '$lib/dictionary/article';
 import { measureCoverage } from '$lib/dictionary/coverage';
 import type { Article, GlossaryEntry } from '$lib/content/schema';
@@ -117,14 +117,15 @@ export interface ArticleDictionaryData {
 /** Segment an article (glossary terms first) and extract the dictionary entries its words need. */
 export async function articleDictionary(
 	article: Article,
-	glossary: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[]
+	glossary: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[],
+	limits?: ExtractLimits
 ): Promise<ArticleDictionaryData> {
 	const dictionary = await getDictionary();
 	const tokens = segmentArticle(article, segmenterLexicon(dictionary, glossary));
 	const all = Object.values(tokens).flat();
 	return {
 		tokens,
-		entries: extractArticleDictionary(all, dictionary),
+		entries: extractArticleDictionary(all, dictionary, limits),
 		coverage: measureCoverage(all, dictionary)
 	};
 }

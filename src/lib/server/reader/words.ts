@@ -1,12 +1,11 @@
 /**
  * The reader's word data for an article, computed once per article and kept: segmentation and the dictionary
  * extract (~60 ms) depend only on the Chinese text, which never changes while the server runs (a review may
- * change the English an article shows, never its Chinese). As articleDictionary does, with the reader's
- * shorter sense limits (READER_EXTRACT_LIMITS).
+ * change the English an article shows, never its Chinese). articleDictionary with the reader's shorter sense
+ * limits (READER_EXTRACT_LIMITS).
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
-import { getDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { extractArticleDictionary, measureCoverage, segmentArticle, segmenterLexicon } from '$lib/dictionary';
+import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
 import { getArticle, getGlossary, listArticles } from '$lib/server/content/store';
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/words';
 import { toScript } from '$lib/chinese-script';
@@ -17,21 +16,23 @@ interface Cached {
 	data: ArticleDictionaryData;
 	hsk: Record<string, number>;
 	json: string;
+	/** The article's Chinese in each Traditional standard, converted once on first request. */
+	converted: Map<ChineseScript, Record<string, string>>;
 }
+
+type ChineseScript = Exclude<ReaderSettings['script'], 'simplified'>;
 
 const cache = new Map<string, Promise<Cached>>();
 
 function load(article: AnnotatedArticle): Promise<Cached> {
 	let hit = cache.get(article.slug);
 	if (!hit) {
-		hit = getDictionary().then((dictionary) => {
-			const tokens = segmentArticle(article, segmenterLexicon(dictionary, getGlossary()));
-			const all = Object.values(tokens).flat();
-			const entries = extractArticleDictionary(all, dictionary, READER_EXTRACT_LIMITS);
-			const data = { tokens, entries, coverage: measureCoverage(all, dictionary) };
-			const json = JSON.stringify(articleWords(article, tokens, entries));
-			return { data, hsk: hskByKey(entries), json };
-		});
+		hit = articleDictionary(article, getGlossary(), READER_EXTRACT_LIMITS).then((data) => ({
+			data,
+			hsk: hskByKey(data.entries),
+			json: JSON.stringify(articleWords(article, data.tokens, data.entries)),
+			converted: new Map()
+		}));
 		hit.catch(() => cache.delete(article.slug));
 		cache.set(article.slug, hit);
 	}
@@ -53,12 +54,17 @@ export async function wordMarkupData(
 	article: AnnotatedArticle,
 	settings: ReaderSettings
 ): Promise<WordMarkupData> {
-	const { data, hsk } = await load(article);
+	const { data, hsk, converted } = await load(article);
 	const out: WordMarkupData = { tokens: data.tokens, hsk };
-	if (settings.script !== 'simplified')
-		out.converted = Object.fromEntries(
-			articleChineseTexts(article).map((text) => [text, toScript(text, settings.script)])
-		);
+	const script = settings.script;
+	if (script !== 'simplified') {
+		let texts = converted.get(script);
+		if (!texts) {
+			texts = Object.fromEntries(articleChineseTexts(article).map((text) => [text, toScript(text, script)]));
+			converted.set(script, texts);
+		}
+		out.converted = texts;
+	}
 	return out;
 }
 
