@@ -13,9 +13,7 @@ import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { saveWord } from '$lib/words/saved-words';
 import type { PopoverData } from '../words';
 import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
-
-const HAN = /\p{Script=Han}/u;
-const QUOTES = /[“”‘’"'「」『』]/g;
+import { hasHan, stripDiacritics, withoutQuotationMarks } from '$lib/chinese';
 
 /** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
 export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
@@ -56,7 +54,7 @@ function fill(popover: HTMLElement, word: HTMLElement | undefined, data: Popover
 	const sentence = word?.closest('.zh') ? sentenceOf(word) : undefined;
 	const key = sentence && data ? keyOf(word!, data) : term?.term;
 	const entry = key && data ? data.entries[key] : undefined;
-	const shownText = sentence ? baseText(word!).replace(QUOTES, '') : (term?.term ?? '');
+	const shownText = sentence ? withoutQuotationMarks(baseText(word!)) : (term?.term ?? '');
 	const head = key && /\d/.test(key) ? key : shownText;
 	const readings = entry?.readings ?? [];
 	const traditional = readings.find((r) => r.traditional)?.traditional;
@@ -91,15 +89,11 @@ function fill(popover: HTMLElement, word: HTMLElement | undefined, data: Popover
 		readings.map((r) => [r.pinyin, senses(r)])
 	);
 	// The characters of a word, each with its own reading and meaning (shown in the page's script).
-	const chars = [...(key ?? '')].filter((c) => HAN.test(c));
+	const chars = [...(key ?? '')].filter((c) => hasHan(c));
 	const shownChars = [...shownText];
 	// Each character's reading as it is read in this word (强 in 强化 is qiáng, not its first entry jiàng).
 	const syllables = sentence ? [...word!.querySelectorAll('rt')].map((rt) => rt.textContent ?? '') : [];
-	const toneless = (p: string) =>
-		p
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f1-5]/g, '')
-			.toLowerCase();
+	const toneless = (p: string) => stripDiacritics(p).replace(/[1-5]/g, '').toLowerCase();
 	const charItems = (forms: string[], shown: (f: string, i: number) => string) =>
 		forms.map((f, i): [string, string, string] => {
 			const all = data?.entries[f]?.readings ?? [];

@@ -7,6 +7,7 @@ import { createAnnotator, allSegments, type AnnotatedArticle } from '$lib/conten
 import type { GlossaryEntry } from '$lib/content/schema';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import { curatedArticles, curatedGlossary, pinyinOverrides } from './files';
+import { hanChars } from '$lib/chinese';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -48,8 +49,6 @@ function load(): Loaded {
 	return loaded;
 }
 
-const HAN = /\p{Script=Han}/gu;
-
 /** Every article, in library order. */
 export function listArticles(): ArticleSummary[] {
 	return [...load().articles.values()].map((a) => {
@@ -61,7 +60,7 @@ export function listArticles(): ArticleSummary[] {
 			byline: a.byline,
 			date: a.date,
 			segmentCount: segments.length,
-			characterCount: segments.reduce((n, s) => n + (s.zh.match(HAN)?.length ?? 0), 0)
+			characterCount: segments.reduce((n, s) => n + hanChars(s.zh).length, 0)
 		};
 	});
 }
