@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { allSegments, createAnnotator } from '$lib/content/annotate';
+import { createAnnotator } from '$lib/content/annotate';
 import { parseArticle, parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import {
@@ -21,6 +21,7 @@ import {
 import { rubyHtml, segmentPieces, zhSegmentHtml } from '$lib/reader/markup';
 import { loadDictionary } from './dictionary';
 import { ROOT, kb, median, table } from './lib';
+import { articleSegments } from '$lib/content/walk';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
@@ -59,7 +60,7 @@ function markupCost(parts: ReturnType<typeof coverage>) {
 	);
 	const annotated = createAnnotator(parts.glossary)(parts.article);
 	const ways = { runs: '', rubyPerWord: '', spanPerWord: '' };
-	for (const s of allSegments(annotated)) {
+	for (const s of articleSegments(annotated)) {
 		const tokens = parts.tokens[s.id];
 		ways.runs += zhSegmentHtml(s.zhRuns);
 		ways.rubyPerWord += zhSegmentHtml(s.zhRuns, { tokens });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvRecords, toCsv } from './csv';
-import { segmentRows, type SegmentState } from './model';
+import { type SegmentState } from './model';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 /** A strict RFC 4180 reader: CRLF after every record, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -67,7 +68,7 @@ describe('toCsv', () => {
 		const [header, ...rows] = parseCsv(csv.slice(1));
 		expect(header).toEqual(['id', 'block', 'zh', 'en', 'status', 'note']);
 		expect(rows.map((r) => r[0])).toEqual(segmentIds);
-		const expected = segmentRows(article).map(({ segment, block }) => [
+		const expected = walkSegments(article).map(({ segment, block }) => [
 			segment.id,
 			block,
 			segment.zh,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { CHINESE_FONT, toDocx } from './docx';
-import { segmentRows, type SegmentState } from './model';
+import { type SegmentState } from './model';
 import { createParser } from './xml';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 const parser = createParser([]);
 
@@ -52,7 +53,7 @@ describe('toDocx', () => {
 	it('has the title, then every segment with its id, Chinese, status and English', async () => {
 		const text = texts(await documentXml(await toDocx(article, states))).map(unescape);
 		expect(text.slice(0, 2)).toEqual([article.title.zh, article.title.en]);
-		for (const { segment } of segmentRows(article)) {
+		for (const { segment } of walkSegments(article)) {
 			const at = text.indexOf(segment.id, 2);
 			expect(at, segment.id).toBeGreaterThan(1);
 			expect(text[at + 1]).toBe(segment.zh);

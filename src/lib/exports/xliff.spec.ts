@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseXliff, reviewStatus, toXliff, xliffState, XLIFF_NAMESPACE, REVIEW_NAMESPACE } from './xliff';
-import { REVIEW_STATUSES, segmentRows, type SegmentState } from './model';
+import { REVIEW_STATUSES, type SegmentState } from './model';
 import { attr, children, createParser, textOf, type Parsed } from './xml';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 const parser = createParser(['file', 'unit', 'segment', 'note']);
 
@@ -33,7 +34,7 @@ function readUnits(xml: string) {
 	};
 }
 
-const identity = segmentRows(article).map(({ segment }) => ({
+const identity = walkSegments(article).map(({ segment }) => ({
 	segmentId: segment.id,
 	en: segment.en,
 	status: 'translated'
@@ -98,7 +99,7 @@ describe('toXliff', () => {
 
 	it('writes one unit per segment with source and target text unchanged', () => {
 		expect(units.map((u) => u.id)).toEqual(segmentIds);
-		expect(units.map((u) => u.source)).toEqual(segmentRows(article).map((r) => r.segment.zh));
+		expect(units.map((u) => u.source)).toEqual(walkSegments(article).map((r) => r.segment.zh));
 		expect(units.find((u) => u.id === 'p1-2')?.source).toBe('标记<b>&"\'测试');
 		expect(units.find((u) => u.id === 'p1-1')?.target).toBe('Reviewed <text> & "more"');
 		expect(units.find((u) => u.id === 'c1-1')?.target).toBe('The Wind Ring Nest by night');

@@ -13,14 +13,7 @@
  *   <note category="translator-note">. Unit children are in schema order: <notes>, then <segment>.
  */
 import type { Article } from '$lib/content/schema';
-import {
-	resolveState,
-	segmentRows,
-	SOURCE_LANG,
-	TARGET_LANG,
-	type ReviewStatus,
-	type SegmentStates
-} from './model';
+import { resolveState, SOURCE_LANG, TARGET_LANG, type ReviewStatus, type SegmentStates } from './model';
 import {
 	attr,
 	buildXml,
@@ -32,6 +25,7 @@ import {
 	type Parsed,
 	type XmlNode
 } from './xml';
+import { walkSegments } from '$lib/content/walk';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 /** Namespace of the extension attributes that carry a comment's author and date. */
@@ -75,7 +69,7 @@ export function reviewStatus(state: string | undefined, subState?: string): Revi
 
 /** XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's. */
 export function toXliff(article: Article, states?: SegmentStates): string {
-	const units = segmentRows(article).map(({ segment }): XmlNode => {
+	const units = walkSegments(article).map(({ segment }): XmlNode => {
 		const state = resolveState(segment, states);
 		const notes: XmlNode[] = [];
 		if (segment.note) {
@@ -191,7 +185,7 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		return fail(...errors, `This file is for article "${fileId ?? '(no id)'}", not "${article.slug}".`);
 	}
 
-	const order = new Map(segmentRows(article).map((r, i) => [r.segment.id, { index: i, zh: r.segment.zh }]));
+	const order = new Map(walkSegments(article).map((r, i) => [r.segment.id, { index: i, zh: r.segment.zh }]));
 	const seen = new Set<string>();
 	const updates: (XliffUpdate & { index: number })[] = [];
 	const units = collectUnits(file);

@@ -5,9 +5,10 @@
  */
 import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
-import { segmentRows, type SegmentStates } from '$lib/exports/model';
+import { type SegmentStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
+import { walkSegments } from '$lib/content/walk';
 
 /** The review statuses, in workflow order (the same list as the database's). */
 export const REVIEW_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
@@ -117,7 +118,7 @@ function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<stri
 /** The current English and status of every segment in reading order (the text QA checks). */
 export function currentSegments(article: Article, states: WorkspaceInput['states']) {
 	const byId = new Map(states.map((s) => [s.segmentId, s]));
-	return segmentRows(article).map(({ segment }) => ({
+	return walkSegments(article).map(({ segment }) => ({
 		id: segment.id,
 		zh: segment.zh,
 		en: byId.get(segment.id)?.en ?? segment.en
@@ -132,7 +133,7 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 	const history = groupBy(input.history);
 	const accepted = new Map(input.acceptances.map((a) => [a.warningKey, a]));
 	const warnings = groupBy(input.warnings);
-	return segmentRows(input.article).map(({ segment, block }, i): ReviewSegment => {
+	return walkSegments(input.article).map(({ segment, block }, i): ReviewSegment => {
 		const state = states.get(segment.id);
 		const draft = drafts.get(segment.id);
 		return {
@@ -268,7 +269,7 @@ export function exportStates(segments: readonly ReviewSegment[]): SegmentStates 
 /** The approved segments with their approved English, in reading order (the TMX of approved work). */
 export function approvedSegments(article: Article, segments: readonly ReviewSegment[]) {
 	const approved = new Map(segments.flatMap((s) => (s.approvedEn === null ? [] : [[s.id, s.approvedEn]])));
-	return segmentRows(article).flatMap(({ segment }) => {
+	return walkSegments(article).flatMap(({ segment }) => {
 		const en = approved.get(segment.id);
 		return en === undefined ? [] : [{ ...segment, en }];
 	});

@@ -3,11 +3,12 @@
  * validated files in content/; they are annotated (pinyin, term marks) once and kept, since they never change
  * while the server runs.
  */
-import { createAnnotator, allSegments, type AnnotatedArticle } from '$lib/content/annotate';
+import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import type { GlossaryEntry } from '$lib/content/schema';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import { curatedArticles, curatedGlossary, pinyinOverrides } from './files';
 import { hanChars } from '$lib/chinese';
+import { articleSegments, walkSegments } from '$lib/content/walk';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -52,7 +53,7 @@ function load(): Loaded {
 /** Every article, in library order. */
 export function listArticles(): ArticleSummary[] {
 	return [...load().articles.values()].map((a) => {
-		const segments = allSegments(a);
+		const segments = articleSegments(a);
 		return {
 			slug: a.slug,
 			title: a.title,
@@ -82,21 +83,16 @@ export function getGlossaryEntry(id: string): GlossaryEntry | undefined {
 
 /** The glossary entries an article uses, in order of first appearance. */
 export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
-	const ids = new Set(allSegments(article).flatMap((s) => s.terms));
+	const ids = new Set(articleSegments(article).flatMap((s) => s.terms));
 	return [...ids].flatMap((id) => load().glossaryById.get(id) ?? []);
 }
 
 /** Every segment of every article where a glossary term occurs. */
 export function termOccurrences(id: string): TermOccurrence[] {
 	return [...load().articles.values()].flatMap((a) =>
-		[
-			{ anchor: 'article-title', segments: [a.title, ...(a.subtitle ? [a.subtitle] : [])] },
-			...a.blocks.map((b) => ({ anchor: b.id, segments: b.type === 'gap' ? [] : b.segments }))
-		].flatMap(({ anchor, segments }) =>
-			segments
-				.filter((s) => s.terms.includes(id))
-				.map((s) => ({ slug: a.slug, articleTitle: a.title.en, segmentId: s.id, anchor, zh: s.zh, en: s.en }))
-		)
+		walkSegments(a)
+			.filter(({ segment }) => segment.terms.includes(id))
+			.map(({ segment: s, anchor }) => ({ slug: a.slug, articleTitle: a.title.en, segmentId: s.id, anchor, zh: s.zh, en: s.en }))
 	);
 }
 
@@ -104,6 +100,6 @@ export function termOccurrences(id: string): TermOccurrence[] {
 export function occurrenceCounts(): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const a of load().articles.values())
-		for (const s of allSegments(a)) for (const id of s.terms) counts.set(id, (counts.get(id) ?? 0) + 1);
+		for (const s of articleSegments(a)) for (const id of s.terms) counts.set(id, (counts.get(id) ?? 0) + 1);
 	return counts;
 }

@@ -10,7 +10,7 @@ import { getArticle, getGlossary, listArticles } from '$lib/server/content/store
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/words';
 import { toScript } from '$lib/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
-import { articleChineseTexts } from '$lib/reader/texts';
+import { readerChineseTexts } from '$lib/content/walk';
 
 interface Cached {
 	data: ArticleDictionaryData;
@@ -60,7 +60,8 @@ export async function wordMarkupData(
 	if (script !== 'simplified') {
 		let texts = converted.get(script);
 		if (!texts) {
-			texts = Object.fromEntries(articleChineseTexts(article).map((text) => [text, toScript(text, script)]));
+			const all = new Set(readerChineseTexts(article).map((t) => t.zh));
+			texts = Object.fromEntries([...all].map((text) => [text, toScript(text, script)]));
 			converted.set(script, texts);
 		}
 		out.converted = texts;

@@ -1,6 +1,5 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Article } from '$lib/content/schema';
-import { segmentRows } from '$lib/exports/model';
 import { InputError } from '$lib/server/db';
 import { getArticle } from '$lib/server/content/store';
 import { loginUrl, requireReviewer } from '$lib/server/review/guard';
@@ -17,6 +16,7 @@ import {
 	parseForm
 } from '$lib/review/forms';
 import { parseFilter } from '$lib/review/workspace';
+import { walkSegments } from '$lib/content/walk';
 
 export const load = async ({ params, locals, url }) => {
 	const reviewer = requireReviewer(locals, url);
@@ -55,7 +55,7 @@ const badForm = (event: Event, segmentId: string | null) =>
 	fail(400, { segmentId, error: event.locals.t('review.errors.badForm') });
 
 const segmentOf = (article: Article, id: string) =>
-	segmentRows(article).find((r) => r.segment.id === id)?.segment;
+	walkSegments(article).find((r) => r.segment.id === id)?.segment;
 
 /** Store input errors become a 400 with the store's message; anything else is a server error. */
 async function guarded<T>(event: Event, segmentId: string | null, run: () => Promise<T>) {
