@@ -3,17 +3,8 @@
  * back). Server routes pick a function, a filename and a content type from here.
  */
 
-/** Review status, comment and per-segment review record types; the default status; the tool that wrote a file. */
-export {
-	DEFAULT_STATUS,
-	DEFAULT_TOOL,
-	REVIEW_STATUSES,
-	type ReviewComment,
-	type ReviewStatus,
-	type SegmentState,
-	type SegmentStates,
-	type Tool
-} from './model';
+/** Comment and per-segment review record types; the tool that wrote a file. (Statuses: $lib/review/status.) */
+export { DEFAULT_TOOL, type ReviewComment, type SegmentState, type SegmentStates, type Tool } from './model';
 /** TMX 1.4b translation memory of one article (one <tu> per segment). */
 export { toTmx, type TmxOptions } from './tmx';
 /** XLIFF 2.1 export with review states and comments, and the all-or-nothing import of a reviewed file. */

@@ -3,16 +3,7 @@
  * in reading order with the block each belongs to.
  */
 import type { Segment } from '$lib/content/schema';
-
-/** The review life cycle of one segment. */
-export const REVIEW_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/**
- * The status of a segment with no review record: its English exists but nobody has reviewed it. Curated articles
- * ship with English, so "translated" is the honest default (not "approved", which is a reviewer's decision).
- */
-export const DEFAULT_STATUS: ReviewStatus = 'translated';
+import { DEFAULT_STATUS, type ReviewStatus } from '$lib/review/status';
 
 /** A reviewer's or translator's comment on one segment. `date` is an ISO 8601 timestamp. */
 export interface ReviewComment {

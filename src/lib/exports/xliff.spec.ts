@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXliff, reviewStatus, toXliff, xliffState, XLIFF_NAMESPACE, REVIEW_NAMESPACE } from './xliff';
-import { REVIEW_STATUSES, type SegmentState } from './model';
+import type { SegmentState } from './model';
+import { REVIEW_STATUSES } from '$lib/review/status';
 import { attr, children, createParser, textOf, type Parsed } from './xml';
 import { article, segmentIds } from './test-fixtures';
 import { walkSegments } from '$lib/content/walk';

@@ -13,7 +13,8 @@
  *   <note category="translator-note">. Unit children are in schema order: <notes>, then <segment>.
  */
 import type { Article } from '$lib/content/schema';
-import { resolveState, SOURCE_LANG, TARGET_LANG, type ReviewStatus, type SegmentStates } from './model';
+import { resolveState, SOURCE_LANG, TARGET_LANG, type SegmentStates } from './model';
+import type { ReviewStatus } from '$lib/review/status';
 import {
 	attr,
 	buildXml,

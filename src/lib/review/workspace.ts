@@ -9,10 +9,7 @@ import { type SegmentStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
 import { walkSegments } from '$lib/content/walk';
-
-/** The review statuses, in workflow order (the same list as the database's). */
-export const REVIEW_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+import { REVIEW_STATUSES, type ReviewStatus } from './status';
 
 /** The review downloads: XLIFF, CSV and DOCX with review states and comments; TMX of approved segments. */
 export const REVIEW_FORMATS = ['xlf', 'tmx', 'csv', 'docx'] as const;

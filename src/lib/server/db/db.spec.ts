@@ -5,6 +5,7 @@ import { Migrator } from 'kysely';
 import { closeDb, getDb, migrations, readStorageEnv, databasePath, DATABASE_FILE } from './index';
 import { migrationProvider } from './migrations';
 import { tempDataDir } from './testing';
+import { REVIEW_STATUSES } from '$lib/review/status';
 
 let temp: ReturnType<typeof tempDataDir>;
 beforeEach(() => {
@@ -41,6 +42,20 @@ describe('opening and migrating', () => {
 		expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
 		expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
 		expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
+
+	it('checks statuses with the constraint text that shipped (built from the one status list)', async () => {
+		const db = await temp.open();
+		const sql = db.sqlite
+			.prepare(
+				`select sql from sqlite_master where name in ('segment_states', 'segment_history') order by name`
+			)
+			.pluck()
+			.all()
+			.join('\n');
+		const shipped = `in ('draft', 'translated', 'reviewed', 'approved', 'rejected')`;
+		expect(sql.split(shipped).length - 1).toBe(3);
+		expect(REVIEW_STATUSES.map((s) => `'${s}'`).join(', ')).toBe(shipped.slice(4, -1));
 	});
 
 	it('re-running the migrations is a no-op and keeps the data', async () => {

@@ -4,11 +4,10 @@
  * The SQL that creates these tables is in migrations.ts; keep the two in step.
  */
 import type { Generated } from 'kysely';
+import type { ReviewStatus as SegmentStatus } from '$lib/review/status';
 
-/** The review statuses of a segment, in workflow order. */
-export const SEGMENT_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
-/** A segment's review status. */
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+/** The review statuses of a segment, in workflow order (one list: $lib/review/status). */
+export { REVIEW_STATUSES as SEGMENT_STATUSES, type ReviewStatus as SegmentStatus } from '$lib/review/status';
 
 /** A person who may sign in to review translations (added with `npm run reviewer:add`). */
 export interface ReviewersTable {

@@ -15,11 +15,12 @@ import { getDb, type Db } from '../db/index';
 import { InputError, nonBlank, parseInput, RowId } from '../db/input';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 import type { ReviewerRef } from '../auth/reviewers';
+import { DEFAULT_STATUS } from '$lib/review/status';
 
 export { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 
 /** The status of a segment nobody has saved yet (curated content arrives translated). */
-export const BASELINE_STATUS: SegmentStatus = 'translated';
+export const BASELINE_STATUS: SegmentStatus = DEFAULT_STATUS;
 
 /** Longest English target, comment or reason accepted. */
 const MAX_TEXT = 20_000;
