@@ -17,11 +17,15 @@ export { toCsv } from './csv';
 export { toJson, JSON_FORMAT, JSON_FORMAT_VERSION, type ArticleJson } from './json';
 /** Bilingual review DOCX (Chinese | English table with ids, statuses, notes and comments). */
 export { toDocx, type DocxOptions } from './docx';
-/** Download filenames, Content-Disposition and media types per format. */
+/** The download formats (article and review lists), filenames, Content-Disposition and media types. */
 export {
 	exportFilename,
 	attachmentDisposition,
+	ARTICLE_FORMATS,
 	CONTENT_TYPES,
 	EXPORT_FORMATS,
-	type ExportFormat
-} from './files';
+	REVIEW_FORMATS,
+	type ArticleFormat,
+	type ExportFormat,
+	type ReviewFormat
+} from './formats';

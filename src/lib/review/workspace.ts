@@ -11,10 +11,6 @@ import type { QaWarning } from './qa';
 import { walkSegments } from '$lib/content/walk';
 import { REVIEW_STATUSES, type ReviewStatus } from './status';
 
-/** The review downloads: XLIFF, CSV and DOCX with review states and comments; TMX of approved segments. */
-export const REVIEW_FORMATS = ['xlf', 'tmx', 'csv', 'docx'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
-
 /** A QA warning, with the reviewer's acceptance if one is recorded. */
 export interface ReviewWarning extends QaWarning {
 	accepted: { reason: string; by: string; at: string } | null;

@@ -8,6 +8,7 @@ import {
 	toJson,
 	toTmx,
 	toXliff,
+	type ArticleFormat,
 	type ExportFormat,
 	type SegmentStates
 } from '$lib/exports';
@@ -27,7 +28,7 @@ export function download(body: string | Uint8Array, name: string, format: Export
 /** The public downloads of an article: what the reader shows, with review states where there are any. */
 export function exportArticle(
 	article: AnnotatedArticle,
-	format: 'tmx' | 'xlf' | 'csv' | 'json',
+	format: ArticleFormat,
 	states?: SegmentStates
 ): Response {
 	const body = {

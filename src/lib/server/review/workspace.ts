@@ -5,7 +5,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { getGlossary } from '$lib/server/content/store';
-import { toCsv, toDocx, toTmx, toXliff } from '$lib/exports';
+import { toCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
 import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
 import {
@@ -14,7 +14,6 @@ import {
 	buildWorkspace,
 	currentSegments,
 	exportStates,
-	type ReviewFormat,
 	type ReviewSegment
 } from '$lib/review/workspace';
 import type { Db } from '../db/index';

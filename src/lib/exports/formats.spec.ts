@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition, CONTENT_TYPES, EXPORT_FORMATS, exportFilename } from './files';
+import {
+	ARTICLE_FORMATS,
+	REVIEW_FORMATS,
+	articleFormatLabel,
+	attachmentDisposition,
+	CONTENT_TYPES,
+	EXPORT_FORMATS,
+	exportFilename,
+	isArticleFormat,
+	isReviewFormat,
+	reviewFormatLabel
+} from './formats';
 
 describe('export filenames and content types', () => {
 	it('names files slug.ext and refuses anything that is not a slug', () => {
@@ -26,5 +37,19 @@ describe('export filenames and content types', () => {
 			json: 'application/json',
 			docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 		});
+	});
+});
+
+describe('the download lists', () => {
+	it('match route parameters exactly, and every link has its interface string', async () => {
+		const en = (await import('../../../messages/en.json')).default as Record<string, Record<string, unknown>>;
+		expect(ARTICLE_FORMATS.filter(isArticleFormat)).toEqual([...ARTICLE_FORMATS]);
+		expect(REVIEW_FORMATS.filter(isReviewFormat)).toEqual([...REVIEW_FORMATS]);
+		expect(isArticleFormat('docx')).toBe(false);
+		expect(isReviewFormat('json')).toBe(false);
+		const lookup = (key: string) =>
+			key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en);
+		for (const f of ARTICLE_FORMATS) expect(lookup(articleFormatLabel(f))).toBeTypeOf('string');
+		for (const f of REVIEW_FORMATS) expect(lookup(reviewFormatLabel(f))).toBeTypeOf('string');
 	});
 });
