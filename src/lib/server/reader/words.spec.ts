@@ -10,7 +10,7 @@ import { getArticle } from '$lib/server/content/store';
 import { segmentsHtml, type ZhDisplay } from '$lib/reader/markup';
 import { DEFAULT_READER_SETTINGS } from '$lib/reader/settings';
 import type { ArticleWords, WordMarkupData } from '$lib/reader/words';
-import { toScript } from '$lib/chinese-script';
+import { toScript } from '$lib/server/chinese-script';
 import { articleWordData, articleWordsJson, wordMarkupData } from './words';
 import { articleSegments } from '$lib/content/walk';
 
@@ -21,7 +21,7 @@ let json: string;
 let simplified: WordMarkupData;
 
 beforeAll(async () => {
-	article = getArticle(SLUG)!;
+	article = (await getArticle(SLUG))!;
 	json = await articleWordsJson(article);
 	payload = JSON.parse(json) as ArticleWords;
 	simplified = await wordMarkupData(article, DEFAULT_READER_SETTINGS);

@@ -6,9 +6,9 @@
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { getArticle, getGlossary, listArticles } from '$lib/server/content/store';
+import { allArticles, getGlossary } from '$lib/server/content/store';
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/words';
-import { toScript } from '$lib/chinese-script';
+import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
 import { readerChineseTexts } from '$lib/content/walk';
 
@@ -75,5 +75,5 @@ export async function wordMarkupData(
  */
 export async function preloadReaderWords(): Promise<void> {
 	await getSearchIndex();
-	await Promise.all(listArticles().map((a) => load(getArticle(a.slug)!)));
+	await Promise.all((await allArticles()).map(load));
 }

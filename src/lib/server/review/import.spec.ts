@@ -10,7 +10,7 @@ import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from '.
 import { loadWorkspace } from './workspace';
 
 const slug = 'beilun-liucu-liuyou';
-const article = getArticle(slug)!;
+const article = (await getArticle(slug))!;
 
 let temp: ReturnType<typeof tempDataDir>;
 let db: Db;
@@ -31,7 +31,7 @@ const retarget = (xml: string, from: string, to: string) => {
 
 describe('XLIFF import into review', () => {
 	it('applies the changed segments in one go, recorded as the importing reviewer', async () => {
-		const p11 = getArticle(slug)!.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
+		const p11 = article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
 		const xml = retarget(toXliff(article), p11.en, 'Imported English.');
 		const result = await importXliff(article, xml, ann.id, db);
 		expect(result).toMatchObject({ ok: true, applied: [p11.id] });

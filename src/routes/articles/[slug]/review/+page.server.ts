@@ -1,7 +1,7 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { Article } from '$lib/content/schema';
 import { InputError } from '$lib/server/db';
-import { getArticle } from '$lib/server/content/store';
+import { requireArticle } from '$lib/server/content/store';
 import { loginUrl, requireReviewer } from '$lib/server/review/guard';
 import { importXliff } from '$lib/server/review/import';
 import { loadWorkspace, segmentWarnings } from '$lib/server/review/workspace';
@@ -20,8 +20,7 @@ import { walkSegments } from '$lib/content/walk';
 
 export const load = async ({ params, locals, url }) => {
 	const reviewer = requireReviewer(locals, url);
-	const article = getArticle(params.slug);
-	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
+	const article = await requireArticle(params.slug, locals);
 	return {
 		slug: article.slug,
 		title: { zh: article.title.zh, en: article.title.en },
@@ -36,8 +35,7 @@ type Event = RequestEvent<{ slug: string }>;
 
 /** The article, the reviewer and the form of an action; a failure result when signed out or the form is bad. */
 async function start(event: Event) {
-	const article = getArticle(event.params.slug);
-	if (!article) error(404, event.locals.t('errors.articleNotFound', { slug: event.params.slug }));
+	const article = await requireArticle(event.params.slug, event.locals);
 	const form = await event.request.formData();
 	const reviewer = event.locals.reviewer;
 	return { article, form, reviewer };
@@ -177,8 +175,7 @@ export const actions = {
 		// Refuse an oversized upload from its declared length, before reading (let alone parsing) the body.
 		const declared = Number(event.request.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return tooLarge();
-		const article = getArticle(event.params.slug);
-		if (!article) error(404, t('errors.articleNotFound', { slug: event.params.slug }));
+		const article = await requireArticle(event.params.slug, event.locals);
 		let form: FormData;
 		try {
 			form = await event.request.formData();
