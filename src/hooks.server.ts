@@ -2,7 +2,7 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
-import { preloadReaderWords } from '$lib/server/reader/words';
+import { preloadReaderWords } from '$lib/server/reader/word-data';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The

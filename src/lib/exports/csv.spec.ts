@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvRecords, toCsv } from './csv';
-import { type SegmentState } from './model';
+import { BOM, csvField, csvRecords, toArticleCsv } from './csv';
+import { type ExportState } from './model';
 import { article, segmentIds } from './test-fixtures';
 import { walkSegments } from '$lib/content/walk';
 
@@ -52,11 +52,11 @@ function parseCsv(text: string): string[][] {
 	return records;
 }
 
-describe('toCsv', () => {
-	const states = new Map<string, SegmentState>([
+describe('toArticleCsv', () => {
+	const states = new Map<string, ExportState>([
 		['p1-1', { status: 'approved', en: 'Reviewed, "quoted"\nEnglish', comments: [] }]
 	]);
-	const csv = toCsv(article, states);
+	const csv = toArticleCsv(article, states);
 
 	it('starts with a UTF-8 byte-order mark, for Excel', () => {
 		expect(csv.startsWith(BOM)).toBe(true);

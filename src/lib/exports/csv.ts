@@ -7,7 +7,7 @@
  * Numbers, Google Sheets) read UTF-8. Serve it as `text/csv; charset=utf-8`.
  */
 import type { Article } from '$lib/content/schema';
-import { resolveState, type SegmentStates } from './model';
+import { resolveState, type ExportStates } from './model';
 import { walkSegments } from '$lib/content/walk';
 
 export const CSV_COLUMNS = ['id', 'block', 'zh', 'en', 'status', 'note'] as const;
@@ -27,7 +27,7 @@ export function csvRecords(rows: readonly (readonly string[])[]): string {
  * One row per segment: id, block (block id, or "title"/"subtitle"), zh, en (reviewed English when `states`
  * has it), status, note (the segment's translator note in English). Starts with a BOM.
  */
-export function toCsv(article: Article, states?: SegmentStates): string {
+export function toArticleCsv(article: Article, states?: ExportStates): string {
 	const rows = walkSegments(article).map(({ segment, block }) => {
 		const state = resolveState(segment, states);
 		return [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];

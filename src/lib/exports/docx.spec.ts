@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { CHINESE_FONT, toDocx } from './docx';
-import { type SegmentState } from './model';
+import { type ExportState } from './model';
 import { createParser } from './xml';
 import { article, segmentIds } from './test-fixtures';
 import { walkSegments } from '$lib/content/walk';
@@ -27,7 +27,7 @@ const unescape = (s: string) =>
 		.replace(/&amp;/g, '&');
 
 describe('toDocx', () => {
-	const states = new Map<string, SegmentState>([
+	const states = new Map<string, ExportState>([
 		[
 			'p1-1',
 			{

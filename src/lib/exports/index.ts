@@ -4,7 +4,7 @@
  */
 
 /** Comment and per-segment review record types; the tool that wrote a file. (Statuses: $lib/review/status.) */
-export { DEFAULT_TOOL, type ReviewComment, type SegmentState, type SegmentStates, type Tool } from './model';
+export { DEFAULT_TOOL, type ExportComment, type ExportState, type ExportStates, type Tool } from './model';
 /** TMX 1.4b translation memory of one article (one <tu> per segment). */
 export { toTmx, type TmxOptions } from './tmx';
 /** XLIFF 2.1 export with review states and comments, and the all-or-nothing import of a reviewed file. */
@@ -12,7 +12,7 @@ export { toXliff, parseXliff, type XliffImport, type XliffUpdate } from './xliff
 /** TBX-Basic (ISO 30042:2019) of the glossary. */
 export { toTbx, type TbxOptions } from './tbx';
 /** RFC 4180 CSV with a UTF-8 BOM, one row per segment. */
-export { toCsv } from './csv';
+export { toArticleCsv } from './csv';
 /** JSON of the annotated article with format version and generator, keys sorted. */
 export { toJson, JSON_FORMAT, JSON_FORMAT_VERSION, type ArticleJson } from './json';
 /** Bilingual review DOCX (Chinese | English table with ids, statuses, notes and comments). */

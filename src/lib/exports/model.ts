@@ -6,21 +6,21 @@ import type { Segment } from '$lib/content/schema';
 import { DEFAULT_STATUS, type ReviewStatus } from '$lib/review/status';
 
 /** A reviewer's or translator's comment on one segment. `date` is an ISO 8601 timestamp. */
-export interface ReviewComment {
+export interface ExportComment {
 	author: string;
 	date: string;
 	body: string;
 }
 
 /** The review record of one segment: status, the current English (may differ from the article's) and comments. */
-export interface SegmentState {
+export interface ExportState {
 	status: ReviewStatus;
 	en: string;
-	comments: ReviewComment[];
+	comments: ExportComment[];
 }
 
 /** Review records by segment id; segments without a record use the article's English and DEFAULT_STATUS. */
-export type SegmentStates = ReadonlyMap<string, SegmentState>;
+export type ExportStates = ReadonlyMap<string, ExportState>;
 
 /** The program that wrote a file (TMX creationtool, JSON generator, DOCX creator). */
 export interface Tool {
@@ -36,7 +36,7 @@ export const SOURCE_LANG = 'zh-CN';
 export const TARGET_LANG = 'en';
 
 /** The status and English of a segment after applying its review record, if any. */
-export function resolveState(segment: Segment, states?: SegmentStates): SegmentState {
+export function resolveState(segment: Segment, states?: ExportStates): ExportState {
 	const state = states?.get(segment.id);
 	return state ?? { status: DEFAULT_STATUS, en: segment.en, comments: [] };
 }

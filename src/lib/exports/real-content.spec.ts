@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toTmx } from './tmx';
 import { parseXliff, toXliff } from './xliff';
 import { toTbx } from './tbx';
-import { toCsv } from './csv';
+import { toArticleCsv } from './csv';
 import * as fixture from './test-fixtures';
 import { readTbx, readTmx } from './test-readers';
 import { walkSegments } from '$lib/content/walk';
@@ -60,7 +60,7 @@ describe.skipIf(!real)('exports of the curated content', () => {
 	});
 
 	it('CSV: a header and one row per segment', () => {
-		const lines = toCsv(article).slice(1).split('\r\n');
+		const lines = toArticleCsv(article).slice(1).split('\r\n');
 		expect(lines[0]).toBe('id,block,zh,en,status,note');
 		expect(lines.filter((l) => l).length).toBeGreaterThanOrEqual(segments.length + 1);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXliff, reviewStatus, toXliff, xliffState, XLIFF_NAMESPACE, REVIEW_NAMESPACE } from './xliff';
-import type { SegmentState } from './model';
+import type { ExportState } from './model';
 import { REVIEW_STATUSES } from '$lib/review/status';
 import { attr, children, createParser, textOf, type Parsed } from './xml';
 import { article, segmentIds } from './test-fixtures';
@@ -66,7 +66,7 @@ describe('status ↔ XLIFF state', () => {
 });
 
 describe('toXliff', () => {
-	const states = new Map<string, SegmentState>([
+	const states = new Map<string, ExportState>([
 		['title', { status: 'approved', en: 'Approved title', comments: [] }],
 		['h1-1', { status: 'draft', en: 'Draft heading', comments: [] }],
 		['p1-1', { status: 'reviewed', en: 'Reviewed <text> & "more"', comments: [] }],
@@ -159,7 +159,7 @@ describe('parseXliff', () => {
 	});
 
 	it('round-trips every status and reviewed English, in article order', () => {
-		const states = new Map<string, SegmentState>(
+		const states = new Map<string, ExportState>(
 			segmentIds.map((id, i) => [
 				id,
 				{

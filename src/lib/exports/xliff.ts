@@ -13,7 +13,7 @@
  *   <note category="translator-note">. Unit children are in schema order: <notes>, then <segment>.
  */
 import type { Article } from '$lib/content/schema';
-import { resolveState, SOURCE_LANG, TARGET_LANG, type SegmentStates } from './model';
+import { resolveState, SOURCE_LANG, TARGET_LANG, type ExportStates } from './model';
 import type { ReviewStatus } from '$lib/review/status';
 import {
 	attr,
@@ -69,7 +69,7 @@ export function reviewStatus(state: string | undefined, subState?: string): Revi
 }
 
 /** XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's. */
-export function toXliff(article: Article, states?: SegmentStates): string {
+export function toXliff(article: Article, states?: ExportStates): string {
 	const units = walkSegments(article).map(({ segment }): XmlNode => {
 		const state = resolveState(segment, states);
 		const notes: XmlNode[] = [];

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
-import { type SegmentStates } from '$lib/exports/model';
+import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
 import { walkSegments } from '$lib/content/walk';
@@ -244,7 +244,7 @@ export function importChanges(
 }
 
 /** The review states the exports write (current English, status and comments), for segments that have any. */
-export function exportStates(segments: readonly ReviewSegment[]): SegmentStates {
+export function exportStates(segments: readonly ReviewSegment[]): ExportStates {
 	return new Map(
 		segments
 			.filter((s) => s.version > 0 || s.comments.length > 0)

@@ -4,13 +4,13 @@ import {
 	CONTENT_TYPES,
 	attachmentDisposition,
 	exportFilename,
-	toCsv,
+	toArticleCsv,
 	toJson,
 	toTmx,
 	toXliff,
 	type ArticleFormat,
 	type ExportFormat,
-	type SegmentStates
+	type ExportStates
 } from '$lib/exports';
 
 /** A file download with the right media type and a safe filename. */
@@ -29,12 +29,12 @@ export function download(body: string | Uint8Array, name: string, format: Export
 export function exportArticle(
 	article: AnnotatedArticle,
 	format: ArticleFormat,
-	states?: SegmentStates
+	states?: ExportStates
 ): Response {
 	const body = {
 		tmx: () => toTmx(article),
 		xlf: () => toXliff(article, states),
-		csv: () => toCsv(article, states),
+		csv: () => toArticleCsv(article, states),
 		json: () => toJson(article)
 	}[format]();
 	return download(body, article.slug, format);

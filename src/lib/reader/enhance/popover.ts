@@ -11,7 +11,7 @@ import type { PopoverEntry } from '$lib/glossary/popover';
 import type { ReadingExtract } from '$lib/dictionary/types';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { saveWord } from '$lib/words/saved-words';
-import type { PopoverData } from '../words';
+import type { PopoverData } from '../word-data';
 import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
 import { hasHan, stripDiacritics, withoutQuotationMarks } from '$lib/chinese';
 

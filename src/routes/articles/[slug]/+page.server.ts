@@ -1,6 +1,6 @@
 import { requirePublishedArticle } from '$lib/server/review/published';
 import { READER_SCRIPT_URL } from '$lib/server/reader-script';
-import { wordMarkupData } from '$lib/server/reader/words';
+import { wordMarkupData } from '$lib/server/reader/word-data';
 
 export const load = async ({ params, locals, parent }) => {
 	// The content file's English with every approved review change applied.

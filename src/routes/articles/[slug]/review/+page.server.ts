@@ -4,7 +4,7 @@ import { InputError } from '$lib/server/db';
 import { requireArticle } from '$lib/server/content/store';
 import { loginUrl, requireReviewer } from '$lib/server/review/guard';
 import { importXliff } from '$lib/server/review/import';
-import { loadWorkspace, segmentWarnings } from '$lib/server/review/workspace';
+import { loadWorkspace, segmentWarnings } from '$lib/server/review/load-workspace';
 import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from '$lib/server/review';
 import {
 	AcceptForm,

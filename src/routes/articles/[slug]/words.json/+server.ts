@@ -1,5 +1,5 @@
 import { requireArticle } from '$lib/server/content/store';
-import { articleWordsJson } from '$lib/server/reader/words';
+import { articleWordsJson } from '$lib/server/reader/word-data';
 
 /**
  * The words of an article for its popovers: word keys per segment and the dictionary entries they need (the

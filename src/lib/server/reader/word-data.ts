@@ -7,7 +7,7 @@
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
 import { allArticles, getGlossary } from '$lib/server/content/store';
-import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/words';
+import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/word-data';
 import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
 import { readerChineseTexts } from '$lib/content/walk';

@@ -5,7 +5,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { getGlossary } from '$lib/server/content/store';
-import { toCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
+import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
 import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
 import {
@@ -86,7 +86,7 @@ export async function reviewExport(article: Article, format: ReviewFormat, db?: 
 		format === 'xlf'
 			? toXliff(article, states)
 			: format === 'csv'
-				? toCsv(article, states)
+				? toArticleCsv(article, states)
 				: format === 'tmx'
 					? toTmx(article, { segments: approvedSegments(article, segments) })
 					: await toDocx(article, states);

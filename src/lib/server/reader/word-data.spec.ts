@@ -9,9 +9,9 @@ import type { AnnotatedArticle } from '$lib/content/annotate';
 import { getArticle } from '$lib/server/content/store';
 import { segmentsHtml, type ZhDisplay } from '$lib/reader/markup';
 import { DEFAULT_READER_SETTINGS } from '$lib/reader/settings';
-import type { ArticleWords, WordMarkupData } from '$lib/reader/words';
+import type { ArticleWords, WordMarkupData } from '$lib/reader/word-data';
 import { toScript } from '$lib/server/chinese-script';
-import { articleWordData, articleWordsJson, wordMarkupData } from './words';
+import { articleWordData, articleWordsJson, wordMarkupData } from './word-data';
 import { articleSegments } from '$lib/content/walk';
 
 const SLUG = 'beilun-liucu-liuyou';
