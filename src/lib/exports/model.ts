@@ -1,6 +1,6 @@
 /**
- * What every export shares: the review state of a segment, the tool that wrote a file, and the article's segments
- * in reading order with the block each belongs to.
+ * What every export shares: the review state of a segment as the files record it, the tool that wrote a file, and
+ * the languages. (Segments in reading order: $lib/content/walk; statuses: $lib/review/status.)
  */
 import type { Segment } from '$lib/content/schema';
 import { DEFAULT_STATUS, type ReviewStatus } from '$lib/review/status';
