@@ -1,6 +1,7 @@
 /**
- * What the public sees: an article (from any source) with the latest approved English applied. The reader page and the
- * public downloads both call `publishedArticle`, so there is one place where review decisions reach readers.
+ * What the public sees: an article (from any source) with the latest approved English applied. The reader page
+ * and the public downloads both call `publishedArticle` (or `requirePublishedArticle`), so there is one place
+ * where review decisions reach readers.
  */
 import { createAnnotator, type AnnotatedArticle, type AnnotatedSegment } from '$lib/content/annotate';
 import { withEnglish } from '$lib/content/overlay';
