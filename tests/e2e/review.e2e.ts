@@ -252,13 +252,25 @@ test.describe('exchange with CAT tools', () => {
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 	}
 
+	/** p1-1's target in an XLIFF file (as written: XML-escaped). */
+	const p11Target = (xlf: string) =>
+		/<unit id="p1-1"[^>]*>[\s\S]*?<target>([\s\S]*?)<\/target>/.exec(xlf)?.[1];
+	const exportXliff = async (page: Page) => (await page.request.get(`${REVIEW}/export.xlf`)).text();
+
 	/** The review XLIFF as the workspace exports it now, and the same with p1-1's target changed. */
 	async function exportedXliff(page: Page) {
-		const before = await p11(page).inputValue();
-		const xlf = await (await page.request.get(`${REVIEW}/export.xlf`)).text();
-		expect(xlf).toContain(`<target>${before}</target>`);
-		const edited = xlf.replace(`<target>${before}</target>`, `<target>${NEW_P11} (edited)</target>`);
-		return { before, xlf, edited };
+		const xlf = await exportXliff(page);
+		const target = p11Target(xlf);
+		expect(target).toBeTruthy();
+		const edited = xlf.replace(`<target>${target}</target>`, `<target>${NEW_P11} (edited)</target>`);
+		expect(p11Target(edited)).toBe(`${NEW_P11} (edited)`);
+		return { target, edited, shown: await p11(page).inputValue() };
+	}
+
+	/** After a refused import: the same target stored, the same text in the editor. */
+	async function unchanged(page: Page, before: Awaited<ReturnType<typeof exportedXliff>>) {
+		await expect(p11(page)).toHaveValue(before.shown);
+		expect(p11Target(await exportXliff(page))).toBe(before.target);
 	}
 
 	test('export XLIFF, change it, import it: the change is in review', async ({ page }) => {
@@ -269,9 +281,10 @@ test.describe('exchange with CAT tools', () => {
 		]);
 		expect(download.suggestedFilename()).toBe(`${SLUG}-review.xlf`);
 		const xlf = await readFile(await download.path(), 'utf8');
-		const before = await p11(page).inputValue();
-		expect(xlf).toContain(`<target>${before}</target>`);
+		const before = p11Target(xlf);
+		expect(before).toBeTruthy();
 		const edited = xlf.replace(`<target>${before}</target>`, `<target>${NEW_P11}</target>`);
+		expect(p11Target(edited)).toBe(NEW_P11);
 
 		await importFile(page, 'good.xlf', edited);
 		await expect(page.locator('.exchange [role="status"]').filter({ hasText: 'Imported' })).toContainText(
@@ -283,22 +296,24 @@ test.describe('exchange with CAT tools', () => {
 
 	test('a malformed file, or one for another article, changes nothing', async ({ page }) => {
 		await signIn(page);
-		const { before, edited } = await exportedXliff(page);
+		const before = await exportedXliff(page);
+		const { edited } = before;
 		await importFile(page, 'broken.xlf', edited.slice(0, edited.length / 2));
 		await expect(refused(page)).toContainText('The file was not imported; nothing was changed');
 		await importFile(page, 'other.xlf', edited.replace(`<file id="${SLUG}"`, '<file id="another-article"'));
 		await expect(refused(page)).toContainText('another-article');
-		await expect(p11(page)).toHaveValue(before);
+		await unchanged(page, before);
 	});
 
 	test('an unknown segment or a changed source changes nothing', async ({ page }) => {
 		await signIn(page);
-		const { before, edited } = await exportedXliff(page);
+		const before = await exportedXliff(page);
+		const { edited } = before;
 		await importFile(page, 'unknown.xlf', edited.replace('<unit id="p3-1"', '<unit id="p99-9"'));
 		await expect(refused(page)).toContainText('unknown segment id p99-9');
 		await importFile(page, 'source.xlf', edited.replace(segments.get('p3-1')!.zh, '改过的原文。'));
 		await expect(refused(page)).toContainText('source of p3-1 was changed');
-		await expect(p11(page)).toHaveValue(before);
+		await unchanged(page, before);
 	});
 
 	test('a file over 10 MB is refused in the browser before uploading, and by the server if sent anyway', async ({
