@@ -43,7 +43,7 @@ export const test = base.extend<object, { fileServers: FileServers }>({
 			await use(await fileServers.urlFor(testInfo.file));
 		},
 		// Its own timeout: starting the server on a busy machine must not eat into the first test's time.
-		{ timeout: 120_000 }
+		{ scope: 'test', timeout: 120_000 }
 	]
 });
 
