@@ -2,8 +2,8 @@
  * `test` for files that write data (sign in, save, import): every file that imports it gets a production server
  * of its own with a fresh DATA_DIR and the reviewer REVIEWER/PASSWORD, and `baseURL` (so `page.goto('/…')`,
  * `page.request` and `browser.newContext()`) points at it. The server starts with the file's first test and
- * stops when the next file begins or the worker ends; a worker restarted after a failure starts a fresh one.
- * Tests within a file share that server, so they use different segments.
+ * stops when another such file starts its own, or when the worker ends; a worker restarted after a failure
+ * starts a fresh one. Tests within a file share that server, so they use different segments.
  */
 import { test as base } from '@playwright/test';
 import { PASSWORD, REVIEWER } from './reviewer';
