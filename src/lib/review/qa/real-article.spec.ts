@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, parseGlossary, segmentsWithPaths } from '$lib/content/validate';
-import { checkArticle, checkSegment, createQaContext, QA_RULES } from './index';
+import {
+	checkArticle,
+	checkSegment,
+	createQaContext,
+	QA_RULES,
+	type QaSegment,
+	type QaWarning
+} from './index';
 
 const read = (path: string) =>
 	readFileSync(fileURLToPath(new URL(`../../../../${path}`, import.meta.url)), 'utf8');
@@ -19,6 +26,18 @@ function load() {
 	const glossary = parseGlossary(GLOSSARY, read(GLOSSARY));
 	const segments = segmentsWithPaths(article).map(({ segment }) => segment);
 	return { article, segments, ctx: createQaContext(glossary, { year: 2022 }) };
+}
+
+/** Each warning names one of the segments and a known rule, its text stands where it says, and keys are unique. */
+function expectWellFormed(warnings: QaWarning[], segments: QaSegment[]) {
+	const byId = new Map(segments.map((s) => [s.id, s]));
+	for (const w of warnings) {
+		const segment = byId.get(w.segmentId);
+		expect(segment, `${w.key} names an unknown segment`).toBeDefined();
+		expect(QA_RULES).toContain(w.rule);
+		if (w.range && segment) expect(segment[w.range.side].slice(w.range.start, w.range.end)).toBe(w.text);
+	}
+	expect(new Set(warnings.map((w) => w.key)).size).toBe(warnings.length);
 }
 
 describe('QA over the curated seed article', () => {
@@ -45,15 +64,8 @@ describe('QA over the curated seed article', () => {
 		const untranslated = checkArticle(withChinese, ctx).filter((w) => w.rule === 'untranslated-chinese');
 		expect(new Set(untranslated.map((w) => w.segmentId))).toEqual(new Set(segments.map((s) => s.id)));
 
-		const byId = new Map(withChinese.map((s) => [s.id, s]));
-		for (const w of [...warnings, ...untranslated]) {
-			const segment = byId.get(w.segmentId);
-			expect(segment, `${w.key} names an unknown segment`).toBeDefined();
-			expect(QA_RULES).toContain(w.rule);
-			if (w.range && segment && w.rule !== 'empty')
-				expect(segment[w.range.side].slice(w.range.start, w.range.end)).toBe(w.text);
-		}
-		expect(new Set(untranslated.map((w) => w.key)).size).toBe(untranslated.length);
+		expectWellFormed(warnings, emptied);
+		expectWellFormed(untranslated, withChinese);
 	});
 
 	it('finds a figure typo and a dropped term in the real segments, with the real glossary', () => {
