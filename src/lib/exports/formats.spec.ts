@@ -27,16 +27,21 @@ describe('export filenames and content types', () => {
 		expect(attachmentDisposition('a"b\\c.csv')).toBe('attachment; filename="a_b_c.csv"');
 	});
 
-	it('has a content type for every format', () => {
-		expect(Object.keys(CONTENT_TYPES).sort()).toEqual([...EXPORT_FORMATS].sort());
-		expect(CONTENT_TYPES).toEqual({
-			tmx: 'application/x-tmx+xml; charset=utf-8',
-			xlf: 'application/xliff+xml; charset=utf-8',
-			tbx: 'application/x-tbx+xml; charset=utf-8',
-			csv: 'text/csv; charset=utf-8',
-			json: 'application/json',
-			docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-		});
+	it('gives every format a well-formed media type that says what the file is', () => {
+		// type/subtype (RFC 6838 names) and at most a UTF-8 charset parameter.
+		const MEDIA_TYPE = /^[a-z]+\/[a-z0-9][a-z0-9!#$&^_.+-]*(?:; charset=utf-8)?$/;
+		for (const format of EXPORT_FORMATS) expect(CONTENT_TYPES[format], format).toMatch(MEDIA_TYPE);
+		// The XML formats: the +xml suffix, so generic XML tools take them, and their encoding stated.
+		for (const format of ['tmx', 'xlf', 'tbx'] as const)
+			expect(CONTENT_TYPES[format], format).toMatch(/\+xml; charset=utf-8$/);
+		// XLIFF's type is the one registered with IANA; CSV is text; JSON is UTF-8 by definition (RFC 8259).
+		expect(CONTENT_TYPES.xlf.split(';')[0]).toBe('application/xliff+xml');
+		expect(CONTENT_TYPES.csv.split(';')[0]).toBe('text/csv');
+		expect(CONTENT_TYPES.json).toBe('application/json');
+		// A DOCX is an Office Open XML word-processing document (a zip, so no charset).
+		expect(CONTENT_TYPES.docx).toBe(
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+		);
 	});
 });
 

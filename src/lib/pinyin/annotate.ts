@@ -31,10 +31,3 @@ export function annotatePinyin(text: string): RubyChar[] {
 	}
 	return chars.map((c, i) => ({ c, p: hasHan(c) ? readings[i]?.pinyin || null : null }));
 }
-
-/** Plain pinyin for a run of text, syllables separated by spaces (for search and exports). */
-export function pinyinString(text: string): string {
-	return annotatePinyin(text)
-		.flatMap((r) => (r.p ? [r.p] : []))
-		.join(' ');
-}

@@ -24,24 +24,6 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Characters with readings as <ruby> runs; characters without a reading stay plain text. */
-export function rubyHtml(chars: readonly RubyChar[]): string {
-	let out = '';
-	let open = false;
-	for (const { c, p } of chars) {
-		if (p) {
-			if (!open) out += '<ruby>';
-			out += `${escapeHtml(c)}<rt>${escapeHtml(p)}</rt>`;
-			open = true;
-		} else {
-			if (open) out += '</ruby>';
-			out += escapeHtml(c);
-			open = false;
-		}
-	}
-	return open ? out + '</ruby>' : out;
-}
-
 function termLink(id: string, inner: string, label?: string): string {
 	const aria = label ? ` aria-label="${escapeHtml(label)}"` : '';
 	// Plain links to the entry; the enhancement script reads the id from the href and adds aria-haspopup.

@@ -87,7 +87,6 @@ describe('the reader’s words, on the real article', () => {
 
 	it('ships under 50 KB gzipped, and is computed once per article', async () => {
 		const gzip = gzipSync(Buffer.from(json), { level: 6 }).length;
-		console.log(`words.json: ${json.length} bytes, ${gzip} gzipped`);
 		expect(gzip).toBeLessThanOrEqual(50 * 1024);
 		expect(await articleWordsJson(article)).toBe(json);
 		expect(await articleWordData(article)).toBe(await articleWordData(article));
