@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftForm, SaveForm, parseForm, safeReturnPath } from './forms';
+import { DraftForm, SaveForm, parseForm } from './forms';
 
 const form = (fields: Record<string, string>) => {
 	const f = new FormData();
@@ -29,15 +29,5 @@ describe('review forms', () => {
 		expect(parseForm(DraftForm, form({ segmentId: 'p3-2', en: '', baseVersion: '0' }))).toBeDefined();
 	});
 
-	it('only returns to same-site paths after sign-in', () => {
-		expect(safeReturnPath('/articles/x/review?status=approved')).toBe('/articles/x/review?status=approved');
-		for (const bad of [
-			'https://evil.example/',
-			'//evil.example/',
-			'/\\evil.example',
-			'javascript:alert(1)',
-			null
-		])
-			expect(safeReturnPath(bad)).toBe('/');
-	});
+
 });

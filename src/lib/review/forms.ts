@@ -55,8 +55,3 @@ export function parseForm<S extends v.GenericSchema>(
 	const result = v.safeParse(schema, formFields(form));
 	return result.success ? result.output : undefined;
 }
-
-/** A same-site path to return to after signing in; anything else (absolute URLs, `//host`) becomes `fallback`. */
-export function safeReturnPath(value: unknown, fallback = '/'): string {
-	return typeof value === 'string' && /^\/(?![/\\])/.test(value) && !/[\r\n]/.test(value) ? value : fallback;
-}

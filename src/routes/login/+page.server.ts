@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SESSION_COOKIE, login, sessionCookieOptions } from '$lib/server/auth';
-import { LoginForm, parseForm, safeReturnPath } from '$lib/review/forms';
+import { LoginForm, parseForm } from '$lib/review/forms';
+import { safeRedirectPath } from '$lib/server/http/safe-redirect';
 
 export const load = ({ locals, url }) => {
-	const next = safeReturnPath(url.searchParams.get('next'));
+	const next = safeRedirectPath(url.searchParams.get('next'), url);
 	if (locals.reviewer) redirect(303, next);
 	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired };
 };
@@ -11,7 +12,7 @@ export const load = ({ locals, url }) => {
 export const actions = {
 	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await request.formData();
-		const next = safeReturnPath(form.get('next'));
+		const next = safeRedirectPath(form.get('next'), url);
 		const input = parseForm(LoginForm, form);
 		const username = input?.username ?? '';
 		if (!input || !input.username.trim() || !input.password)
