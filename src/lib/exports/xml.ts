@@ -4,19 +4,13 @@
  * in text and attribute values; nothing is ever written by string concatenation.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { NOT_XML_CHAR, nonXmlCharacter, xmlSafe } from './xml-text';
+
+export { xmlSafe };
 
 /** An element in builder form: attributes under "@_name", text under "#text", children by tag name. */
 export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlNode[] | undefined;
-
-/** Characters XML 1.0 does not allow anywhere (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF). */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
-const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, 'g');
-
-/** Text as XML can carry it: characters XML forbids become U+FFFD (a visible replacement, never a broken file). */
-export function xmlSafe(value: string): string {
-	return value.replace(NOT_XML_CHARS, '\uFFFD');
-}
 
 const builder = new XMLBuilder({
 	ignoreAttributes: false,
@@ -84,11 +78,8 @@ export function checkWellFormed(input: string): WellFormed {
 
 	// What the validator lets through: characters XML forbids (raw or as references), undefined entities and
 	// more than one root element.
-	const badChar = NOT_XML_CHAR.exec(xml);
-	if (badChar) {
-		const code = (badChar[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-		return fail(badChar.index, `character U+${code} is not allowed.`);
-	}
+	const badChar = nonXmlCharacter(xml);
+	if (badChar) return fail(xml.search(NOT_XML_CHAR), `character ${badChar} is not allowed.`);
 	// References inside comments and CDATA sections are plain text.
 	const skipped = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
 	const ranges: [number, number][] = [];
