@@ -222,7 +222,7 @@ describe('delimited text', () => {
 			['"q"', 'line\nbreak', ''],
 			['#x', ' spaced ', 'crlf\r\nend']
 		];
-		for (const sep of [',', '\t', ';']) {
+		for (const sep of [',', '\t', ';'] as const) {
 			const parsed = parseDelimited(delimitedRecords(rows, sep, '\r\n'), sep);
 			expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
 		}
