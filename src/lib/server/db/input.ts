@@ -35,7 +35,8 @@ export const nonBlank = (what: string, max: number) =>
 		v.maxLength(max, `${what} is longer than ${max} characters`),
 		v.check(
 			(s) => nonXmlCharacter(s) === undefined,
-			(issue) => `${what} contains the character ${nonXmlCharacter(String(issue.input))}, which cannot be saved`
+			(issue) =>
+				`${what} contains the character ${nonXmlCharacter(String(issue.input))}, which cannot be saved`
 		)
 	);
 
