@@ -44,7 +44,7 @@ const EN_RUN: IRunOptions = { language: { value: ENGLISH_LANG, eastAsia: CHINESE
  */
 const runs = (text: string, base: IRunOptions, extra: IRunOptions) =>
 	text
-		.split(/\r\n|[\n\r\u000B\u000C]/)
+		.split(/\r\n|[\n\r\v\f]/)
 		.map((line, i) => new TextRun({ ...extra, ...base, text: xmlSafe(line), ...(i ? { break: 1 } : {}) }));
 
 const zhRun = (text: string, extra: IRunOptions = {}) => runs(text, ZH_RUN, extra);
