@@ -128,6 +128,33 @@ test.describe('redirects stay on this site', () => {
 	});
 });
 
+test.describe('sign-in throttling', () => {
+	test('guessing slows down, but the reviewer’s own browser still gets in', async ({ page, browser }) => {
+		await signIn(page); // this browser is now a known device for the reviewer
+		await page.request.post('/logout', { headers: { origin: new URL(page.url()).origin } });
+
+		const stranger = await browser.newPage();
+		await stranger.goto('/login');
+		// Three free guesses, then each must wait (1 s, 2 s, …): keep guessing until told to wait.
+		let message = '';
+		for (let i = 0; i < 10 && !message.startsWith('Too many'); i++) {
+			await stranger.getByLabel('Username').fill(REVIEWER);
+			await stranger.getByLabel('Password').fill(`guess number ${i}`);
+			await Promise.all([
+				stranger.waitForResponse((r) => r.request().method() === 'POST'),
+				stranger.getByRole('button', { name: 'Sign in' }).click()
+			]);
+			await stranger.waitForLoadState();
+			message = (await stranger.getByRole('alert').textContent()) ?? '';
+		}
+		expect(message).toMatch(/^Too many attempts; try again in \d+ seconds?\.$/);
+		await stranger.close();
+
+		await signIn(page);
+		await expect(page.getByText(`Signed in as ${REVIEWER}`)).toBeVisible();
+	});
+});
+
 test.describe('review actions refuse bad input with a message', () => {
 	test('signed out: answered before the body is read', async ({ baseURL }) => {
 		const { hostname, port } = new URL(baseURL!);

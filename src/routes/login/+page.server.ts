@@ -1,5 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { SESSION_COOKIE, login, sessionCookieOptions } from '$lib/server/auth';
+import {
+	DEVICE_COOKIE,
+	SESSION_COOKIE,
+	deviceCookieOptions,
+	login,
+	sessionCookieOptions
+} from '$lib/server/auth';
 import { LoginForm, parseForm } from '$lib/review/forms';
 import { safeRedirectPath } from '$lib/server/http/safe-redirect';
 
@@ -20,14 +26,16 @@ export const actions = {
 		const result = await login({
 			username: input.username,
 			password: input.password,
-			ip: getClientAddress()
+			ip: getClientAddress(),
+			deviceToken: cookies.get(DEVICE_COOKIE)
 		});
 		if (!result.ok) {
-			return result.reason === 'locked'
-				? fail(429, { username, message: locals.t('login.locked', { count: result.retryAfterMinutes }) })
+			return result.reason === 'throttled'
+				? fail(429, { username, message: locals.t('login.throttled', { count: result.retryAfterSeconds }) })
 				: fail(400, { username, message: locals.t('login.invalid') });
 		}
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
+		cookies.set(DEVICE_COOKIE, result.device.token, deviceCookieOptions(url, result.device.expiresAt));
 		redirect(303, next);
 	}
 };

@@ -77,7 +77,7 @@ export async function addReviewer(username: string, password: string, db?: Db): 
 	});
 }
 
-/** Replace a reviewer's password, sign them out everywhere and clear their failed sign-ins. */
+/** Replace a reviewer's password, sign them out everywhere, forget their known devices and clear their failed sign-ins. */
 export async function setReviewerPassword(username: string, password: string, db?: Db): Promise<Reviewer> {
 	const name = parseInput(UsernameSchema, username);
 	checkPassword(password, name);
@@ -94,6 +94,8 @@ export async function setReviewerPassword(username: string, password: string, db
 		if (!row) throw new InputError([`no reviewer "${name}"`]);
 		d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', row.id));
 		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', name));
+		// A new password (perhaps after a compromise): no browser keeps its pass around throttling.
+		d.run(d.kysely.deleteFrom('known_devices').where('reviewer_id', '=', row.id));
 		return toReviewer(row);
 	});
 }

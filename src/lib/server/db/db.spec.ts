@@ -16,6 +16,7 @@ afterEach(async () => {
 });
 
 const TABLES = [
+	'known_devices',
 	'login_failures',
 	'qa_acceptances',
 	'reviewers',
