@@ -28,6 +28,4 @@ describe('review forms', () => {
 		// A draft may be empty (the reviewer cleared the field).
 		expect(parseForm(DraftForm, form({ segmentId: 'p3-2', en: '', baseVersion: '0' }))).toBeDefined();
 	});
-
-
 });

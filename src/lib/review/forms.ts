@@ -5,13 +5,14 @@
 import * as v from 'valibot';
 import { IdSchema } from '$lib/content/schema';
 import { nonXmlCharacter } from '$lib/exports/xml-text';
+import { MAX_TEXT } from './limits';
 import { REVIEW_STATUSES } from './workspace';
+
+export { MAX_TEXT };
 
 /** Largest XLIFF upload accepted (checked before the file is read or parsed). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Longest English target, comment or draft, in characters (the store enforces the same). */
-export const MAX_TEXT = 20_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const nonBlank = v.pipe(
 	text,

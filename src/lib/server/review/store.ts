@@ -11,6 +11,7 @@
 import type { InferResult } from 'kysely';
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema';
+import { MAX_TEXT } from '../../review/limits';
 import { getDb, type Db } from '../db/index';
 import { InputError, nonBlank, parseInput, RowId } from '../db/input';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
@@ -20,9 +21,6 @@ export { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 
 /** The status of a segment nobody has saved yet (curated content arrives translated). */
 export const BASELINE_STATUS: SegmentStatus = 'translated';
-
-/** Longest English target, comment or reason accepted. */
-const MAX_TEXT = 20_000;
 
 /** Which segment. */
 export interface SegmentKey {
