@@ -9,7 +9,6 @@ import {
 } from '$lib/reader/settings';
 import { safeRedirectPath } from '$lib/server/http/safe-redirect';
 
-
 /** Preferences, readable by the enhancement script; `secure` only where the site is served over https. */
 function setPreference(cookies: Cookies, url: URL, name: string, value: string) {
 	cookies.set(name, value, {
