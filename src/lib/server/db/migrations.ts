@@ -145,6 +145,32 @@ export const migrations: Record<string, Migration> = {
 				.where(sql.ref('revoked_at'), 'is', null)
 				.execute();
 		}
+	},
+	'0002_login_throttle_and_known_devices': {
+		async up(db) {
+			// Failures typed on a known device are also counted per device (see auth/login.ts).
+			await db.schema.alterTable('login_failures').addColumn('device_hash', 'text').execute();
+			await db.schema
+				.createIndex('login_failures_device')
+				.on('login_failures')
+				.columns(['device_hash', 'at'])
+				.execute();
+			// Browsers a reviewer signed in from: the cookie holds a random token, the table its SHA-256.
+			await db.schema
+				.createTable('known_devices')
+				.addColumn('token_hash', 'text', (c) => c.primaryKey())
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('last_used_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('known_devices_reviewer')
+				.on('known_devices')
+				.column('reviewer_id')
+				.execute();
+		}
 	}
 };
 

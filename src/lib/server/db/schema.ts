@@ -37,6 +37,16 @@ export interface LoginFailuresTable {
 	username: string;
 	ip: string | null;
 	at: string;
+	/** SHA-256 of the known-device token sent with the attempt, if any. */
+	device_hash: string | null;
+}
+
+/** A browser a reviewer has signed in from (its cookie's token, hashed): exempt from throttling for that reviewer. */
+export interface KnownDevicesTable {
+	token_hash: string;
+	reviewer_id: number;
+	created_at: string;
+	last_used_at: string;
 }
 
 /** The current review state of a segment; no row = version 0, the content-file text untouched. */
@@ -111,6 +121,7 @@ export interface Tables {
 	reviewers: ReviewersTable;
 	sessions: SessionsTable;
 	login_failures: LoginFailuresTable;
+	known_devices: KnownDevicesTable;
 	segment_states: SegmentStatesTable;
 	segment_history: SegmentHistoryTable;
 	segment_drafts: SegmentDraftsTable;

@@ -8,6 +8,7 @@ import { importXliff } from './import';
 import { publishedArticle } from './published';
 import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from './index';
 import { loadWorkspace } from './load-workspace';
+import { exportStates } from '$lib/review/workspace';
 
 const slug = 'beilun-liucu-liuyou';
 const article = (await getArticle(slug))!;
@@ -77,6 +78,35 @@ describe('XLIFF import into review', () => {
 			[1, null, 'Saved meanwhile.'],
 			[2, 'Saved meanwhile.', 'Imported title.']
 		]);
+	});
+});
+
+describe('XLIFF import edges', () => {
+	it('an unmodified export imports as no change at all, whitespace and all', async () => {
+		for (const [segmentId, en] of [
+			['title', ' Title with spaces around '],
+			['p1-1', 'Two lines\nand a trailing newline\n']
+		] as const) {
+			await saveSegment({ slug, segmentId, en, status: 'reviewed', baseVersion: 0, reviewerId: ann.id }, db);
+		}
+		const xml = toXliff(article, exportStates(await loadWorkspace(article, null, db)));
+		const result = await importXliff(article, xml, ann.id, db);
+		expect(result).toMatchObject({ ok: true, applied: [] });
+		for (const segmentId of ['title', 'p1-1']) {
+			expect((await getSegmentState({ slug, segmentId }, db)).version).toBe(1);
+			expect(await segmentHistory({ slug, segmentId }, db)).toHaveLength(1);
+		}
+	});
+
+	it('a target over 20,000 characters is refused with a message, not an error', async () => {
+		const xml = toXliff(article).replace(
+			/(<unit id="title">[\s\S]*?<target>)[^<]*(<\/target>)/,
+			`$1${'a'.repeat(20_001)}$2`
+		);
+		expect(await importXliff(article, xml, ann.id, db)).toEqual({
+			ok: false,
+			errors: ['target of title is 20,001 characters long; at most 20,000 are accepted']
+		});
 	});
 });
 

@@ -48,6 +48,20 @@ export function segmentWarnings(
 	return checkSegment(segment, qaContext(article));
 }
 
+/**
+ * Whether the segment has the QA warning `warningKey` now (segment and article-level rules on its current
+ * English), so an acceptance is only ever stored for a warning that exists.
+ */
+export async function hasWarning(
+	article: Article,
+	segmentId: string,
+	warningKey: string,
+	db?: Db
+): Promise<boolean> {
+	const states = await listSegmentStates(article.slug, db);
+	return articleWarnings(article, states).some((w) => w.segmentId === segmentId && w.key === warningKey);
+}
+
 /** Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). */
 export async function loadWorkspace(
 	article: Article,

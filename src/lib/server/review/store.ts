@@ -11,6 +11,7 @@
 import type { InferResult } from 'kysely';
 import * as v from 'valibot';
 import { IdSchema } from '../../content/schema';
+import { MAX_TEXT } from '../../review/limits';
 import { getDb, type Db } from '../db/index';
 import { InputError, nonBlank, parseInput, RowId } from '../db/input';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
@@ -21,9 +22,6 @@ export { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 
 /** The status of a segment nobody has saved yet (curated content arrives translated). */
 export const BASELINE_STATUS: SegmentStatus = DEFAULT_STATUS;
-
-/** Longest English target, comment or reason accepted. */
-const MAX_TEXT = 20_000;
 
 /** Which segment. */
 export interface SegmentKey {

@@ -1,10 +1,11 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import type { Article } from '$lib/content/schema';
+import * as v from 'valibot';
+import { IdSchema, type Article } from '$lib/content/schema';
 import { InputError } from '$lib/server/db';
 import { requireArticle } from '$lib/server/content/store';
 import { loginUrl, requireReviewer } from '$lib/server/review/guard';
 import { importXliff } from '$lib/server/review/import';
-import { loadWorkspace, segmentWarnings } from '$lib/server/review/load-workspace';
+import { hasWarning, loadWorkspace, segmentWarnings } from '$lib/server/review/load-workspace';
 import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from '$lib/server/review';
 import {
 	AcceptForm,
@@ -13,7 +14,8 @@ import {
 	MAX_UPLOAD_BYTES,
 	SaveForm,
 	SegmentForm,
-	parseForm
+	parseForm,
+	textProblem
 } from '$lib/review/forms';
 import { parseFilter } from '$lib/review/workspace';
 import { walkSegments } from '$lib/content/walk';
@@ -33,12 +35,42 @@ export const load = async ({ params, locals, url }) => {
 
 type Event = RequestEvent<{ slug: string }>;
 
-/** The article, the reviewer and the form of an action; a failure result when signed out or the form is bad. */
+/** The segment an action is about, from its URL (`?/save&segment=p1-1`), readable before the body is. */
+const urlSegment = (event: Event) => {
+	const parsed = v.safeParse(IdSchema, event.url.searchParams.get('segment'));
+	return parsed.success ? parsed.output : null;
+};
+
+/**
+ * The article, the reviewer and the form of an action, or the failure to answer. The session is checked before
+ * the body is read, so a signed-out request never makes the server read (up to BODY_SIZE_LIMIT) its body; a
+ * body that cannot be read (cut off mid-upload) is a 400, not a server error.
+ */
 async function start(event: Event) {
 	const article = await requireArticle(event.params.slug, event.locals);
-	const form = await event.request.formData();
 	const reviewer = event.locals.reviewer;
-	return { article, form, reviewer };
+	if (!reviewer) return { refused: signedOut(event, urlSegment(event)) } as const;
+	try {
+		return { article, reviewer, form: await event.request.formData() } as const;
+	} catch {
+		return {
+			refused: fail(400, { segmentId: urlSegment(event), error: event.locals.t('review.errors.unreadable') })
+		} as const;
+	}
+}
+
+/** A typed text that cannot be stored (too long, a control character): say which, and keep the text. */
+function textRefused(event: Event, segmentId: string | null, value: FormDataEntryValue | null) {
+	const problem = textProblem(value);
+	if (!problem) return undefined;
+	const t = event.locals.t;
+	return fail(400, {
+		segmentId,
+		error:
+			problem.code === 'tooLong'
+				? t('review.errors.tooLong', { max: problem.max.toLocaleString('en') })
+				: t('review.errors.badCharacter', { character: problem.character })
+	});
 }
 
 /** Signed out (or the session expired) during work: say so, keep the reviewer's text where it is. */
@@ -67,10 +99,13 @@ async function guarded<T>(event: Event, segmentId: string | null, run: () => Pro
 
 export const actions = {
 	save: async (event) => {
-		const { article, form, reviewer } = await start(event);
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, form, reviewer } = started;
 		const input = parseForm(SaveForm, form);
-		const segmentId = input?.segmentId ?? null;
-		if (!reviewer) return signedOut(event, segmentId);
+		const segmentId = input?.segmentId ?? urlSegment(event);
+		const refused = textRefused(event, segmentId, form.get('en'));
+		if (refused) return refused;
 		const segment = input && segmentOf(article, input.segmentId);
 		if (!input || !segment) return badForm(event, segmentId);
 		return guarded(event, segmentId, async () => {
@@ -102,10 +137,11 @@ export const actions = {
 	},
 
 	saveDraft: async (event) => {
-		const { article, form, reviewer } = await start(event);
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, form, reviewer } = started;
 		const input = parseForm(DraftForm, form);
 		const segmentId = input?.segmentId ?? null;
-		if (!reviewer) return signedOut(event, segmentId);
 		if (!input || !segmentOf(article, input.segmentId)) return badForm(event, segmentId);
 		return guarded(event, segmentId, async () => {
 			const draft = await saveDraft({ slug: article.slug, reviewerId: reviewer.id, ...input });
@@ -114,20 +150,24 @@ export const actions = {
 	},
 
 	discardDraft: async (event) => {
-		const { article, form, reviewer } = await start(event);
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, form, reviewer } = started;
 		const input = parseForm(SegmentForm, form);
 		const segmentId = input?.segmentId ?? null;
-		if (!reviewer) return signedOut(event, segmentId);
 		if (!input || !segmentOf(article, input.segmentId)) return badForm(event, segmentId);
 		await discardDraft({ slug: article.slug, segmentId: input.segmentId, reviewerId: reviewer.id });
 		return { segmentId, draftDiscarded: true };
 	},
 
 	comment: async (event) => {
-		const { article, form, reviewer } = await start(event);
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, form, reviewer } = started;
 		const input = parseForm(CommentForm, form);
-		const segmentId = input?.segmentId ?? null;
-		if (!reviewer) return signedOut(event, segmentId);
+		const segmentId = input?.segmentId ?? urlSegment(event);
+		const refused = textRefused(event, segmentId, form.get('body'));
+		if (refused) return refused;
 		if (!input || !segmentOf(article, input.segmentId))
 			return fail(400, { segmentId, error: event.locals.t('review.errors.emptyComment') });
 		return guarded(event, segmentId, async () => {
@@ -137,13 +177,18 @@ export const actions = {
 	},
 
 	acceptWarning: async (event) => {
-		const { article, form, reviewer } = await start(event);
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, form, reviewer } = started;
 		const input = parseForm(AcceptForm, form);
-		const segmentId = input?.segmentId ?? null;
-		if (!reviewer) return signedOut(event, segmentId);
-		// A warning key names its segment (rule:segment:code:text): refuse keys of other segments.
-		if (!input || !segmentOf(article, input.segmentId) || input.warningKey.split(':')[1] !== input.segmentId)
+		const segmentId = input?.segmentId ?? urlSegment(event);
+		const refused = textRefused(event, segmentId, form.get('reason'));
+		if (refused) return refused;
+		if (!input || !segmentOf(article, input.segmentId))
 			return fail(400, { segmentId, error: event.locals.t('review.errors.emptyReason') });
+		// Only a warning the segment has now can be accepted (never a made-up or already fixed one).
+		if (!(await hasWarning(article, input.segmentId, input.warningKey)))
+			return fail(400, { segmentId, error: event.locals.t('review.errors.noSuchWarning') });
 		return guarded(event, segmentId, async () => {
 			await acceptQaWarning({ slug: article.slug, reviewerId: reviewer.id, ...input });
 			return { segmentId, accepted: input.warningKey };
@@ -151,9 +196,10 @@ export const actions = {
 	},
 
 	runQa: async (event) => {
-		const { article, reviewer } = await start(event);
-		if (!reviewer) return signedOut(event, null);
-		const started = performance.now();
+		const started = await start(event);
+		if ('refused' in started) return started.refused;
+		const { article, reviewer } = started;
+		const startedAt = performance.now();
 		const segments = await loadWorkspace(article, reviewer.id);
 		const warnings = segments.flatMap((s) => s.warnings);
 		return {
@@ -163,7 +209,7 @@ export const actions = {
 				warnings: warnings.length,
 				open: warnings.filter((w) => !w.accepted).length,
 				flagged: segments.filter((s) => s.warnings.some((w) => !w.accepted)).length,
-				ms: Math.round(performance.now() - started)
+				ms: Math.round(performance.now() - startedAt)
 			}
 		};
 	},
@@ -172,19 +218,20 @@ export const actions = {
 		const t = event.locals.t;
 		const tooLarge = () =>
 			fail(413, { segmentId: null, importErrors: [t('review.import.tooLarge', { max: '10 MB' })] });
+		const article = await requireArticle(event.params.slug, event.locals);
+		// Signed out: answer before reading any of the body.
+		const reviewer = event.locals.reviewer;
+		if (!reviewer) return signedOut(event, null);
 		// Refuse an oversized upload from its declared length, before reading (let alone parsing) the body.
 		const declared = Number(event.request.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return tooLarge();
-		const article = await requireArticle(event.params.slug, event.locals);
 		let form: FormData;
 		try {
 			form = await event.request.formData();
 		} catch {
-			// A body over the server's BODY_SIZE_LIMIT (set it above 10 MB, see the README), or cut off.
-			return fail(413, { segmentId: null, importErrors: [t('review.import.unreadable')] });
+			// Cut off mid-upload, or (without a declared length) over the server's BODY_SIZE_LIMIT.
+			return fail(400, { segmentId: null, importErrors: [t('review.import.unreadable')] });
 		}
-		const reviewer = event.locals.reviewer;
-		if (!reviewer) return signedOut(event, null);
 		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { segmentId: null, importErrors: [t('review.import.noFile')] });
