@@ -37,7 +37,8 @@ export default ts.config(
 			'data/',
 			'test-results/',
 			'playwright-report/',
-			'bench/out/'
+			'bench/out/',
+			'.vitest-attachments/'
 		]
 	},
 	js.configs.recommended,
@@ -71,8 +72,8 @@ export default ts.config(
 		// browser-script.ts), so nothing else stops a server or content module from reaching readers' browsers.
 		// It may import its own files, Floating UI, types from anywhere, and the pure modules in BROWSER_SAFE.
 		files: ['src/lib/reader/enhance/**'],
-		// Tests are not bundled: they may read the real article on the server side.
-		ignores: ['**/*.spec.ts'],
+		// Tests and their helper are not bundled: they get the real article from the server side.
+		ignores: ['**/*.spec.ts', 'src/lib/reader/enhance/testing.ts'],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
