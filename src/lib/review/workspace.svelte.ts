@@ -14,7 +14,7 @@ export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => 
 	body.set('segmentId', segmentId);
 	body.set('en', en);
 	body.set('baseVersion', String(baseVersion));
-	const response = await fetch('?/saveDraft', {
+	const response = await fetch(`?/saveDraft&segment=${encodeURIComponent(segmentId)}`, {
 		method: 'POST',
 		body,
 		headers: { accept: 'application/json', 'x-sveltekit-action': 'true' },
