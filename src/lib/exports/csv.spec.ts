@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvRecords, toCsv } from './csv';
-import { segmentRows, type SegmentState } from './model';
+import { segmentRows, type ReviewRecord } from './model';
 import { article, segmentIds } from './test-fixtures';
 
 /** A strict RFC 4180 reader: CRLF after every record, quoted fields with doubled quotes. */
@@ -52,7 +52,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('toCsv', () => {
-	const states = new Map<string, SegmentState>([
+	const states = new Map<string, ReviewRecord>([
 		['p1-1', { status: 'approved', en: 'Reviewed, "quoted"\nEnglish', comments: [] }]
 	]);
 	const csv = toCsv(article, states);

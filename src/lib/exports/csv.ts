@@ -7,7 +7,7 @@
  * Numbers, Google Sheets) read UTF-8. Serve it as `text/csv; charset=utf-8`.
  */
 import type { Article } from '$lib/content/schema';
-import { resolveState, segmentRows, type SegmentStates } from './model';
+import { resolveState, segmentRows, type ReviewRecords } from './model';
 
 export const CSV_COLUMNS = ['id', 'block', 'zh', 'en', 'status', 'note'] as const;
 export const BOM = '\uFEFF';
@@ -26,7 +26,7 @@ export function csvRecords(rows: readonly (readonly string[])[]): string {
  * One row per segment: id, block (block id, or "title"/"subtitle"), zh, en (reviewed English when `states`
  * has it), status, note (the segment's translator note in English). Starts with a BOM.
  */
-export function toCsv(article: Article, states?: SegmentStates): string {
+export function toCsv(article: Article, states?: ReviewRecords): string {
 	const rows = segmentRows(article).map(({ segment, block }) => {
 		const state = resolveState(segment, states);
 		return [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];

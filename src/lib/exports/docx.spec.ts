@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { CHINESE_FONT, toDocx } from './docx';
-import { segmentRows, type SegmentState } from './model';
+import { segmentRows, type ReviewRecord } from './model';
 import { createParser } from './xml';
 import { article, segmentIds } from './test-fixtures';
 
@@ -26,7 +26,7 @@ const unescape = (s: string) =>
 		.replace(/&amp;/g, '&');
 
 describe('toDocx', () => {
-	const states = new Map<string, SegmentState>([
+	const states = new Map<string, ReviewRecord>([
 		[
 			'p1-1',
 			{

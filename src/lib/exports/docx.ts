@@ -22,7 +22,7 @@ import {
 	type IRunOptions
 } from 'docx';
 import type { Article, Segment } from '$lib/content/schema';
-import { DEFAULT_TOOL, resolveState, type SegmentStates, type Tool } from './model';
+import { DEFAULT_TOOL, resolveState, type ReviewRecords, type Tool } from './model';
 
 /** The East Asian font named on Chinese runs; Word substitutes the system's Song face where it is missing. */
 export const CHINESE_FONT = 'SimSun';
@@ -54,7 +54,7 @@ const COLUMN = Math.floor(TABLE_WIDTH / 2);
 const cell = (children: Paragraph[], columnSpan = 1) =>
 	new TableCell({ children, columnSpan, width: { size: COLUMN * columnSpan, type: WidthType.DXA } });
 
-function segmentRow(segment: Segment, states?: SegmentStates): TableRow {
+function segmentRow(segment: Segment, states?: ReviewRecords): TableRow {
 	const state = resolveState(segment, states);
 	const zh = [label(segment.id), new Paragraph({ children: zhRun(segment.zh) })];
 	if (segment.note?.zh) {
@@ -79,7 +79,7 @@ export interface DocxOptions {
 /** The bilingual review DOCX of an article, with statuses, English and comments from `states` where given. */
 export async function toDocx(
 	article: Article,
-	states?: SegmentStates,
+	states?: ReviewRecords,
 	options: DocxOptions = {}
 ): Promise<Uint8Array> {
 	const tool = options.tool ?? DEFAULT_TOOL;

@@ -8,10 +8,10 @@ export {
 	DEFAULT_STATUS,
 	DEFAULT_TOOL,
 	REVIEW_STATUSES,
-	type ReviewComment,
+	type ReviewRecordComment,
 	type ReviewStatus,
-	type SegmentState,
-	type SegmentStates,
+	type ReviewRecord,
+	type ReviewRecords,
 	type Tool
 } from './model';
 /** TMX 1.4b translation memory of one article (one <tu> per segment). */

@@ -15,21 +15,21 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const DEFAULT_STATUS: ReviewStatus = 'translated';
 
 /** A reviewer's or translator's comment on one segment. `date` is an ISO 8601 timestamp. */
-export interface ReviewComment {
+export interface ReviewRecordComment {
 	author: string;
 	date: string;
 	body: string;
 }
 
 /** The review record of one segment: status, the current English (may differ from the article's) and comments. */
-export interface SegmentState {
+export interface ReviewRecord {
 	status: ReviewStatus;
 	en: string;
-	comments: ReviewComment[];
+	comments: ReviewRecordComment[];
 }
 
 /** Review records by segment id; segments without a record use the article's English and DEFAULT_STATUS. */
-export type SegmentStates = ReadonlyMap<string, SegmentState>;
+export type ReviewRecords = ReadonlyMap<string, ReviewRecord>;
 
 /** The program that wrote a file (TMX creationtool, JSON generator, DOCX creator). */
 export interface Tool {
@@ -64,7 +64,7 @@ export function segmentRows(article: Article): SegmentRow[] {
 }
 
 /** The status and English of a segment after applying its review record, if any. */
-export function resolveState(segment: Segment, states?: SegmentStates): SegmentState {
+export function resolveState(segment: Segment, states?: ReviewRecords): ReviewRecord {
 	const state = states?.get(segment.id);
 	return state ?? { status: DEFAULT_STATUS, en: segment.en, comments: [] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXliff, reviewStatus, toXliff, xliffState, XLIFF_NAMESPACE, REVIEW_NAMESPACE } from './xliff';
-import { REVIEW_STATUSES, segmentRows, type SegmentState } from './model';
+import { REVIEW_STATUSES, segmentRows, type ReviewRecord } from './model';
 import { attr, children, createParser, textOf, type Parsed } from './xml';
 import { article, segmentIds } from './test-fixtures';
 
@@ -64,7 +64,7 @@ describe('status ↔ XLIFF state', () => {
 });
 
 describe('toXliff', () => {
-	const states = new Map<string, SegmentState>([
+	const states = new Map<string, ReviewRecord>([
 		['title', { status: 'approved', en: 'Approved title', comments: [] }],
 		['h1-1', { status: 'draft', en: 'Draft heading', comments: [] }],
 		['p1-1', { status: 'reviewed', en: 'Reviewed <text> & "more"', comments: [] }],
@@ -157,7 +157,7 @@ describe('parseXliff', () => {
 	});
 
 	it('round-trips every status and reviewed English, in article order', () => {
-		const states = new Map<string, SegmentState>(
+		const states = new Map<string, ReviewRecord>(
 			segmentIds.map((id, i) => [
 				id,
 				{

@@ -19,7 +19,7 @@ import {
 	SOURCE_LANG,
 	TARGET_LANG,
 	type ReviewStatus,
-	type SegmentStates
+	type ReviewRecords
 } from './model';
 import {
 	attr,
@@ -74,7 +74,7 @@ export function reviewStatus(state: string | undefined, subState?: string): Revi
 }
 
 /** XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's. */
-export function toXliff(article: Article, states?: SegmentStates): string {
+export function toXliff(article: Article, states?: ReviewRecords): string {
 	const units = segmentRows(article).map(({ segment }): XmlNode => {
 		const state = resolveState(segment, states);
 		const notes: XmlNode[] = [];

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { IdSchema } from '$lib/content/schema';
-import { REVIEW_STATUSES } from './workspace';
+import { REVIEW_STATUSES } from './workspace-model';
 
 /** Largest XLIFF upload accepted (checked before the file is read or parsed). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -9,7 +9,7 @@ import {
 	toTmx,
 	toXliff,
 	type ExportFormat,
-	type SegmentStates
+	type ReviewRecords
 } from '$lib/exports';
 
 /** A file download with the right media type and a safe filename. */
@@ -28,7 +28,7 @@ export function download(body: string | Uint8Array, name: string, format: Export
 export function exportArticle(
 	article: AnnotatedArticle,
 	format: 'tmx' | 'xlf' | 'csv' | 'json',
-	states?: SegmentStates
+	states?: ReviewRecords
 ): Response {
 	const body = {
 		tmx: () => toTmx(article),

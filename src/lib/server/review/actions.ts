@@ -14,7 +14,7 @@ import {
 } from '$lib/review/forms';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
-import { loadWorkspace, segmentWarnings } from './workspace';
+import { loadWorkspace, segmentWarnings } from './load-workspace';
 import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from './store';
 
 const tooLarge = (event: ReviewEvent) =>

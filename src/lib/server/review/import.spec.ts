@@ -7,7 +7,7 @@ import { addReviewer, type Reviewer } from '../auth/index';
 import { importXliff } from './import';
 import { publishedArticle } from './published';
 import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from './index';
-import { loadWorkspace } from './workspace';
+import { loadWorkspace } from './load-workspace';
 
 const slug = 'beilun-liucu-liuyou';
 const article = getArticle(slug)!;

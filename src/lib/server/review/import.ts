@@ -5,7 +5,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { parseXliff } from '$lib/exports';
-import { currentSegments, importChanges } from '$lib/review/workspace';
+import { currentSegments, importChanges } from '$lib/review/workspace-model';
 import type { Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
 

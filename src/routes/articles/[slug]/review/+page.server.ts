@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { getArticle } from '$lib/server/content/store';
 import { requireReviewer } from '$lib/server/review/guard';
-import { loadWorkspace } from '$lib/server/review/workspace';
+import { loadWorkspace } from '$lib/server/review/load-workspace';
 import { reviewActions } from '$lib/server/review/actions';
 import { MAX_UPLOAD_BYTES } from '$lib/review/forms';
-import { parseFilter } from '$lib/review/workspace';
+import { parseFilter } from '$lib/review/workspace-model';
 
 export const load = async ({ params, locals, url }) => {
 	const reviewer = requireReviewer(locals, url);

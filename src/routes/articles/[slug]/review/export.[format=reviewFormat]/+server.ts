@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getArticle } from '$lib/server/content/store';
 import { requireReviewer } from '$lib/server/review/guard';
-import { reviewExport } from '$lib/server/review/workspace';
+import { reviewExport } from '$lib/server/review/load-workspace';
 
 export const GET = async ({ params, locals, url }) => {
 	requireReviewer(locals, url);

@@ -16,7 +16,7 @@ import {
 	exportStates,
 	type ReviewFormat,
 	type ReviewSegment
-} from '$lib/review/workspace';
+} from '$lib/review/workspace-model';
 import type { Db } from '../db/index';
 import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
 

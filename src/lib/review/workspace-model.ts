@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
-import { segmentRows, type SegmentStates } from '$lib/exports/model';
+import { segmentRows, type ReviewRecords } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
 
@@ -35,7 +35,7 @@ export interface ReviewHistoryEntry {
 }
 
 /** A comment as shown: plain text, rendered as text. */
-export interface ReviewComment {
+export interface WorkspaceComment {
 	id: number;
 	author: string;
 	body: string;
@@ -63,7 +63,7 @@ export interface ReviewSegment {
 	approvedEn: string | null;
 	/** This reviewer's autosaved, unsaved English. */
 	draft: { en: string; baseVersion: number; updatedAt: string } | null;
-	comments: ReviewComment[];
+	comments: WorkspaceComment[];
 	history: ReviewHistoryEntry[];
 	warnings: ReviewWarning[];
 }
@@ -250,7 +250,7 @@ export function importChanges(
 }
 
 /** The review states the exports write (current English, status and comments), for segments that have any. */
-export function exportStates(segments: readonly ReviewSegment[]): SegmentStates {
+export function exportStates(segments: readonly ReviewSegment[]): ReviewRecords {
 	return new Map(
 		segments
 			.filter((s) => s.version > 0 || s.comments.length > 0)

@@ -6,7 +6,12 @@ import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { deserialize } from '$app/forms';
 import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
-import { matchesFilter, nextNeedingAttention, type ReviewFilter, type ReviewSegment } from './workspace';
+import {
+	matchesFilter,
+	nextNeedingAttention,
+	type ReviewFilter,
+	type ReviewSegment
+} from './workspace-model';
 
 /** Post a draft to the page's saveDraft form action, as `use:enhance` would (JSON result). */
 export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => {
