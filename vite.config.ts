@@ -43,6 +43,13 @@ export default defineConfig({
 									'/src/lib/server/reader/test-page.ts'
 								);
 								return page.readerTestPage(slug, blocks);
+							},
+							// A real article's review workspace before anyone has reviewed it.
+							async reviewTestSegments({ project }, slug: string) {
+								const workspace = await project.import<
+									typeof import('./src/lib/server/review/testing/test-workspace')
+								>('/src/lib/server/review/testing/test-workspace.ts');
+								return workspace.reviewTestSegments(slug);
 							}
 						}
 					}
