@@ -3,10 +3,9 @@
  * reader script's DOM writer from a word of the real article and its real word data, in Chromium.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render } from 'vitest-browser-svelte';
 import en from '$messages/en.json';
 import zhCN from '$messages/zh-CN.json';
-import WithI18n from '$lib/i18n/testing/WithI18n.svelte';
+import { renderInLocale } from '$lib/i18n/testing/render';
 import type { PopoverData } from './words';
 import WordPopover from './WordPopover.svelte';
 import { readWord, writePopover } from './enhance/popover';
@@ -36,7 +35,7 @@ const slot = (name: string) => popover().querySelector<HTMLElement>(`[data-slot=
 
 describe('WordPopover', () => {
 	it('renders its labels from the interface catalog', async () => {
-		const screen = await render(WithI18n, { props: { locale: 'zh-CN', component: WordPopover, props: {} } });
+		const screen = await renderInLocale('zh-CN', WordPopover, {});
 		// Closed, a popover is out of the accessibility tree; the script opens it.
 		popover().showPopover();
 		await expect.element(screen.getByRole('button', { name: zhCN.popover.close })).toBeInTheDocument();
@@ -45,7 +44,7 @@ describe('WordPopover', () => {
 	});
 
 	it('shows a word of the article with its readings, Traditional form and characters', async () => {
-		const screen = await render(WithI18n, { props: { locale: 'en', component: WordPopover, props: {} } });
+		const screen = await renderInLocale('en', WordPopover, {});
 		const word = wordWhere((k) => [...k].length === 2 && !!data.entries[k]?.readings[0]?.traditional);
 		const key = keyOf(word, data)!;
 		writePopover(popover(), popoverView(readWord(word, data), data));
@@ -68,7 +67,7 @@ describe('WordPopover', () => {
 	});
 
 	it('shows a glossary term from its link, and its entry as text, never as markup', async () => {
-		await render(WithI18n, { props: { locale: 'en', component: WordPopover, props: {} } });
+		await renderInLocale('en', WordPopover, {});
 		const term = article.querySelector<HTMLElement>('.zh a.term')!;
 		const view = popoverView(readWord(term, data), data);
 		writePopover(popover(), {
@@ -85,7 +84,7 @@ describe('WordPopover', () => {
 	});
 
 	it('clears what the last word showed', async () => {
-		await render(WithI18n, { props: { locale: 'en', component: WordPopover, props: {} } });
+		await renderInLocale('en', WordPopover, {});
 		const term = article.querySelector<HTMLElement>('.zh a.term')!;
 		writePopover(popover(), popoverView(readWord(term, data), data));
 		const word = wordWhere((k) => !!data.entries[k]?.readings.length && !data.entries[k]?.parts);

@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { render } from 'vitest-browser-svelte';
 import { translator } from '$lib/i18n';
-import WithI18n from '$lib/i18n/testing/WithI18n.svelte';
+import { renderInLocale } from '$lib/i18n/testing/render';
 import CommentThread from './CommentThread.svelte';
 import type { ReviewSegment } from './workspace-model';
 
@@ -26,9 +25,7 @@ describe('CommentThread', () => {
 		const t = translator('zh-CN');
 		const body = '<img src=x onerror="window.hacked = 1"> looks <b>fine</b>';
 		const s = await segment([{ id: 7, author: 'ann', body, createdAt: '2026-12-01T09:30:00.000Z' }]);
-		const screen = await render(WithI18n, {
-			props: { locale: 'zh-CN', component: CommentThread, props: { segment: s } }
-		});
+		const screen = await renderInLocale('zh-CN', CommentThread, { segment: s });
 		await expect
 			.element(screen.getByRole('heading', { name: t('review.comments.title', { count: 1 }) }))
 			.toBeVisible();
@@ -42,9 +39,7 @@ describe('CommentThread', () => {
 	it('posts a new comment to its segment', async () => {
 		const t = translator('en');
 		const s = await segment([]);
-		const screen = await render(WithI18n, {
-			props: { locale: 'en', component: CommentThread, props: { segment: s } }
-		});
+		const screen = await renderInLocale('en', CommentThread, { segment: s });
 		await expect.element(screen.getByRole('list')).not.toBeInTheDocument();
 		await expect.element(screen.getByRole('textbox', { name: t('review.comments.add') })).toBeVisible();
 		const form = screen.container.querySelector('form')!;
