@@ -1,5 +1,5 @@
 /**
- * Learner features: how much of the article the dictionary and glossary know, what the word markup costs
+ * Learner features: what loading the dictionary costs, how much of the article the dictionary and glossary know, what the word markup costs
  * (per-word <ruby> against the alternatives), the per-article dictionary payload, server lookup latency, and
  * how fast a word popover opens in Chromium.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { allSegments, createAnnotator } from '$lib/content/annotate';
+import { createAnnotator } from '$lib/content/annotate';
 import { parseArticle, parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import {
@@ -18,9 +18,10 @@ import {
 	segmenterLexicon,
 	type Dictionary
 } from '$lib/dictionary';
-import { rubyHtml, segmentPieces, zhSegmentHtml } from '$lib/reader/markup';
+import { segmentPieces, zhSegmentHtml } from '$lib/reader/markup';
 import { loadDictionary } from './dictionary';
-import { ROOT, kb, median, table } from './lib';
+import { ROOT, kb, median, rubyHtml, table } from './lib';
+import { articleSegments } from '$lib/content/walk';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
@@ -59,7 +60,7 @@ function markupCost(parts: ReturnType<typeof coverage>) {
 	);
 	const annotated = createAnnotator(parts.glossary)(parts.article);
 	const ways = { runs: '', rubyPerWord: '', spanPerWord: '' };
-	for (const s of allSegments(annotated)) {
+	for (const s of articleSegments(annotated)) {
 		const tokens = parts.tokens[s.id];
 		ways.runs += zhSegmentHtml(s.zhRuns);
 		ways.rubyPerWord += zhSegmentHtml(s.zhRuns, { tokens });
@@ -174,8 +175,22 @@ async function popoverLatency(browser: Browser, baseUrl: string, slug: string) {
 	table([['CPU', 'click handler', 'click → next frame painted', 'floor: repaint only', 'words'], ...rows]);
 }
 
-export async function benchLearner(browser: Browser, baseUrl: string, slug: string): Promise<void> {
+/** Load the dictionary as the server does, and say what that cost. */
+function timedDictionary(): Dictionary {
+	const heap = process.memoryUsage().heapUsed;
+	const started = performance.now();
 	const dictionary = loadDictionary();
+	const ms = performance.now() - started;
+	const mb = (process.memoryUsage().heapUsed - heap) / 1048576;
+	console.log('\nDictionary load (CC-CEDICT + HSK lists + supplement, in process)');
+	console.log(
+		`  ${ms.toFixed(0)} ms, heap +${mb.toFixed(1)} MB; ${dictionary.entries.length} entries, ${dictionary.hsk.size} HSK words`
+	);
+	return dictionary;
+}
+
+export async function benchLearner(browser: Browser, baseUrl: string, slug: string): Promise<void> {
+	const dictionary = timedDictionary();
 	const parts = coverage(slug, dictionary);
 	markupCost(parts);
 	await payload(baseUrl, slug);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/chromium';
+import type { RubyChar } from '$lib/pinyin/annotate';
+import { escapeHtml } from '$lib/reader/markup';
 
 /** The repository root: npm runs scripts there (the bundled bench itself lives in node_modules/.cache). */
 export const ROOT = process.cwd();
@@ -48,4 +50,25 @@ export function launchChromium(): Promise<Browser> {
 export function table(rows: (string | number)[][]): void {
 	const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
 	for (const r of rows) console.log('  ' + r.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
+}
+
+/**
+ * Characters with readings as plain <ruby> runs (no words, no terms, no settings), for the floor page and the
+ * markup alternatives the bench compares with the reader's own markup.
+ */
+export function rubyHtml(chars: readonly RubyChar[]): string {
+	let out = '';
+	let open = false;
+	for (const { c, p } of chars) {
+		if (p) {
+			if (!open) out += '<ruby>';
+			out += `${escapeHtml(c)}<rt>${escapeHtml(p)}</rt>`;
+			open = true;
+		} else {
+			if (open) out += '</ruby>';
+			out += escapeHtml(c);
+			open = false;
+		}
+	}
+	return open ? out + '</ruby>' : out;
 }

@@ -11,8 +11,8 @@ import type { Browser } from '@playwright/test';
 import { parseArticle, parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
 import { createAnnotator } from '$lib/content/annotate';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
-import { escapeHtml, rubyHtml } from '$lib/reader/markup';
-import { ROOT, kb, median, table } from './lib';
+import { escapeHtml } from '$lib/reader/markup';
+import { ROOT, kb, median, rubyHtml, table } from './lib';
 
 const RUNS = 5;
 

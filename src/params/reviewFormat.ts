@@ -1,5 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { REVIEW_FORMATS, type ReviewFormat } from '$lib/review/workspace-model';
+import { isReviewFormat } from '$lib/exports/formats';
 
-export const match = ((param: string): param is ReviewFormat =>
-	(REVIEW_FORMATS as readonly string[]).includes(param)) satisfies ParamMatcher;
+export const match = isReviewFormat satisfies ParamMatcher;

@@ -1,3 +1,3 @@
 import { listArticles } from '$lib/server/content/store';
 
-export const load = () => ({ articles: listArticles() });
+export const load = async () => ({ articles: await listArticles() });

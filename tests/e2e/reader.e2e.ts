@@ -23,15 +23,19 @@ test.describe('the reader', () => {
 			}
 			const zh = el.locator('[lang="zh-Hans"]').first();
 			const en = el.locator('[lang="en"]').first();
-			// Pinyin sits in <rt>; the Chinese text without it must be the source, complete.
-			const zhText = await zh.evaluate((node) => {
+			// Pinyin sits in <rt>, one over every Chinese character; without it the text must be the source, complete.
+			const shown = await zh.evaluate((node) => {
 				const clone = node.cloneNode(true) as HTMLElement;
-				clone.querySelectorAll('rt, .credit').forEach((rt) => rt.remove());
-				return clone.textContent ?? '';
+				clone.querySelectorAll('.credit').forEach((credit) => credit.remove());
+				const readings = clone.querySelectorAll('rt');
+				const count = readings.length;
+				readings.forEach((rt) => rt.remove());
+				return { text: clone.textContent ?? '', readings: count };
 			});
-			expect(textOf(zhText)).toBe(textOf(block.segments.map((s) => s.zh).join('')));
+			const source = block.segments.map((s) => s.zh).join('');
+			expect(textOf(shown.text)).toBe(textOf(source));
+			expect(shown.readings, block.id).toBe(source.match(/\p{Script=Han}/gu)?.length ?? 0);
 			for (const s of block.segments) await expect(en).toContainText(s.en.slice(0, 40));
-			expect(await zh.locator('rt').count()).toBeGreaterThan(0);
 		}
 	});
 

@@ -4,48 +4,18 @@
  * response came back 2xx with a `success` result; every acknowledged save must be in the history afterwards.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { segmentHistory } from '../../src/lib/server/review/store';
 import { SLUG } from './content';
+import { freePort, freshDataDir, startServer, type TestServer } from './server';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = Number(process.env.E2E_CRASH_PORT ?? 4187);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SEGMENTS = ['p1-1', 'p2-1', 'p3-1', 'p3-2'];
 const USER = 'crash-tester';
 const PASS = 'crash tester passphrase';
-
-function startServer(dataDir: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	return (async () => {
-		for (let i = 0; i < 200; i++) {
-			if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-			try {
-				if ((await fetch(ORIGIN)).ok) return child;
-			} catch {
-				// not up yet
-			}
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		child.kill('SIGKILL');
-		throw new Error('server did not start (run `npx vite build` first)');
-	})();
-}
-
-const exited = (child: ChildProcess) =>
-	new Promise<NodeJS.Signals | null>((resolve) =>
-		child.exitCode !== null || child.signalCode !== null
-			? resolve(child.signalCode)
-			: child.on('exit', (_code, signal) => resolve(signal))
-	);
+/** The server's origin; it is restarted on the same port, so the origin and the session cookie stay valid. */
+let ORIGIN = '';
 
 async function signIn(): Promise<string> {
 	const response = await fetch(`${ORIGIN}/login`, {
@@ -60,14 +30,15 @@ async function signIn(): Promise<string> {
 }
 
 test('SIGKILL during a burst of saves over HTTP: every acknowledged save survives a restart', async () => {
-	test.setTimeout(180_000);
-	const dataDir = mkdtempSync(join(tmpdir(), 'reader-crash-'));
-	execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/reviewer-add.ts', USER], {
-		cwd: ROOT,
-		env: { ...process.env, DATA_DIR: dataDir, REVIEWER_PASSWORD: PASS },
-		stdio: 'ignore'
+	test.setTimeout(240_000);
+	const dataDir = freshDataDir();
+	const port = await freePort();
+	let server: TestServer = await startServer({
+		dataDir,
+		port,
+		reviewer: { name: USER, password: PASS }
 	});
-	let server = await startServer(dataDir);
+	ORIGIN = server.url;
 	try {
 		const cookie = await signIn();
 		const acks: { segmentId: string; version: number; en: string }[] = [];
@@ -104,12 +75,12 @@ test('SIGKILL during a burst of saves over HTTP: every acknowledged save survive
 		const writers = SEGMENTS.map(writer);
 		await expect.poll(() => acks.length, { timeout: 60_000, intervals: [20] }).toBeGreaterThanOrEqual(200);
 		killed = true;
-		server.kill('SIGKILL');
-		expect(await exited(server)).toBe('SIGKILL');
+		server.process.kill('SIGKILL');
+		expect(await server.exited).toBe('SIGKILL');
 		await Promise.all(writers);
 		const acknowledged = [...acks];
 
-		server = await startServer(dataDir);
+		server = await startServer({ dataDir, port });
 		// The session lives in the database: the same cookie still signs in after the crash.
 		const page = await fetch(`${ORIGIN}/articles/${SLUG}/review`, {
 			headers: { cookie },
@@ -142,8 +113,8 @@ test('SIGKILL during a burst of saves over HTTP: every acknowledged save survive
 			await db.close();
 		}
 	} finally {
-		server.kill('SIGKILL');
-		await exited(server);
+		server.process.kill('SIGKILL');
+		await server.exited;
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 });

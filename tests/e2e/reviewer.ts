@@ -1,3 +1,3 @@
-/** The reviewer account the browser tests sign in with; start-server.js creates it in the fresh DATA_DIR. */
-export const REVIEWER = process.env.E2E_REVIEWER ?? 'e2e-reviewer';
-export const PASSWORD = process.env.E2E_PASSWORD ?? 'e2e reviewer passphrase';
+/** The reviewer account the browser tests sign in with; tests/e2e/fixtures.ts creates it in each file's DATA_DIR. */
+export const REVIEWER = 'e2e-reviewer';
+export const PASSWORD = 'e2e reviewer passphrase';

@@ -1,5 +1,7 @@
 // Starts the production build for the browser tests the way `npm start` does (scripts/serve.js: no ORIGIN,
-// plain HTTP), with a fresh data directory, so every run begins clean.
+// plain HTTP). DATA_DIR defaults to a fresh temporary directory, so every run begins clean. With E2E_REVIEWER
+// and E2E_PASSWORD set (tests/e2e/server.ts sets them for the files that sign in), it first creates that
+// reviewer with the real CLI, and so the real auth module.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 process.env.DATA_DIR ??= mkdtempSync(join(tmpdir(), 'reader-e2e-'));
 
-// A reviewer account for the review tests, created with the real CLI (and so the real auth module).
 if (process.env.E2E_REVIEWER && process.env.E2E_PASSWORD) {
 	execFileSync(
 		process.execPath,

@@ -5,6 +5,7 @@
 import type { Article, Bilingual, Block, GlossaryEntry, Note, Segment } from './schema';
 import { annotatePinyin, type RubyChar } from '$lib/pinyin/annotate';
 import { createChineseMatcher, createEnglishMatcher, type TermMatch } from '$lib/glossary/matcher';
+import type { BlockOf } from './walk';
 
 /** A run of Chinese: characters with readings, part of glossary term `term` or of none. */
 export interface ZhRun {
@@ -25,9 +26,7 @@ export interface AnnotatedSegment extends Segment {
 	terms: string[];
 }
 
-type WithSegments<B> = B extends { segments: Segment[] } ? Omit<B, 'segments'> & { segments: AnnotatedSegment[] } : B;
-
-export type AnnotatedBlock = WithSegments<Block>;
+export type AnnotatedBlock = BlockOf<AnnotatedSegment>;
 
 export interface AnnotatedArticle extends Omit<Article, 'title' | 'subtitle' | 'blocks'> {
 	title: AnnotatedSegment;
@@ -85,14 +84,6 @@ export function createAnnotator(glossary: readonly GlossaryEntry[]) {
 	/** Annotate one segment (e.g. a reviewed English replacing the content file's). */
 	annotate.segment = segment;
 	return annotate;
-}
-
-/** Every segment of an annotated article in reading order (title, subtitle, then blocks). */
-export function allSegments(article: AnnotatedArticle): AnnotatedSegment[] {
-	const out = [article.title];
-	if (article.subtitle) out.push(article.subtitle);
-	for (const b of article.blocks) if (b.type !== 'gap') out.push(...b.segments);
-	return out;
 }
 
 export type { Bilingual, Note };

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, parseGlossary } from './validate';
-import { allSegments, createAnnotator } from './annotate';
+import { createAnnotator } from './annotate';
 import { withEnglish } from './overlay';
+import { articleSegments } from './walk';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
 const annotate = createAnnotator(parseGlossary('glossary', read('content/glossary.yaml')));
@@ -18,8 +19,8 @@ describe('approved English over the curated article', () => {
 		expect(out.title.enRuns.map((r) => r.text).join('')).toBe(en);
 		expect(out.title.zh).toBe(title.zh);
 		expect(out.title.zhRuns).toEqual(title.zhRuns);
-		const before = allSegments(article);
-		allSegments(out)
+		const before = articleSegments(article);
+		articleSegments(out)
 			.slice(1)
 			.forEach((s, i) => expect(s).toBe(before[i + 1]));
 	});

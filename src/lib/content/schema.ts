@@ -3,8 +3,8 @@
  * validated against these schemas; every TypeScript type of the model is inferred from here.
  */
 import * as v from 'valibot';
-
-const HAN = /\p{Script=Han}/u;
+// Relative, not $lib: the build's content check (vite.config.ts) loads this file before the alias exists.
+import { hasHan } from '../chinese';
 
 /** Non-empty text after trimming. */
 const text = (what: string) =>
@@ -14,14 +14,14 @@ const text = (what: string) =>
 const english = (what: string) =>
 	v.pipe(
 		text(what),
-		v.check((s) => !HAN.test(s), `${what} contains Chinese characters; English fields hold English only`)
+		v.check((s) => !hasHan(s), `${what} contains Chinese characters; English fields hold English only`)
 	);
 
 /** Chinese source text: non-empty and containing at least one Chinese character. */
 const chinese = (what: string) =>
 	v.pipe(
 		text(what),
-		v.check((s) => HAN.test(s), `${what} holds no Chinese characters`)
+		v.check((s) => hasHan(s), `${what} holds no Chinese characters`)
 	);
 
 /** Stable identifier: lowercase letters, digits and hyphens. */

@@ -1,22 +1,16 @@
 /**
- * Segmenting a whole article: every segment (and the byline and caption credits, which are Chinese text a reader
- * may tap too), keyed so the reader can find a segment's tokens.
+ * Segmenting a whole article: every segment, the Chinese the reader marks up word by word (the byline, date,
+ * source, credits and notes are shown as plain text, so a tap never asks for their words), keyed by segment id so
+ * the reader can find a segment's tokens.
  */
 import type { Article } from '$lib/content/schema';
+import { articleSegments } from '$lib/content/walk';
 import { segment } from './segment';
 import type { SegmenterLexicon, Token } from './types';
 
-/** The Chinese texts of an article a reader sees, keyed by segment id ("byline", "<block id>/credit" for the rest). */
+/** The Chinese of each segment, by segment id, in reading order. */
 export function articleTexts(article: Article): Record<string, string> {
-	const texts: Record<string, string> = { [article.title.id]: article.title.zh };
-	if (article.subtitle) texts[article.subtitle.id] = article.subtitle.zh;
-	if (article.byline) texts['byline'] = article.byline.zh;
-	for (const block of article.blocks) {
-		if (block.type === 'gap') continue;
-		for (const s of block.segments) texts[s.id] = s.zh;
-		if (block.type === 'caption' && block.credit) texts[`${block.id}/credit`] = block.credit.zh;
-	}
-	return texts;
+	return Object.fromEntries(articleSegments(article).map((s) => [s.id, s.zh]));
 }
 
 /** Tokens of every text of an article, keyed as in `articleTexts`. */

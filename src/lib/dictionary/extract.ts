@@ -21,9 +21,9 @@ import type {
 	Token,
 	WordExtract
 } from './types';
+import { hasHan } from '$lib/chinese';
 
 const VARIANT_ONLY = /^(?:old |archaic |Japanese |erroneous |ancient )?variant of /;
-const HAN = /\p{Script=Han}/u;
 
 /** How much of each reading an extract keeps. */
 export interface ExtractLimits {
@@ -92,7 +92,7 @@ export function wordExtract(
 
 /** The characters of a form that have their own entries in an extract (its Chinese characters, in order). */
 export function charactersOf(form: string): string[] {
-	return [...form].filter((c) => HAN.test(c));
+	return [...form].filter((c) => hasHan(c));
 }
 
 /**
@@ -119,7 +119,7 @@ export function extractArticleDictionary(
 		const syllables = first?.pinyin.split(' ');
 		const aligned = syllables?.length === chars.length;
 		chars.forEach((c, i) => {
-			if (!HAN.test(c)) return;
+			if (!hasHan(c)) return;
 			const syllable = aligned ? syllables?.[i]?.toLowerCase() : undefined;
 			let info = breakdown.get(c);
 			if (!info) breakdown.set(c, (info = { syllables: new Set(), word: form, syllable }));

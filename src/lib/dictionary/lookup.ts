@@ -7,8 +7,7 @@ import { addPosting, isMinorEntry, isProperNoun, postings } from './lexicon';
 import { wordExtract } from './extract';
 import { hasToneInfo, looksLikePinyin, toneSequence, tonelessKey } from './pinyin';
 import type { Dictionary, DictionaryEntry, LookupResult, Postings } from './types';
-
-const HAN = /\p{Script=Han}/u;
+import { hasHan } from '$lib/chinese';
 
 /** Lookup structures over a dictionary; each part is built on first use (or all at once, see `buildSearchIndex`). */
 export interface SearchIndex {
@@ -228,7 +227,7 @@ class Results {
 }
 
 function searchChinese(index: SearchIndex, query: string, results: Results) {
-	const q = [...query].filter((c) => HAN.test(c)).join('');
+	const q = [...query].filter((c) => hasHan(c)).join('');
 	if (!q) return;
 	for (const i of postings(index.dictionary.bySimplified.get(q))) results.add(i, 1000, 'simplified');
 	for (const i of postings(index.dictionary.byTraditional.get(q))) results.add(i, 990, 'traditional');
@@ -342,7 +341,7 @@ export function search(index: SearchIndex, query: string, limit = 20): LookupRes
 	const q = query.normalize('NFC').trim();
 	if (!q || limit <= 0) return [];
 	const results = new Results(index);
-	if (HAN.test(q)) searchChinese(index, q, results);
+	if (hasHan(q)) searchChinese(index, q, results);
 	else {
 		if (looksLikePinyin(q)) searchPinyin(index, q, limit, results);
 		if (!hasToneInfo(q)) searchEnglish(index, q, results);

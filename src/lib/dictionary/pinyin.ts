@@ -2,13 +2,9 @@
  * Pinyin forms used by the dictionary: CC-CEDICT's tone numbers ("gang3 cheng2"), tone marks ("gǎng chéng"),
  * and the toneless search key ("gangcheng") that every query form reduces to.
  */
+import { TONE_OF_MARK, hasToneMarks, stripToneMarks } from '$lib/chinese';
 
-const COMBINING_TONE: Record<string, 1 | 2 | 3 | 4> = {
-	'\u0304': 1,
-	'\u0301': 2,
-	'\u030C': 3,
-	'\u0300': 4
-};
+const COMBINING_TONE = TONE_OF_MARK;
 const TONE_COMBINING = ['', '\u0304', '\u0301', '\u030C', '\u0300'] as const;
 
 /** Which letter of a syllable carries the tone mark (index into `letters`), by the standard rules. */
@@ -87,12 +83,10 @@ export function tonelessKey(pinyin: string): string {
 			.replace(/u:/g, 'v')
 			.replace(/([a-z])[1-5]/g, '$1')
 			.replace(/ /g, '');
-	return pinyin
-		.normalize('NFD')
+	return stripToneMarks(pinyin)
 		.toLowerCase()
-		.replace(/[\u0300\u0301\u0304\u030C]/g, '')
-		.replace(/u\u0308|u:/g, 'v')
-		.replace(/ê|e\u0302/g, 'e')
+		.replace(/ü|u:/g, 'v')
+		.replace(/ê/g, 'e')
 		.replace(/([a-z])[1-5]/g, '$1')
 		.replace(/[\s'’\-·,]+/g, '');
 }
@@ -115,11 +109,11 @@ export function toneSequence(pinyin: string): number[] {
 
 /** Whether text carries explicit tone information (marks, or tone numbers after letters). */
 export function hasToneInfo(text: string): boolean {
-	return /[\u0300\u0301\u0304\u030C]/.test(text.normalize('NFD')) || /[a-zA-Z:][1-5](?![0-9])/.test(text);
+	return hasToneMarks(text) || /[a-zA-Z:][1-5](?![0-9])/.test(text);
 }
 
 /** Whether text looks like pinyin (Latin letters with optional tone marks/numbers, spaces and apostrophes only). */
 export function looksLikePinyin(text: string): boolean {
-	const key = text.normalize('NFD').replace(/[\u0300\u0301\u0304\u030C\u0308]/g, '');
+	const key = stripToneMarks(text).replace(/ü/g, 'u').replace(/Ü/g, 'U');
 	return /^[a-zA-Z:1-5\s'’-]+$/.test(key) && /[a-zA-Z]/.test(key);
 }

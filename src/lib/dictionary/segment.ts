@@ -4,8 +4,15 @@
  * measure word, Latin runs stay together, punctuation and whitespace stand alone.
  */
 import type { SegmenterLexicon, Token } from './types';
+import {
+	CLOSING_QUOTATION_MARKS,
+	NUMBER_UNITS,
+	OPENING_QUOTATION_MARKS,
+	hanChars,
+	hasHan,
+	withoutQuotationMarks
+} from '$lib/chinese';
 
-const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/u;
 const DIGIT = /[0-9０-９]/;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
@@ -13,73 +20,6 @@ const ALNUM = /[A-Za-zＡ-Ｚａ-ｚ0-9０-９]/;
 const PERCENT = /[%％‰]/;
 const MAGNITUDE = /[万亿千百]/;
 const APPROX = /[多余]/;
-const OPENING = new Set(['“', '‘', '「', '『']);
-const CLOSING = new Set(['”', '’', '」', '』']);
-
-/** Measure words (and units) that stay with a preceding number, longest first. */
-const MEASURES = [
-	'平方公里',
-	'平方米',
-	'立方米',
-	'公里',
-	'千米',
-	'公顷',
-	'小时',
-	'分钟',
-	'美元',
-	'港元',
-	'个',
-	'项',
-	'家',
-	'名',
-	'位',
-	'条',
-	'件',
-	'次',
-	'年',
-	'月',
-	'日',
-	'号',
-	'天',
-	'周',
-	'岁',
-	'元',
-	'亩',
-	'米',
-	'吨',
-	'倍',
-	'期',
-	'批',
-	'座',
-	'所',
-	'支',
-	'台',
-	'辆',
-	'栋',
-	'块',
-	'层',
-	'届',
-	'篇',
-	'页',
-	'人',
-	'户',
-	'种',
-	'类',
-	'套',
-	'张',
-	'份',
-	'本',
-	'只',
-	'股',
-	'秒',
-	'点',
-	'成',
-	'里',
-	'斤',
-	'公斤',
-	'克',
-	'度'
-].sort((a, b) => b.length - a.length);
 
 /** Split a run of Chinese characters by maximum matching in one direction; returns token lengths in order. */
 function maximumMatch(run: readonly string[], lexicon: SegmenterLexicon, backward: boolean): number[] {
@@ -163,7 +103,7 @@ function numberLength(chars: readonly string[], i: number, end: number): number 
 	if (j < end && APPROX.test(chars[j]!)) j++;
 	while (j < end && j - before < 3 && MAGNITUDE.test(chars[j]!)) j++;
 	if (j < end && APPROX.test(chars[j]!) && j > before && !APPROX.test(chars[j - 1]!)) j++;
-	for (const m of MEASURES) {
+	for (const m of NUMBER_UNITS) {
 		const mc = [...m];
 		if (j + mc.length <= end && mc.every((c, k) => chars[j + k] === c)) {
 			j += mc.length;
@@ -188,8 +128,8 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 		while (i < to) {
 			const c = chars[i]!;
 			let j = i + 1;
-			if (HAN.test(c)) {
-				while (j < to && HAN.test(chars[j]!)) j++;
+			if (hasHan(c)) {
+				while (j < to && hasHan(chars[j]!)) j++;
 				const run = chars.slice(i, j);
 				let at = i;
 				for (const len of segmentHanRun(run, lexicon)) {
@@ -226,9 +166,9 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 		if (start < pos || span.end <= start) continue;
 		// A term that closes a quotation it did not open (“246”产业示范园 matched from 2) takes the opening mark too.
 		const inside = chars.slice(start, span.end);
-		const open = inside.filter((c) => OPENING.has(c)).length;
-		const close = inside.filter((c) => CLOSING.has(c)).length;
-		if (close > open && start > pos && OPENING.has(chars[start - 1]!)) start--;
+		const open = inside.filter((c) => OPENING_QUOTATION_MARKS.has(c)).length;
+		const close = inside.filter((c) => CLOSING_QUOTATION_MARKS.has(c)).length;
+		if (close > open && start > pos && OPENING_QUOTATION_MARKS.has(chars[start - 1]!)) start--;
 		plain(pos, start);
 		push(start, span.end, 'term', span.id);
 		pos = span.end;
@@ -237,8 +177,6 @@ export function segment(text: string, lexicon: SegmenterLexicon): Token[] {
 	return tokens;
 }
 
-const QUOTES = /[“”‘’"'「」『』]/g;
-
 /**
  * The key of a token's entry in an article extract: the text without quotation marks for Chinese tokens, the
  * whole text for a number with a measure word ("1856.6亿元", whose entry lists its parts 亿 and 元); null for
@@ -246,8 +184,8 @@ const QUOTES = /[“”‘’"'「」『』]/g;
  */
 export function tokenKey(token: Pick<Token, 'text' | 'kind'>): string | null {
 	if (token.kind === 'word' || token.kind === 'unknown' || token.kind === 'term')
-		return token.text.replace(QUOTES, '');
-	if (token.kind === 'number' && HAN.test(token.text)) return token.text;
+		return withoutQuotationMarks(token.text);
+	if (token.kind === 'number' && hasHan(token.text)) return token.text;
 	return null;
 }
 
@@ -256,11 +194,11 @@ export function tokenKey(token: Pick<Token, 'text' | 'kind'>): string | null {
  * ("1856.6亿元" → 亿, 元; "47.46万平方米" → 万, 平方米).
  */
 export function numberParts(text: string): string[] {
-	const han = [...text].filter((c) => HAN.test(c));
+	const han = hanChars(text);
 	const parts: string[] = [];
 	let i = 0;
 	while (i < han.length) {
-		const measure = MEASURES.find((m) => [...m].every((c, k) => han[i + k] === c));
+		const measure = NUMBER_UNITS.find((m) => [...m].every((c, k) => han[i + k] === c));
 		const len = measure ? [...measure].length : 1;
 		parts.push(han.slice(i, i + len).join(''));
 		i += len;

@@ -6,15 +6,14 @@ import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { marksToNumbered } from './pinyin';
 import type { DictionaryEntry } from './types';
-
-const HAN = /\p{Script=Han}/u;
+import { hasHan } from '$lib/chinese';
 
 const chinese = (what: string) =>
 	v.pipe(
 		v.string(`${what} must be text`),
 		v.trim(),
 		v.check(
-			(s) => [...s].length > 0 && [...s].every((c) => HAN.test(c)),
+			(s) => [...s].length > 0 && [...s].every((c) => hasHan(c)),
 			`${what} must be Chinese characters only`
 		)
 	);
@@ -23,7 +22,7 @@ const english = (what: string) =>
 		v.string(`${what} must be text`),
 		v.trim(),
 		v.nonEmpty(`${what} is missing or empty`),
-		v.check((s) => !HAN.test(s), `${what} holds Chinese characters; English only`)
+		v.check((s) => !hasHan(s), `${what} holds Chinese characters; English only`)
 	);
 
 /** One supplement entry. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvRecords, toCsv } from './csv';
-import { segmentRows, type ReviewRecord } from './model';
+import { BOM, toArticleCsv } from './csv';
+import { delimitedField, delimitedRecords } from './delimited';
+import { type ExportState } from './model';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 /** A strict RFC 4180 reader: CRLF after every record, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -51,11 +53,11 @@ function parseCsv(text: string): string[][] {
 	return records;
 }
 
-describe('toCsv', () => {
-	const states = new Map<string, ReviewRecord>([
+describe('toArticleCsv', () => {
+	const states = new Map<string, ExportState>([
 		['p1-1', { status: 'approved', en: 'Reviewed, "quoted"\nEnglish', comments: [] }]
 	]);
-	const csv = toCsv(article, states);
+	const csv = toArticleCsv(article, states);
 
 	it('starts with a UTF-8 byte-order mark, for Excel', () => {
 		expect(csv.startsWith(BOM)).toBe(true);
@@ -67,7 +69,7 @@ describe('toCsv', () => {
 		const [header, ...rows] = parseCsv(csv.slice(1));
 		expect(header).toEqual(['id', 'block', 'zh', 'en', 'status', 'note']);
 		expect(rows.map((r) => r[0])).toEqual(segmentIds);
-		const expected = segmentRows(article).map(({ segment, block }) => [
+		const expected = walkSegments(article).map(({ segment, block }) => [
 			segment.id,
 			block,
 			segment.zh,
@@ -79,18 +81,35 @@ describe('toCsv', () => {
 	});
 
 	it('quotes exactly the fields with commas, quotes or line breaks, doubling quotes, and ends lines with CRLF', () => {
-		expect(csvField('plain 中文')).toBe('plain 中文');
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
-		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+		expect(delimitedField('plain 中文', ',')).toBe('plain 中文');
+		expect(delimitedField('a,b', ',')).toBe('"a,b"');
+		expect(delimitedField('say "hi"', ',')).toBe('"say ""hi"""');
+		expect(delimitedField('two\nlines', ',')).toBe('"two\nlines"');
+		expect(delimitedField('cr\rhere', ',')).toBe('"cr\rhere"');
 		expect(
-			csvRecords([
+			delimitedRecords([
 				['a', 'b'],
 				['c', '']
 			])
 		).toBe('a,b\r\nc,\r\n');
 		expect(csv).toContain('\r\np1-1,p1,潮起东海，奔竞不息。,"Reviewed, ""quoted""\nEnglish",approved,\r\n');
 		expect(csv).toContain(',"标记<b>&""\'测试",');
+	});
+
+	it('neutralises translations a spreadsheet would run as formulas, and they still parse back', () => {
+		const formulas = new Map<string, ExportState>([
+			['p1-1', { status: 'approved', en: '=HYPERLINK("https://evil.example","Click")', comments: [] }],
+			['p1-2', { status: 'approved', en: '+1+1', comments: [] }],
+			['c1-1', { status: 'approved', en: '-2+3', comments: [] }],
+			['n1-1', { status: 'approved', en: '@SUM(A1)', comments: [] }]
+		]);
+		const [, ...rows] = parseCsv(toArticleCsv(article, formulas).slice(1));
+		const en = new Map(rows.map((r) => [r[0], r[3]]));
+		expect(en.get('p1-1')).toBe(`'=HYPERLINK("https://evil.example","Click")`);
+		expect(en.get('p1-2')).toBe("'+1+1");
+		expect(en.get('c1-1')).toBe("'-2+3");
+		expect(en.get('n1-1')).toBe("'@SUM(A1)");
+		// No cell of the file starts with a formula character.
+		expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 	});
 });

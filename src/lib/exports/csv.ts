@@ -1,35 +1,28 @@
 /**
  * CSV per RFC 4180: comma-separated, CRLF line ends (also after the last record), a header row, and fields
- * quoted when they contain a comma, a double quote (doubled inside quotes), CR or LF.
+ * quoted when they contain a comma, a double quote (doubled inside quotes), CR or LF; cells a spreadsheet would
+ * run as a formula get a leading `'` (all through `./delimited`).
  *
  * The text starts with a UTF-8 byte-order mark (U+FEFF). RFC 4180 does not need one, but Excel opens a CSV
  * without it in the system's legacy code page and garbles the Chinese; with it, Excel (and LibreOffice,
  * Numbers, Google Sheets) read UTF-8. Serve it as `text/csv; charset=utf-8`.
  */
 import type { Article } from '$lib/content/schema';
-import { resolveState, segmentRows, type ReviewRecords } from './model';
+import { delimitedRecords } from './delimited';
+import { resolveState, type ExportStates } from './model';
+import { walkSegments } from '$lib/content/walk';
 
 export const CSV_COLUMNS = ['id', 'block', 'zh', 'en', 'status', 'note'] as const;
 export const BOM = '\uFEFF';
-
-/** One CSV field, quoted only when RFC 4180 requires it. */
-export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Records to RFC 4180 text (CRLF after every record), without a BOM. */
-export function csvRecords(rows: readonly (readonly string[])[]): string {
-	return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
-}
 
 /**
  * One row per segment: id, block (block id, or "title"/"subtitle"), zh, en (reviewed English when `states`
  * has it), status, note (the segment's translator note in English). Starts with a BOM.
  */
-export function toCsv(article: Article, states?: ReviewRecords): string {
-	const rows = segmentRows(article).map(({ segment, block }) => {
+export function toArticleCsv(article: Article, states?: ExportStates): string {
+	const rows = walkSegments(article).map(({ segment, block }) => {
 		const state = resolveState(segment, states);
 		return [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];
 	});
-	return BOM + csvRecords([[...CSV_COLUMNS], ...rows]);
+	return BOM + delimitedRecords([[...CSV_COLUMNS], ...rows]);
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { CHINESE_FONT, toDocx } from './docx';
-import { segmentRows, type ReviewRecord } from './model';
-import { createParser } from './xml';
+import { type ExportState } from './model';
+import { checkWellFormed, createParser } from './xml';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 const parser = createParser([]);
 
@@ -26,7 +27,7 @@ const unescape = (s: string) =>
 		.replace(/&amp;/g, '&');
 
 describe('toDocx', () => {
-	const states = new Map<string, ReviewRecord>([
+	const states = new Map<string, ExportState>([
 		[
 			'p1-1',
 			{
@@ -52,7 +53,7 @@ describe('toDocx', () => {
 	it('has the title, then every segment with its id, Chinese, status and English', async () => {
 		const text = texts(await documentXml(await toDocx(article, states))).map(unescape);
 		expect(text.slice(0, 2)).toEqual([article.title.zh, article.title.en]);
-		for (const { segment } of segmentRows(article)) {
+		for (const { segment } of walkSegments(article)) {
 			const at = text.indexOf(segment.id, 2);
 			expect(at, segment.id).toBeGreaterThan(1);
 			expect(text[at + 1]).toBe(segment.zh);
@@ -94,5 +95,25 @@ describe('toDocx', () => {
 		const en = run('The tide rises on the East China Sea, racing on.');
 		expect(en).toMatch(/<w:lang [^>]*w:val="en-GB"/);
 		expect(en).not.toContain('w:rFonts');
+	});
+
+	it('stays well-formed XML with control characters in targets and comments (vertical tab breaks the line)', async () => {
+		const dirty = new Map<string, ExportState>([
+			[
+				'p1-1',
+				{
+					status: 'translated',
+					en: 'one\u000Btwo\u0001three\u000Cfour\uFFFEfive',
+					comments: [{ author: 'Li\u0002 Wei', date: '2024-05-01', body: 'bad\u0008 \uFFFF comment' }]
+				}
+			]
+		]);
+		const xml = await documentXml(await toDocx(article, dirty));
+		// The same strict check the XLIFF import uses: raw or referenced characters XML forbids fail it.
+		const checked = checkWellFormed(xml);
+		expect(checked.ok ? 'well-formed' : checked.error).toBe('well-formed');
+		const visible = texts(xml).map(unescape);
+		expect(visible).toEqual(expect.arrayContaining(['one', 'two\uFFFDthree', 'four\uFFFDfive']));
+		expect(visible.join('|')).toContain('bad\uFFFD \uFFFD comment');
 	});
 });

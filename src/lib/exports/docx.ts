@@ -22,7 +22,8 @@ import {
 	type IRunOptions
 } from 'docx';
 import type { Article, Segment } from '$lib/content/schema';
-import { DEFAULT_TOOL, resolveState, type ReviewRecords, type Tool } from './model';
+import { DEFAULT_TOOL, resolveState, type ExportStates, type Tool } from './model';
+import { xmlSafe } from './xml-text';
 
 /** The East Asian font named on Chinese runs; Word substitutes the system's Song face where it is missing. */
 export const CHINESE_FONT = 'SimSun';
@@ -35,11 +36,16 @@ const ZH_RUN: IRunOptions = {
 };
 const EN_RUN: IRunOptions = { language: { value: ENGLISH_LANG, eastAsia: CHINESE_LANG } };
 
-/** Runs for text that may span lines: a line break (not a literal newline, which Word shows as a space). */
+/**
+ * Runs for text that may span lines: a line break (not a literal newline, which Word shows as a space). A vertical
+ * tab (Word's own manual line break when pasted from it) or form feed also breaks the line; any other character
+ * XML cannot carry becomes U+FFFD, as in the other XML writers, because the docx library writes text as it is
+ * and Word refuses a document.xml holding such characters.
+ */
 const runs = (text: string, base: IRunOptions, extra: IRunOptions) =>
 	text
-		.split(/\r?\n/)
-		.map((line, i) => new TextRun({ ...extra, ...base, text: line, ...(i ? { break: 1 } : {}) }));
+		.split(/\r\n|[\n\r\v\f]/)
+		.map((line, i) => new TextRun({ ...extra, ...base, text: xmlSafe(line), ...(i ? { break: 1 } : {}) }));
 
 const zhRun = (text: string, extra: IRunOptions = {}) => runs(text, ZH_RUN, extra);
 const enRun = (text: string, extra: IRunOptions = {}) => runs(text, EN_RUN, extra);
@@ -54,7 +60,7 @@ const COLUMN = Math.floor(TABLE_WIDTH / 2);
 const cell = (children: Paragraph[], columnSpan = 1) =>
 	new TableCell({ children, columnSpan, width: { size: COLUMN * columnSpan, type: WidthType.DXA } });
 
-function segmentRow(segment: Segment, states?: ReviewRecords): TableRow {
+function segmentRow(segment: Segment, states?: ExportStates): TableRow {
 	const state = resolveState(segment, states);
 	const zh = [label(segment.id), new Paragraph({ children: zhRun(segment.zh) })];
 	if (segment.note?.zh) {
@@ -79,7 +85,7 @@ export interface DocxOptions {
 /** The bilingual review DOCX of an article, with statuses, English and comments from `states` where given. */
 export async function toDocx(
 	article: Article,
-	states?: ReviewRecords,
+	states?: ExportStates,
 	options: DocxOptions = {}
 ): Promise<Uint8Array> {
 	const tool = options.tool ?? DEFAULT_TOOL;
@@ -110,7 +116,7 @@ export async function toDocx(
 
 	const doc = new Document({
 		creator: `${tool.name} ${tool.version}`,
-		title: article.title.en,
+		title: xmlSafe(article.title.en),
 		description: `Bilingual review copy of ${article.slug}`,
 		sections: [
 			{

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, allSegments } from '$lib/content/annotate';
+import { createAnnotator } from '$lib/content/annotate';
 import { JSON_FORMAT, JSON_FORMAT_VERSION, sortKeys, toJson, type ArticleJson } from './json';
 import { article, glossary } from './test-fixtures';
+import { articleSegments } from '$lib/content/walk';
 
 function keysSorted(value: unknown): boolean {
 	if (Array.isArray(value)) return value.every(keysSorted);
@@ -38,8 +39,8 @@ describe('toJson', () => {
 
 	it('carries the full annotated model: every segment with pinyin and glossary runs', () => {
 		expect(doc.article).toEqual(JSON.parse(JSON.stringify(annotated)));
-		const segments = allSegments(doc.article);
-		expect(segments.map((s) => s.id)).toEqual(allSegments(annotated).map((s) => s.id));
+		const segments = articleSegments(doc.article);
+		expect(segments.map((s) => s.id)).toEqual(articleSegments(annotated).map((s) => s.id));
 		const title = segments[0];
 		expect(title?.zhRuns.flatMap((r) => r.chars.map((c) => c.c)).join('')).toBe(article.title.zh);
 		expect(title?.terms).toEqual(['liu-cu-liu-you']);

@@ -76,6 +76,7 @@ describe('toTbx', () => {
 		expect(new Set(types('admin'))).toEqual(new Set(['source']));
 		expect(new Set(types('ref'))).toEqual(new Set(['crossReference']));
 		const values = [...xml.matchAll(/<termNote type="termType">([^<]+)</g)].map((m) => m[1]);
+		expect(values.length).toBeGreaterThan(0);
 		for (const v of values)
 			expect(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase']).toContain(v);
 	});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toTmx } from './tmx';
-import { segmentRows } from './model';
 import { article, segmentIds } from './test-fixtures';
 import { readTmx } from './test-readers';
+import { walkSegments } from '$lib/content/walk';
 
 describe('toTmx', () => {
 	const xml = toTmx(article, { tool: { name: 'test-tool', version: '9.9.9' } });
@@ -24,7 +24,7 @@ describe('toTmx', () => {
 
 	it('writes one <tu> per segment, tuid = segment id, zh-CN then en, texts unchanged', () => {
 		expect(tmx.units.map((u) => u.tuid)).toEqual(segmentIds);
-		const rows = segmentRows(article);
+		const rows = walkSegments(article);
 		tmx.units.forEach((u, i) => {
 			const s = rows[i]?.segment;
 			expect(u.langs).toEqual(['zh-CN', 'en']);

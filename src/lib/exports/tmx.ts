@@ -3,8 +3,9 @@
  * article as translation memory. Level 1 (plain text): segment text is escaped, never markup.
  */
 import type { Article, Segment } from '$lib/content/schema';
-import { DEFAULT_TOOL, segmentRows, SOURCE_LANG, TARGET_LANG, type Tool } from './model';
+import { DEFAULT_TOOL, SOURCE_LANG, TARGET_LANG, type Tool } from './model';
 import { buildXml, compact, type XmlNode } from './xml';
+import { walkSegments } from '$lib/content/walk';
 
 export interface TmxOptions {
 	/** The segments to export, in order (e.g. only approved ones, with their reviewed English); default all. */
@@ -26,8 +27,8 @@ function tmxDate(d: Date): string {
 /** TMX 1.4b for one article: header per the spec, one <tu tuid="segment id"> per segment. */
 export function toTmx(article: Article, options: TmxOptions = {}): string {
 	const tool = options.tool ?? DEFAULT_TOOL;
-	const blockOf = new Map(segmentRows(article).map((r) => [r.segment.id, r.block]));
-	const segments = options.segments ?? segmentRows(article).map((r) => r.segment);
+	const blockOf = new Map(walkSegments(article).map((r) => [r.segment.id, r.block]));
+	const segments = options.segments ?? walkSegments(article).map((r) => r.segment);
 
 	const tu = segments.map((s): XmlNode => {
 		const notes: XmlNode[] = [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseXliff, reviewStatus, toXliff, xliffState, XLIFF_NAMESPACE, REVIEW_NAMESPACE } from './xliff';
-import { REVIEW_STATUSES, segmentRows, type ReviewRecord } from './model';
+import type { ExportState } from './model';
+import { REVIEW_STATUSES } from '$lib/review/status';
 import { attr, children, createParser, textOf, type Parsed } from './xml';
 import { article, segmentIds } from './test-fixtures';
+import { walkSegments } from '$lib/content/walk';
 
 const parser = createParser(['file', 'unit', 'segment', 'note']);
 
@@ -33,7 +35,7 @@ function readUnits(xml: string) {
 	};
 }
 
-const identity = segmentRows(article).map(({ segment }) => ({
+const identity = walkSegments(article).map(({ segment }) => ({
 	segmentId: segment.id,
 	en: segment.en,
 	status: 'translated'
@@ -64,7 +66,7 @@ describe('status ↔ XLIFF state', () => {
 });
 
 describe('toXliff', () => {
-	const states = new Map<string, ReviewRecord>([
+	const states = new Map<string, ExportState>([
 		['title', { status: 'approved', en: 'Approved title', comments: [] }],
 		['h1-1', { status: 'draft', en: 'Draft heading', comments: [] }],
 		['p1-1', { status: 'reviewed', en: 'Reviewed <text> & "more"', comments: [] }],
@@ -98,7 +100,7 @@ describe('toXliff', () => {
 
 	it('writes one unit per segment with source and target text unchanged', () => {
 		expect(units.map((u) => u.id)).toEqual(segmentIds);
-		expect(units.map((u) => u.source)).toEqual(segmentRows(article).map((r) => r.segment.zh));
+		expect(units.map((u) => u.source)).toEqual(walkSegments(article).map((r) => r.segment.zh));
 		expect(units.find((u) => u.id === 'p1-2')?.source).toBe('标记<b>&"\'测试');
 		expect(units.find((u) => u.id === 'p1-1')?.target).toBe('Reviewed <text> & "more"');
 		expect(units.find((u) => u.id === 'c1-1')?.target).toBe('The Wind Ring Nest by night');
@@ -157,7 +159,7 @@ describe('parseXliff', () => {
 	});
 
 	it('round-trips every status and reviewed English, in article order', () => {
-		const states = new Map<string, ReviewRecord>(
+		const states = new Map<string, ExportState>(
 			segmentIds.map((id, i) => [
 				id,
 				{
@@ -284,5 +286,66 @@ describe('parseXliff', () => {
 			'target of h1-1 is missing'
 		]);
 		expect(errorsOf(exported.replace(/<unit [\s\S]*<\/unit>/, ''))).toEqual(['The file contains no units.']);
+	});
+
+	it('refuses prototype-named elements and very deep nesting with a message, never a throw', () => {
+		for (const name of ['__proto__', 'constructor', 'prototype', 'x:constructor']) {
+			const xml = exported.replace('</file>', `<${name}><polluted>yes</polluted></${name}></file>`);
+			const errors = errorsOf(xml);
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatch(
+				new RegExp(`^Not well-formed XML \\(line \\d+\\): an element may not be named <${name}>\\.$`)
+			);
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		const deep = exported.replace('</file>', `${'<x>'.repeat(20_000)}${'</x>'.repeat(20_000)}</file>`);
+		expect(errorsOf(deep)).toEqual([
+			expect.stringMatching(
+				/^Not well-formed XML \(line \d+\): elements are nested more than 100 levels deep\.$/
+			)
+		]);
+		// Attributes of those names are harmless text, and comments or CDATA holding such tags are not tags.
+		const harmless = exported
+			.replace('<file ', '<file __proto__="x" ')
+			.replace('</file>', '<!-- <__proto__> --></file>');
+		expect(parseXliff(harmless, article)).toEqual({ ok: true, updates: identity });
+	});
+
+	it('refuses a target longer than the limit, naming the unit and the limit', () => {
+		const long = exported.replace(
+			/(<unit id="title">[\s\S]*?<target>)[^<]*(<\/target>)/,
+			`$1${'a'.repeat(20_001)}$2`
+		);
+		expect(long).not.toBe(exported);
+		expect(parseXliff(long, article, { maxTargetLength: 20_000 })).toEqual({
+			ok: false,
+			errors: ['target of title is 20,001 characters long; at most 20,000 are accepted']
+		});
+	});
+
+	it('lists the first 50 problems and counts the rest', () => {
+		const units = Array.from(
+			{ length: 120_000 },
+			(_, i) => `<unit id="zz${i}"><segment><source>x</source><target>y</target></segment></unit>`
+		).join('');
+		const result = parseXliff(exported.replace('</file>', `${units}</file>`), article);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors).toHaveLength(51);
+		expect(result.errors[0]).toBe('unknown segment id zz0');
+		expect(result.errors[50]).toBe('…and 119,950 more');
+		expect(JSON.stringify(result.errors).length).toBeLessThan(5_000);
+	}, 30_000);
+
+	it('keeps leading and trailing whitespace of a target, so an unchanged export reads back unchanged', () => {
+		const states = new Map<string, ExportState>([
+			['p1-1', { status: 'reviewed', en: '  Spaced English, with a line break\n', comments: [] }]
+		]);
+		const result = parseXliff(toXliff(article, states), article);
+		expect(result.ok && result.updates.find((u) => u.segmentId === 'p1-1')).toEqual({
+			segmentId: 'p1-1',
+			en: '  Spaced English, with a line break\n',
+			status: 'reviewed'
+		});
 	});
 });

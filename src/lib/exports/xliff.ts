@@ -13,14 +13,8 @@
  *   <note category="translator-note">. Unit children are in schema order: <notes>, then <segment>.
  */
 import type { Article } from '$lib/content/schema';
-import {
-	resolveState,
-	segmentRows,
-	SOURCE_LANG,
-	TARGET_LANG,
-	type ReviewStatus,
-	type ReviewRecords
-} from './model';
+import { resolveState, SOURCE_LANG, TARGET_LANG, type ExportStates } from './model';
+import type { ReviewStatus } from '$lib/review/status';
 import {
 	attr,
 	buildXml,
@@ -32,6 +26,7 @@ import {
 	type Parsed,
 	type XmlNode
 } from './xml';
+import { walkSegments } from '$lib/content/walk';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 /** Namespace of the extension attributes that carry a comment's author and date. */
@@ -74,8 +69,8 @@ export function reviewStatus(state: string | undefined, subState?: string): Revi
 }
 
 /** XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's. */
-export function toXliff(article: Article, states?: ReviewRecords): string {
-	const units = segmentRows(article).map(({ segment }): XmlNode => {
+export function toXliff(article: Article, states?: ExportStates): string {
+	const units = walkSegments(article).map(({ segment }): XmlNode => {
 		const state = resolveState(segment, states);
 		const notes: XmlNode[] = [];
 		if (segment.note) {
@@ -126,7 +121,26 @@ export interface XliffUpdate {
 
 export type XliffImport = { ok: true; updates: XliffUpdate[] } | { ok: false; errors: string[] };
 
-const parser = createParser(['file', 'group', 'unit', 'segment', 'ignorable', 'notes', 'note']);
+// Text kept as written (not trimmed): an unchanged target must compare equal to the English it was exported from.
+const parser = createParser(['file', 'group', 'unit', 'segment', 'ignorable', 'notes', 'note'], {
+	trimValues: false
+});
+
+/** At most this many problems are listed; the rest are counted ("…and 119,950 more"). */
+export const MAX_LISTED_ERRORS = 50;
+
+/** The first MAX_LISTED_ERRORS problems, and how many more there are. */
+function listed(errors: string[]): string[] {
+	if (errors.length <= MAX_LISTED_ERRORS) return errors;
+	const more = errors.length - MAX_LISTED_ERRORS;
+	return [...errors.slice(0, MAX_LISTED_ERRORS), `…and ${more.toLocaleString('en')} more`];
+}
+
+/** Options of parseXliff. */
+export interface XliffImportOptions {
+	/** Longest target accepted, in characters (what the review store accepts). */
+	maxTargetLength?: number;
+}
 
 /** XLIFF 2.x namespaces by major.minor version family: 2.0 and 2.1 share one, 2.2 has its own. */
 function expectedNamespace(version: string): string | undefined {
@@ -154,12 +168,22 @@ function collectUnits(node: Parsed): Parsed[] {
  * <file> whose id is the article's slug, known and unique unit ids, one segment per unit, source text unchanged,
  * a plain-text target present, and a defined state. Any error rejects the whole file (no partial updates).
  */
-export function parseXliff(xml: string, article: Article): XliffImport {
-	const fail = (...errors: string[]): XliffImport => ({ ok: false, errors });
+export function parseXliff(
+	xml: string,
+	article: Article,
+	{ maxTargetLength = Infinity }: XliffImportOptions = {}
+): XliffImport {
+	const fail = (...errors: string[]): XliffImport => ({ ok: false, errors: listed(errors) });
 	const checked = checkWellFormed(xml);
 	if (!checked.ok) return fail(checked.error);
 
-	const doc = parser.parse(checked.xml) as Record<string, Parsed>;
+	let doc: Record<string, Parsed>;
+	try {
+		doc = parser.parse(checked.xml) as Record<string, Parsed>;
+	} catch (e) {
+		// checkWellFormed finds what we know makes the parser throw; anything else is still the file's fault.
+		return fail(`The file could not be read as XLIFF: ${e instanceof Error ? e.message : String(e)}`);
+	}
 	const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
 	if (rootName !== 'xliff') {
 		return fail(`Not an XLIFF file: the root element is <${rootName ?? '?'}>, expected <xliff>.`);
@@ -191,7 +215,7 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		return fail(...errors, `This file is for article "${fileId ?? '(no id)'}", not "${article.slug}".`);
 	}
 
-	const order = new Map(segmentRows(article).map((r, i) => [r.segment.id, { index: i, zh: r.segment.zh }]));
+	const order = new Map(walkSegments(article).map((r, i) => [r.segment.id, { index: i, zh: r.segment.zh }]));
 	const seen = new Set<string>();
 	const updates: (XliffUpdate & { index: number })[] = [];
 	const units = collectUnits(file);
@@ -229,6 +253,10 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		if (!target || ('text' in target && !target.text)) errors.push(`target of ${id} is missing`);
 		else if ('markup' in target)
 			errors.push(`target of ${id} contains inline markup (<${target.markup}>); plain text is expected`);
+		else if (target.text.length > maxTargetLength)
+			errors.push(
+				`target of ${id} is ${target.text.length.toLocaleString('en')} characters long; at most ${maxTargetLength.toLocaleString('en')} are accepted`
+			);
 		else en = target.text;
 		const state = attr(seg, 'state');
 		const status = reviewStatus(state, attr(seg, 'subState'));
@@ -236,7 +264,7 @@ export function parseXliff(xml: string, article: Article): XliffImport {
 		if (status && en) updates.push({ segmentId: id, en, status, index: known.index });
 	}
 
-	if (errors.length) return { ok: false, errors };
+	if (errors.length) return fail(...errors);
 	updates.sort((a, b) => a.index - b.index);
 	return { ok: true, updates: updates.map(({ segmentId, en, status }) => ({ segmentId, en, status })) };
 }

@@ -4,19 +4,13 @@
  * in text and attribute values; nothing is ever written by string concatenation.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { NOT_XML_CHAR, nonXmlCharacter, xmlSafe } from './xml-text';
+
+export { xmlSafe };
 
 /** An element in builder form: attributes under "@_name", text under "#text", children by tag name. */
 export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlNode[] | undefined;
-
-/** Characters XML 1.0 does not allow anywhere (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF). */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
-const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, 'g');
-
-/** Text as XML can carry it: characters XML forbids become U+FFFD (a visible replacement, never a broken file). */
-export function xmlSafe(value: string): string {
-	return value.replace(NOT_XML_CHARS, '\uFFFD');
-}
 
 const builder = new XMLBuilder({
 	ignoreAttributes: false,
@@ -84,11 +78,8 @@ export function checkWellFormed(input: string): WellFormed {
 
 	// What the validator lets through: characters XML forbids (raw or as references), undefined entities and
 	// more than one root element.
-	const badChar = NOT_XML_CHAR.exec(xml);
-	if (badChar) {
-		const code = (badChar[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-		return fail(badChar.index, `character U+${code} is not allowed.`);
-	}
+	const badChar = nonXmlCharacter(xml);
+	if (badChar) return fail(xml.search(NOT_XML_CHAR), `character ${badChar} is not allowed.`);
 	// References inside comments and CDATA sections are plain text.
 	const skipped = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
 	const ranges: [number, number][] = [];
@@ -106,6 +97,8 @@ export function checkWellFormed(input: string): WellFormed {
 		}
 		if (!PREDEFINED_ENTITIES.has(name)) return fail(at, `undefined entity &${name};`);
 	}
+	const structure = checkStructure(xml);
+	if (structure) return fail(structure.at, structure.message);
 	const roots = (topLevel.parse(xml) as Record<string, unknown>[]).filter((node) =>
 		Object.keys(node).some((k) => !k.startsWith('?') && !k.startsWith('#') && k !== ':@')
 	);
@@ -116,11 +109,46 @@ export function checkWellFormed(input: string): WellFormed {
 	return { ok: true, xml };
 }
 
+/** Deepest element nesting read (real XLIFF, TMX and TBX files nest well under 20 levels). */
+export const MAX_XML_DEPTH = 100;
+
+/** Element names that would land on Object.prototype in a parsed object; fast-xml-parser refuses them by throwing. */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Nesting deeper than MAX_XML_DEPTH, or an element named like a JavaScript prototype property: both make the
+ * parser throw, so they are found here first and reported with their line. Comments, CDATA and processing
+ * instructions are blanked out (same length) so their text is not read as tags.
+ */
+function checkStructure(xml: string): { at: number; message: string } | undefined {
+	const text = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, (m) =>
+		' '.repeat(m.length)
+	);
+	const tag = /<(\/?)([^\s/>!?]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+	let depth = 0;
+	for (let m = tag.exec(text); m; m = tag.exec(text)) {
+		const name = m[2] ?? '';
+		const local = name.slice(name.indexOf(':') + 1);
+		if (RESERVED_NAMES.has(local) || RESERVED_NAMES.has(name)) {
+			return { at: m.index, message: `an element may not be named <${name}>.` };
+		}
+		if (m[1]) depth--;
+		else if (!m[3] && ++depth > MAX_XML_DEPTH) {
+			return { at: m.index, message: `elements are nested more than ${MAX_XML_DEPTH} levels deep.` };
+		}
+	}
+	return undefined;
+}
+
 /**
  * A parser that keeps attributes ("@_name"), keeps every value a string, and decodes character references.
- * `arrays` names the elements that are always read as arrays, however many there are.
+ * `arrays` names the elements that are always read as arrays, however many there are. `trimValues: false` keeps
+ * text exactly as written (leading and trailing whitespace included), for text that is compared on import.
  */
-export function createParser(arrays: readonly string[]): XMLParser {
+export function createParser(
+	arrays: readonly string[],
+	{ trimValues = true }: { trimValues?: boolean } = {}
+): XMLParser {
 	const always = new Set(arrays);
 	return new XMLParser({
 		ignoreAttributes: false,
@@ -128,7 +156,7 @@ export function createParser(arrays: readonly string[]): XMLParser {
 		textNodeName: '#text',
 		parseTagValue: false,
 		parseAttributeValue: false,
-		trimValues: true,
+		trimValues,
 		processEntities: true,
 		// Decodes numeric character references (&#x4E2D;); named HTML entities never reach the parser because
 		// checkWellFormed refuses them.

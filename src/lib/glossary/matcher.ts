@@ -3,6 +3,7 @@
  * tolerant of quotation marks that split a term (the source writes “扩中”“提低” for 扩中提低).
  */
 import type { GlossaryEntry } from '$lib/content/schema';
+import { CLOSING_QUOTATION_MARKS, OPENING_QUOTATION_MARKS, isQuotationMark } from '$lib/chinese';
 
 /** A term found in text; offsets count code points, end exclusive. */
 export interface TermMatch {
@@ -11,9 +12,8 @@ export interface TermMatch {
 	end: number;
 }
 
-const QUOTES = new Set(['“', '”', '‘', '’', '"', "'", '「', '」', '『', '』']);
-const OPENING = new Set(['“', '‘', '「', '『']);
-const CLOSING = new Set(['”', '’', '」', '』']);
+const OPENING = OPENING_QUOTATION_MARKS;
+const CLOSING = CLOSING_QUOTATION_MARKS;
 
 interface TrieNode {
 	next: Map<string, TrieNode>;
@@ -23,7 +23,7 @@ interface TrieNode {
 function insert(root: TrieNode, form: string, id: string) {
 	let node = root;
 	for (const ch of form) {
-		if (QUOTES.has(ch)) continue;
+		if (isQuotationMark(ch)) continue;
 		let child = node.next.get(ch);
 		if (!child) node.next.set(ch, (child = { next: new Map() }));
 		node = child;
@@ -42,7 +42,7 @@ export function createChineseMatcher(entries: readonly Pick<GlossaryEntry, 'id' 
 		let i = 0;
 		while (i < chars.length) {
 			const first = chars[i]!;
-			if (QUOTES.has(first) || !root.next.has(first)) {
+			if (isQuotationMark(first) || !root.next.has(first)) {
 				i++;
 				continue;
 			}
@@ -50,7 +50,7 @@ export function createChineseMatcher(entries: readonly Pick<GlossaryEntry, 'id' 
 			let best: TermMatch | undefined;
 			for (let j = i; j < chars.length && node; j++) {
 				const ch = chars[j]!;
-				if (QUOTES.has(ch)) continue;
+				if (isQuotationMark(ch)) continue;
 				node = node.next.get(ch);
 				if (node?.id) best = { id: node.id, start: i, end: j + 1 };
 			}

@@ -3,26 +3,26 @@
  * the glossary is small enough to scan.
  */
 import type { GlossaryEntry } from '$lib/content/schema';
+import { stripDiacritics, withoutQuotationMarks } from '$lib/chinese';
 
 /** Lowercase, strip tone marks and everything but letters and digits: "Kuòzhōng tídī" → "kuozhongtidi". */
 export function foldLatin(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
+	return stripDiacritics(s)
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const QUOTES = /[“”‘’"'「」『』\s]/g;
+/** Chinese as searched: no quotation marks, no spaces. */
+const bare = (s: string) => withoutQuotationMarks(s).replace(/\s/g, '');
 
 /** Entries matching the query, best first: exact term, then term prefix, then any field. */
 export function searchGlossary(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
 	const q = query.trim();
 	if (!q) return [...entries].sort((a, b) => a.pinyin.localeCompare(b.pinyin, 'en'));
-	const han = q.replace(QUOTES, '');
+	const han = bare(q);
 	const latin = foldLatin(q);
 	const scored = entries.flatMap((e) => {
-		const forms = [e.term, ...e.aliases].map((f) => f.replace(QUOTES, ''));
+		const forms = [e.term, ...e.aliases].map((f) => bare(f));
 		const english = [e.rendering.en, ...e.alsoRendered, e.literal, e.explanation].map(foldLatin);
 		let score = 0;
 		if (han && forms.includes(han)) score = 100;

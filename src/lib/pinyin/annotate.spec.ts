@@ -2,7 +2,13 @@
  * annotatePinyin basics, with pinyin-pro's own dictionary only (no overrides registered in this file).
  */
 import { describe, expect, it } from 'vitest';
-import { annotatePinyin, pinyinString } from './annotate';
+import { annotatePinyin } from './annotate';
+
+/** The readings of a text's Chinese characters, separated by spaces. */
+const pinyinString = (text: string) =>
+	annotatePinyin(text)
+		.flatMap((r) => (r.p ? [r.p] : []))
+		.join(' ');
 
 /** Reading of the character at code-point index `i`. */
 const readingAt = (text: string, i: number) => annotatePinyin(text)[i]?.p;

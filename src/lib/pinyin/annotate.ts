@@ -4,14 +4,13 @@
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { PinyinOverride } from '$lib/content/schema';
+import { hasHan } from '$lib/chinese';
 
 /** One character of source text with its reading; `p` is null for anything that is not a Chinese character. */
 export interface RubyChar {
 	c: string;
 	p: string | null;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Register the overrides with pinyin-pro. Its custom dictionary is process-wide, so this is the one place that
@@ -28,14 +27,7 @@ export function annotatePinyin(text: string): RubyChar[] {
 	// pinyin-pro yields one item per character for Chinese text; fall back to per-character lookups if a
 	// future version groups non-Chinese runs differently, so readings never drift onto the wrong character.
 	if (readings.length !== chars.length) {
-		return chars.map((c) => ({ c, p: HAN.test(c) ? pinyin(c) : null }));
+		return chars.map((c) => ({ c, p: hasHan(c) ? pinyin(c) : null }));
 	}
-	return chars.map((c, i) => ({ c, p: HAN.test(c) ? readings[i]?.pinyin || null : null }));
-}
-
-/** Plain pinyin for a run of text, syllables separated by spaces (for search and exports). */
-export function pinyinString(text: string): string {
-	return annotatePinyin(text)
-		.flatMap((r) => (r.p ? [r.p] : []))
-		.join(' ');
+	return chars.map((c, i) => ({ c, p: hasHan(c) ? readings[i]?.pinyin || null : null }));
 }

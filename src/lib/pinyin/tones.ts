@@ -3,18 +3,17 @@
  * numbers instead of marks, and the dictionary (citation) tone of 一 and 不 where speech changes it (sandhi).
  * Pure and small: the server renders with these, and the browser script uses the same functions.
  */
+import { TONE_OF_MARK, stripToneMarks } from '$lib/chinese';
 
 /** 1–4 for the four tones, 5 for the neutral tone. */
 export type Tone = 1 | 2 | 3 | 4 | 5;
-
-const MARKS: Record<string, Tone> = { '\u0304': 1, '\u0301': 2, '\u030C': 3, '\u0300': 4 };
 
 /** The tone of one syllable written with a tone mark ("gǎng" → 3) or a tone number ("gang3" → 3); else 5. */
 export function toneOf(syllable: string): Tone {
 	const numbered = /[1-5]$/.exec(syllable);
 	if (numbered) return Number(numbered[0]) as Tone;
 	for (const ch of syllable.normalize('NFD')) {
-		const tone = MARKS[ch];
+		const tone = TONE_OF_MARK[ch];
 		if (tone) return tone;
 	}
 	return 5;
@@ -23,10 +22,7 @@ export function toneOf(syllable: string): Tone {
 /** A tone-marked syllable with a tone number instead ("gǎng" → "gang3", "lǜ" → "lü4", "de" → "de5"). */
 export function withToneNumber(syllable: string): string {
 	if (/[1-5]$/.test(syllable)) return syllable;
-	const letters = syllable
-		.normalize('NFD')
-		.replace(/[\u0300\u0301\u0304\u030C]/g, '')
-		.normalize('NFC');
+	const letters = stripToneMarks(syllable);
 	return `${letters}${toneOf(syllable)}`;
 }
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import en from '$messages/en.json';
 import zhCN from '$messages/zh-CN.json';
 import { renderInLocale } from '$lib/i18n/testing/render';
-import type { PopoverData } from './words';
+import type { PopoverData } from './word-data';
 import WordPopover from './WordPopover.svelte';
 import { readWord, writePopover } from './enhance/popover';
 import { popoverView } from './enhance/popover-view';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enSegmentHtml, escapeHtml, rubyHtml, segmentWordKeys, segmentsHtml, zhSegmentHtml } from './markup';
+import { enSegmentHtml, escapeHtml, segmentWordKeys, segmentsHtml, zhSegmentHtml } from './markup';
 import type { Token } from '$lib/dictionary/types';
 import type { ZhRun } from '$lib/content/annotate';
 
@@ -52,17 +52,6 @@ describe('segment markup', () => {
 		expect(enSegmentHtml([{ term: null, text: '<img src=x onerror=alert(1)>' }])).toBe(
 			'&lt;img src=x onerror=alert(1)&gt;'
 		);
-	});
-
-	it('groups consecutive characters into one <ruby> and leaves punctuation outside', () => {
-		expect(
-			rubyHtml([
-				{ c: '北', p: 'běi' },
-				{ c: '仑', p: 'lún' },
-				{ c: '，', p: null },
-				{ c: '好', p: 'hǎo' }
-			])
-		).toBe('<ruby>北<rt>běi</rt>仑<rt>lún</rt></ruby>，<ruby>好<rt>hǎo</rt></ruby>');
 	});
 
 	it('marks terms as links named by the term without pinyin or quotation marks', () => {

@@ -9,6 +9,7 @@ import type { RubyChar } from '$lib/pinyin/annotate';
 import { citationTone, toneOf, withToneNumber } from '$lib/pinyin/tones';
 import { tokenKey } from '$lib/dictionary/segment';
 import type { Token } from '$lib/dictionary/types';
+import { withoutQuotationMarks } from '$lib/chinese';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -21,26 +22,6 @@ const ESCAPES: Record<string, string> = {
 /** Escape text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-const QUOTES = /[“”‘’"'「」『』]/g;
-
-/** Characters with readings as <ruby> runs; characters without a reading stay plain text. */
-export function rubyHtml(chars: readonly RubyChar[]): string {
-	let out = '';
-	let open = false;
-	for (const { c, p } of chars) {
-		if (p) {
-			if (!open) out += '<ruby>';
-			out += `${escapeHtml(c)}<rt>${escapeHtml(p)}</rt>`;
-			open = true;
-		} else {
-			if (open) out += '</ruby>';
-			out += escapeHtml(c);
-			open = false;
-		}
-	}
-	return open ? out + '</ruby>' : out;
 }
 
 function termLink(id: string, inner: string, label?: string): string {
@@ -89,7 +70,7 @@ export function segmentPieces(runs: readonly ZhRun[], tokens?: readonly Token[])
 			pieces.push({
 				kind: 'term',
 				id: run.term,
-				key: textOf(run.chars).replace(QUOTES, ''),
+				key: withoutQuotationMarks(textOf(run.chars)),
 				chars: run.chars
 			});
 			at += run.chars.length;

@@ -3,7 +3,7 @@
  * script (which changes them in place). Stored in one cookie; a bad or old cookie falls back to defaults.
  */
 import * as v from 'valibot';
-import { CHINESE_SCRIPTS } from '$lib/chinese-script/scripts';
+import { CHINESE_SCRIPTS } from '$lib/chinese';
 
 export const VIEWS = ['both', 'zh', 'en'] as const;
 export const PINYIN_MODES = ['on', 'hover', 'off'] as const;

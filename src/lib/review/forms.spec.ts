@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftForm, SaveForm, parseForm, safeReturnPath } from './forms';
+import { DraftForm, MAX_TEXT, SaveForm, parseForm, textProblem } from './forms';
 
 const form = (fields: Record<string, string>) => {
 	const f = new FormData();
@@ -28,16 +28,26 @@ describe('review forms', () => {
 		// A draft may be empty (the reviewer cleared the field).
 		expect(parseForm(DraftForm, form({ segmentId: 'p3-2', en: '', baseVersion: '0' }))).toBeDefined();
 	});
+});
 
-	it('only returns to same-site paths after sign-in', () => {
-		expect(safeReturnPath('/articles/x/review?status=approved')).toBe('/articles/x/review?status=approved');
-		for (const bad of [
-			'https://evil.example/',
-			'//evil.example/',
-			'/\\evil.example',
-			'javascript:alert(1)',
-			null
-		])
-			expect(safeReturnPath(bad)).toBe('/');
+describe('textProblem', () => {
+	it('says a text is too long, with the limit', () => {
+		expect(textProblem('x'.repeat(1024 * 1024))).toEqual({ code: 'tooLong', max: MAX_TEXT });
+		expect(textProblem('x'.repeat(MAX_TEXT))).toBeUndefined();
+	});
+
+	it.each([
+		['\u0001', 'U+0001'],
+		['\u000B', 'U+000B'],
+		['\u000C', 'U+000C'],
+		['\uFFFE', 'U+FFFE'],
+		['\uFFFF', 'U+FFFF']
+	])('names the control character %j', (character, name) => {
+		expect(textProblem(`before${character}after`)).toEqual({ code: 'badCharacter', character: name });
+	});
+
+	it('accepts tabs, line breaks and ordinary text', () => {
+		expect(textProblem('a\tb\r\nc\nd 中文 “quotes”')).toBeUndefined();
+		expect(textProblem(null)).toBeUndefined();
 	});
 });

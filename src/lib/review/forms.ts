@@ -4,12 +4,15 @@
  */
 import * as v from 'valibot';
 import { IdSchema } from '$lib/content/schema';
-import { REVIEW_STATUSES } from './workspace-model';
+import { nonXmlCharacter } from '$lib/exports/xml-text';
+import { MAX_TEXT } from './limits';
+import { REVIEW_STATUSES } from './status';
+
+export { MAX_TEXT };
 
 /** Largest XLIFF upload accepted (checked before the file is read or parsed). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-const MAX_TEXT = 20_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const nonBlank = v.pipe(
 	text,
@@ -60,7 +63,17 @@ export function parseForm<S extends v.GenericSchema>(
 	return result.success ? result.output : undefined;
 }
 
-/** A same-site path to return to after signing in; anything else (absolute URLs, `//host`) becomes `fallback`. */
-export function safeReturnPath(value: unknown, fallback = '/'): string {
-	return typeof value === 'string' && /^\/(?![/\\])/.test(value) && !/[\r\n]/.test(value) ? value : fallback;
+/** Why a text field cannot be stored, said to the reviewer rather than as "could not be read". */
+export type TextProblem = { code: 'tooLong'; max: number } | { code: 'badCharacter'; character: string };
+
+/**
+ * The problem with a typed text, if any: longer than `max`, or holding a character the exports cannot carry (a
+ * control character such as U+000B pasted from Word, U+FFFE). Refused at input, with the character named, so
+ * what is saved can always be written to XLIFF, TMX and DOCX.
+ */
+export function textProblem(value: unknown, max = MAX_TEXT): TextProblem | undefined {
+	if (typeof value !== 'string') return undefined;
+	if (value.length > max) return { code: 'tooLong', max };
+	const character = nonXmlCharacter(value);
+	return character ? { code: 'badCharacter', character } : undefined;
 }

@@ -6,7 +6,8 @@
  * a clean editor follows the server, a dirty one keeps its text and its base version, so saving it after someone
  * else's save is refused as a conflict with both versions shown.
  */
-import type { ReviewSegment, ReviewStatus } from './workspace-model';
+import type { ReviewSegment } from './workspace-model';
+import type { ReviewStatus } from './status';
 
 /** What the draft autosave last did, for the editor's status line. */
 export type DraftState = 'idle' | 'pending' | 'saved' | 'restored' | 'failed' | 'expired';

@@ -5,17 +5,11 @@
  */
 import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
-import { segmentRows, type ReviewRecords } from '$lib/exports/model';
+import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
-
-/** The review statuses, in workflow order (the same list as the database's). */
-export const REVIEW_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** The review downloads: XLIFF, CSV and DOCX with review states and comments; TMX of approved segments. */
-export const REVIEW_FORMATS = ['xlf', 'tmx', 'csv', 'docx'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+import { walkSegments } from '$lib/content/walk';
+import { REVIEW_STATUSES, type ReviewStatus } from './status';
 
 /** A QA warning, with the reviewer's acceptance if one is recorded. */
 export interface ReviewWarning extends QaWarning {
@@ -117,7 +111,7 @@ function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<stri
 /** The current English and status of every segment in reading order (the text QA checks). */
 export function currentSegments(article: Article, states: WorkspaceInput['states']) {
 	const byId = new Map(states.map((s) => [s.segmentId, s]));
-	return segmentRows(article).map(({ segment }) => ({
+	return walkSegments(article).map(({ segment }) => ({
 		id: segment.id,
 		zh: segment.zh,
 		en: byId.get(segment.id)?.en ?? segment.en
@@ -132,7 +126,7 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 	const history = groupBy(input.history);
 	const accepted = new Map(input.acceptances.map((a) => [a.warningKey, a]));
 	const warnings = groupBy(input.warnings);
-	return segmentRows(input.article).map(({ segment, block }, i): ReviewSegment => {
+	return walkSegments(input.article).map(({ segment, block }, i): ReviewSegment => {
 		const state = states.get(segment.id);
 		const draft = drafts.get(segment.id);
 		return {
@@ -250,7 +244,7 @@ export function importChanges(
 }
 
 /** The review states the exports write (current English, status and comments), for segments that have any. */
-export function exportStates(segments: readonly ReviewSegment[]): ReviewRecords {
+export function exportStates(segments: readonly ReviewSegment[]): ExportStates {
 	return new Map(
 		segments
 			.filter((s) => s.version > 0 || s.comments.length > 0)
@@ -268,7 +262,7 @@ export function exportStates(segments: readonly ReviewSegment[]): ReviewRecords 
 /** The approved segments with their approved English, in reading order (the TMX of approved work). */
 export function approvedSegments(article: Article, segments: readonly ReviewSegment[]) {
 	const approved = new Map(segments.flatMap((s) => (s.approvedEn === null ? [] : [[s.id, s.approvedEn]])));
-	return segmentRows(article).flatMap(({ segment }) => {
+	return walkSegments(article).flatMap(({ segment }) => {
 		const en = approved.get(segment.id);
 		return en === undefined ? [] : [{ ...segment, en }];
 	});

@@ -4,12 +4,13 @@ import {
 	CONTENT_TYPES,
 	attachmentDisposition,
 	exportFilename,
-	toCsv,
+	toArticleCsv,
 	toJson,
 	toTmx,
 	toXliff,
+	type ArticleFormat,
 	type ExportFormat,
-	type ReviewRecords
+	type ExportStates
 } from '$lib/exports';
 
 /** A file download with the right media type and a safe filename. */
@@ -27,13 +28,13 @@ export function download(body: string | Uint8Array, name: string, format: Export
 /** The public downloads of an article: what the reader shows, with review states where there are any. */
 export function exportArticle(
 	article: AnnotatedArticle,
-	format: 'tmx' | 'xlf' | 'csv' | 'json',
-	states?: ReviewRecords
+	format: ArticleFormat,
+	states?: ExportStates
 ): Response {
 	const body = {
 		tmx: () => toTmx(article),
 		xlf: () => toXliff(article, states),
-		csv: () => toCsv(article, states),
+		csv: () => toArticleCsv(article, states),
 		json: () => toJson(article)
 	}[format]();
 	return download(body, article.slug, format);

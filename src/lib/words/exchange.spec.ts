@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWordFile, toAnkiText, toCsv, WORD_COLUMNS } from './exchange';
-import { delimitedRecords, parseDelimited } from './delimited';
+import { delimitedRecords, parseDelimited } from '$lib/exports/delimited';
 import { parseSentenceLink, segmentFromHash, sentenceLink } from './sentence-link';
 import type { SavedWord } from './schema';
 import { SLUG, article, wordInput } from './test-fixtures';
@@ -222,7 +222,7 @@ describe('delimited text', () => {
 			['"q"', 'line\nbreak', ''],
 			['#x', ' spaced ', 'crlf\r\nend']
 		];
-		for (const sep of [',', '\t', ';']) {
+		for (const sep of [',', '\t', ';'] as const) {
 			const parsed = parseDelimited(delimitedRecords(rows, sep, '\r\n'), sep);
 			expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
 		}
@@ -237,5 +237,28 @@ describe('delimited text', () => {
 				{ line: 6, fields: ['c', 'd'] }
 			]
 		});
+	});
+});
+
+describe('formula-like words', () => {
+	const risky = [
+		saved('港城', { meaning: '=HYPERLINK("https://evil.example","open")', pinyin: 'gǎng chéng' }),
+		saved('发展', { meaning: "'=kept as typed", pinyin: 'fā zhǎn', sentenceEn: '-1 and +2' }),
+		saved('产业', { meaning: '@mention', pinyin: 'chǎn yè' })
+	];
+
+	it('are written with a leading quote in CSV and Anki files, and import back unchanged', () => {
+		const csv = toCsv(risky, ORIGIN);
+		const anki = toAnkiText(risky, ORIGIN);
+		expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""open"")"`);
+		expect(csv).toContain(",''=kept as typed,");
+		expect(anki).toContain("\t'@mention\t");
+		expect(anki).toContain("\t'-1 and +2\t");
+		for (const text of [csv, anki]) {
+			const cells = text.split(/[\t,\r\n]/).map((c) => c.replace(/^"/, ''));
+			expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+		}
+		expect(parseWordFile(csv, NOW)).toEqual({ ok: true, format: 'csv', words: risky });
+		expect(parseWordFile(anki, NOW)).toEqual({ ok: true, format: 'anki', words: risky });
 	});
 });

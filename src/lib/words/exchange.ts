@@ -12,7 +12,12 @@
  */
 import * as v from 'valibot';
 import { SavedWordSchema, type SavedWord } from './schema';
-import { delimitedRecords, parseDelimited, type DelimitedRecord } from './delimited';
+import {
+	delimitedRecords,
+	parseDelimited,
+	restoreFormula,
+	type DelimitedRecord
+} from '$lib/exports/delimited';
 import { parseSentenceLink, sentenceLink } from './sentence-link';
 
 /** The columns of both files, in order. Their names are the file format: do not translate or rename them. */
@@ -194,7 +199,8 @@ function wordFromRecord(
 		return { problems: [{ code: 'extraFields', line, expected: width, found: fields.length }] };
 	const cell = (c: Column) => {
 		const at = index.get(c.toLowerCase());
-		return at === undefined ? '' : (fields[at] ?? '').trim();
+		// Our exports put a `'` before formula-like cells (see delimited.ts); take it off again.
+		return at === undefined ? '' : restoreFormula(fields[at] ?? '').trim();
 	};
 	const problems: ImportProblem[] = [];
 	const bad = (column: Column, problem: 'missing' | 'tooLong' | 'invalid') =>

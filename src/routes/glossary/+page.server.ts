@@ -4,10 +4,10 @@ import { searchGlossary } from '$lib/glossary/search';
 
 const QuerySchema = v.pipe(v.string(), v.trim(), v.maxLength(100));
 
-export const load = ({ url }) => {
+export const load = async ({ url }) => {
 	const parsed = v.safeParse(QuerySchema, url.searchParams.get('q') ?? '');
 	const query = parsed.success ? parsed.output : '';
-	const counts = occurrenceCounts();
+	const counts = await occurrenceCounts();
 	return {
 		query,
 		queryTooLong: !parsed.success,

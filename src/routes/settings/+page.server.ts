@@ -7,12 +7,7 @@ import {
 	parseReaderSettings,
 	settingsFromForm
 } from '$lib/reader/settings';
-
-/** Only same-site paths: never an open redirect. */
-function returnPath(form: FormData): string {
-	const value = form.get('returnTo');
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
+import { safeRedirectPath } from '$lib/server/http/safe-redirect';
 
 /** Preferences, readable by the enhancement script; `secure` only where the site is served over https. */
 function setPreference(cookies: Cookies, url: URL, name: string, value: string) {
@@ -33,12 +28,12 @@ export const actions = {
 		const parsed = v.safeParse(LocaleSchema, form.get('locale'));
 		if (!parsed.success) error(400, locals.t('errors.badLocale'));
 		setPreference(cookies, url, LOCALE_COOKIE, parsed.output);
-		redirect(303, returnPath(form));
+		redirect(303, safeRedirectPath(form.get('returnTo'), url));
 	},
 	reader: async ({ request, cookies, url }) => {
 		const form = await request.formData();
 		const settings = settingsFromForm(form, parseReaderSettings(cookies.get(READER_COOKIE)));
 		setPreference(cookies, url, READER_COOKIE, JSON.stringify(settings));
-		redirect(303, returnPath(form));
+		redirect(303, safeRedirectPath(form.get('returnTo'), url));
 	}
 };

@@ -4,6 +4,7 @@
  */
 import type { OpenWord } from './popover';
 import { baseText, pinyinOf, wordsOf } from './words';
+import { withoutQuotationMarks } from '$lib/chinese';
 
 /**
  * Mark every element of `selector` that shares the hovered or focused one's `attribute` (within `scope`).
@@ -53,7 +54,7 @@ function rovingSentences(article: HTMLElement, openWord?: OpenWord) {
 		word = next;
 		if (!next) return;
 		next.classList.add('is-current');
-		if (live) live.textContent = `${baseText(next).replace(/[“”‘’"']/g, '')} ${pinyinOf(next)}`;
+		if (live) live.textContent = `${withoutQuotationMarks(baseText(next))} ${pinyinOf(next)}`;
 	};
 	const init = () => sentences().forEach((s, i) => (s.tabIndex = i === 0 ? 0 : -1));
 	init();

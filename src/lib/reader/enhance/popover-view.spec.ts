@@ -4,15 +4,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getArticle, glossaryFor } from '$lib/server/content/store';
-import { articleWordsJson } from '$lib/server/reader/words';
+import { articleWordsJson } from '$lib/server/reader/word-data';
 import { popoverEntry } from '$lib/glossary/popover';
-import type { ArticleWords, PopoverData } from '../words';
+import type { ArticleWords, PopoverData } from '../word-data';
 import { popoverView, type OpenedWord } from './popover-view';
 
 let data: PopoverData;
 
 beforeAll(async () => {
-	const article = getArticle('beilun-liucu-liuyou')!;
+	const article = (await getArticle('beilun-liucu-liuyou'))!;
 	const words = JSON.parse(await articleWordsJson(article)) as ArticleWords;
 	data = { ...words, terms: Object.fromEntries(glossaryFor(article).map((e) => [e.id, popoverEntry(e)])) };
 }, 60_000);

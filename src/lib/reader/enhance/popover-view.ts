@@ -5,9 +5,8 @@
  */
 import type { PopoverEntry } from '$lib/glossary/popover';
 import type { ReadingExtract } from '$lib/dictionary/types';
-import type { PopoverData } from '../words';
-
-const HAN = /\p{Script=Han}/u;
+import type { PopoverData } from '../word-data';
+import { hasHan, stripDiacritics } from '$lib/chinese';
 
 /** The word the reader opened, as read from the page. */
 export interface OpenedWord {
@@ -82,11 +81,7 @@ export interface PopoverView {
 export const senses = (r: ReadingExtract | undefined, n?: number) =>
 	r ? r.definitions.slice(0, n).join('; ') + (r.more || (n && r.definitions.length > n) ? ' …' : '') : '';
 
-const toneless = (p: string) =>
-	p
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f1-5]/g, '')
-		.toLowerCase();
+const toneless = (p: string) => stripDiacritics(p).replace(/[1-5]/g, '').toLowerCase();
 
 /** The popover for a word; `data` is undefined while the article's word data is still on its way. */
 export function popoverView(word: OpenedWord | undefined, data: PopoverData | undefined): PopoverView {
@@ -101,7 +96,7 @@ export function popoverView(word: OpenedWord | undefined, data: PopoverData | un
 	const pinyin = inSentence ? word!.pinyin : (term?.pinyin ?? '');
 
 	// The characters of a word, each with its own reading and meaning (shown in the page's script).
-	const chars = [...(key ?? '')].filter((c) => HAN.test(c));
+	const chars = [...(key ?? '')].filter((c) => hasHan(c));
 	const shownChars = [...shownText];
 	// Each character's reading as it is read in this word (强 in 强化 is qiáng, not its first entry jiàng).
 	const syllables = inSentence ? word!.syllables : [];

@@ -9,11 +9,10 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { saveWord } from '$lib/words/saved-words';
-import type { PopoverData } from '../words';
+import type { PopoverData } from '../word-data';
 import { popoverView, type OpenedWord, type PopoverView, type ShownWord } from './popover-view';
 import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
-
-const QUOTES = /[“”‘’"'「」『』]/g;
+import { withoutQuotationMarks } from '$lib/chinese';
 
 /** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
 export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
@@ -31,7 +30,7 @@ export function readWord(word: HTMLElement, data: PopoverData | undefined): Open
 		termId: href?.split('/').pop(),
 		inSentence: !!sentence,
 		key: sentence && data ? keyOf(word, data) : undefined,
-		text: sentence ? baseText(word).replace(QUOTES, '') : '',
+		text: sentence ? withoutQuotationMarks(baseText(word)) : '',
 		lang: sentence?.closest<HTMLElement>('[lang]')?.lang ?? '',
 		pinyin: sentence ? pinyinOf(word) : '',
 		syllables: sentence ? [...word.querySelectorAll('rt')].map((rt) => rt.textContent ?? '') : []

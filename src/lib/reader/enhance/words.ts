@@ -2,7 +2,7 @@
  * The article's words in the page: which element is which word, and the per-article word data
  * (/articles/<slug>/words.json), fetched once on first interest and kept.
  */
-import type { ArticleWords, PopoverData } from '../words';
+import type { ArticleWords, PopoverData } from '../word-data';
 import type { PopoverEntry } from '$lib/glossary/popover';
 
 let data: Promise<PopoverData> | undefined;

@@ -13,6 +13,7 @@
  * Roman numerals after Phase/Stage/… (Phase III). Digits glued to letters are names, not figures (COVID-19, 5G,
  * Q3), except after a currency code (RMB185.66bn) and before a unit or suffix (5km, 1990s).
  */
+import { COUNTING_MEASURE_WORDS, toHalfWidth } from '$lib/chinese';
 
 export type NumberKind = 'cardinal' | 'percent' | 'ordinal' | 'month' | 'year';
 /** How the figure is written: Arabic digits, Chinese numerals, English words, an English month name, Roman numerals. */
@@ -49,9 +50,7 @@ export function scaleDecimal(digits: string, exp = 0): number {
 }
 
 /** Full-width digits, point and per cent sign to ASCII (same length, so offsets are unchanged). */
-function normaliseWidth(text: string): string {
-	return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
+const normaliseWidth = (text: string) => toHalfWidth(text, /[０-９．％]/g);
 
 const LATIN = /[A-Za-z]/;
 
@@ -123,13 +122,8 @@ export function parseChineseNumeral(s: string): number | undefined {
 	return any || total ? total + section + (digit ?? 0) : undefined;
 }
 
-/**
- * Measure words (and nouns used as measure words) after which a Chinese numeral is a count: 三期, 六个, 两年,
- * 五星(级), 三大. Deliberately absent: 分 (十分 "very"), 方 (四面八方), 成, 点.
- */
-const ZH_MEASURE = new Set([
-	...'个项家期名次位座条批场种类届轮所台辆艘架本件处栋套支只块片层级年天日周倍元亩米吨人户岁季星大章节篇份张间包'
-]);
+/** Measure words after which a Chinese numeral is a count (三期, 六个). */
+const ZH_MEASURE = COUNTING_MEASURE_WORDS;
 
 const ZH_APPROX_BEFORE: [string, Approximation][] = [
 	['将近', 'nearly'],

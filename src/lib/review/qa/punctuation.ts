@@ -12,9 +12,9 @@
 import type { QaSegment, QaWarning } from './types';
 import { makeWarning, uniqueByKey } from './types';
 import { enclosedSpans, isLetterOrDigit, within } from './text';
+import { CJK_PUNCTUATION_SOURCE, HAN_SOURCE, hasHan, toHalfWidth } from '$lib/chinese';
 
 const FULL_WIDTH = /[\u3000-\u303F\uFF01-\uFF60\uFE10-\uFE1F\uFE30-\uFE6F]/g;
-const HAN = /\p{Script=Han}/u;
 
 const REPLACEMENT: Record<string, string> = {
 	'\u3000': 'a space',
@@ -40,9 +40,8 @@ const REPLACEMENT: Record<string, string> = {
 };
 
 function replacementFor(ch: string): string | undefined {
-	const code = ch.charCodeAt(0);
-	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-	return REPLACEMENT[ch];
+	const ascii = toHalfWidth(ch);
+	return ascii !== ch ? ascii : REPLACEMENT[ch];
 }
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”' };
@@ -94,7 +93,7 @@ export function unbalancedMarks(en: string): Mark[] {
 }
 
 /** The word either side of a spacing problem, for context: non-space, non-CJK characters. */
-const CONTEXT = '[^\\s\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60]*';
+const CONTEXT = `[^\\s${HAN_SOURCE}${CJK_PUNCTUATION_SOURCE}]*`;
 const DOUBLE_SPACE = new RegExp(`${CONTEXT}[ \\t\\u00A0]{2,}${CONTEXT}`, 'gu');
 /** Not before a decimal point (" .5") or an ellipsis. */
 const SPACE_BEFORE = new RegExp(`${CONTEXT}[ \\t\\u00A0]+([,.;:!?])(?![\\d.])`, 'gu');
@@ -105,7 +104,7 @@ export function checkPunctuation(segment: QaSegment): QaWarning[] {
 	const { id, en } = segment;
 	const warnings: QaWarning[] = [];
 
-	const quotingChinese = enclosedSpans(en).filter((s) => HAN.test(en.slice(s.start, s.end)));
+	const quotingChinese = enclosedSpans(en).filter((s) => hasHan(en.slice(s.start, s.end)));
 	for (const m of en.matchAll(FULL_WIDTH)) {
 		const span = { start: m.index, end: m.index + m[0].length };
 		if (quotingChinese.some((q) => within(span, q))) continue;

@@ -1,13 +1,20 @@
 /**
- * Runs the QA checks over the curated seed article with the real glossary and prints the warnings, for the
- * translators. It asserts only what must hold whatever the translation says: the checks run, and every warning
- * names a real segment, a known rule and text found where it says.
+ * The QA checks over the curated seed article with the real glossary: the published translation passes them
+ * clean, and defects put into real segments are found, each named by a real segment and a known rule, with its
+ * text found where it says. (`npm run bench` times QA over the whole article.)
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, parseGlossary, segmentsWithPaths } from '$lib/content/validate';
-import { checkArticle, checkSegment, createQaContext, QA_RULES } from './index';
+import {
+	checkArticle,
+	checkSegment,
+	createQaContext,
+	QA_RULES,
+	type QaSegment,
+	type QaWarning
+} from './index';
 
 const read = (path: string) =>
 	readFileSync(fileURLToPath(new URL(`../../../../${path}`, import.meta.url)), 'utf8');
@@ -21,25 +28,44 @@ function load() {
 	return { article, segments, ctx: createQaContext(glossary, { year: 2022 }) };
 }
 
-describe('QA over the curated seed article', () => {
-	it('runs over every segment and reports warnings that name real segments', () => {
-		const { article, segments, ctx } = load();
-		const warnings = checkArticle(segments, ctx);
+/** Each warning names one of the segments and a known rule, its text stands where it says, and keys are unique. */
+function expectWellFormed(warnings: QaWarning[], segments: QaSegment[]) {
+	const byId = new Map(segments.map((s) => [s.id, s]));
+	for (const w of warnings) {
+		const segment = byId.get(w.segmentId);
+		expect(segment, `${w.key} names an unknown segment`).toBeDefined();
+		expect(QA_RULES).toContain(w.rule);
+		if (w.range && segment) expect(segment[w.range.side].slice(w.range.start, w.range.end)).toBe(w.text);
+	}
+	expect(new Set(warnings.map((w) => w.key)).size).toBe(warnings.length);
+}
 
-		const lines = warnings.map((w) => `  [${w.rule}] ${w.segmentId}: ${w.message}`);
-		console.log(
-			`QA warnings for ${article.slug} (${segments.length} segments): ${warnings.length}\n${lines.join('\n')}`
+describe('QA over the curated seed article', () => {
+	it('finds nothing to warn about in the curated translation', () => {
+		const { segments, ctx } = load();
+		expect(segments.length).toBeGreaterThan(50);
+		const warnings = checkArticle(segments, ctx);
+		expect(warnings.map((w) => `[${w.rule}] ${w.segmentId}: ${w.message}`)).toEqual([]);
+	});
+
+	it('finds a defect put into every real segment, naming that segment, its rule and where the text is', () => {
+		const { segments, ctx } = load();
+		const emptied = segments.map((s) => ({ ...s, en: '' }));
+		const warnings = checkArticle(emptied, ctx);
+		expect(new Set(warnings.filter((w) => w.rule === 'empty').map((w) => w.segmentId))).toEqual(
+			new Set(segments.map((s) => s.id))
 		);
 
-		expect(Array.isArray(warnings)).toBe(true);
-		const byId = new Map(segments.map((s) => [s.id, s]));
-		for (const w of warnings) {
-			const segment = byId.get(w.segmentId);
-			expect(segment, `${w.key} names an unknown segment`).toBeDefined();
-			expect(QA_RULES).toContain(w.rule);
-			if (w.range && segment) expect(segment[w.range.side].slice(w.range.start, w.range.end)).toBe(w.text);
-		}
-		expect(new Set(warnings.map((w) => w.key)).size).toBe(warnings.length);
+		// Two characters of the source left in each English sentence.
+		const withChinese = segments.map((s) => ({
+			...s,
+			en: `${s.en} ${s.zh.match(/\p{Script=Han}{2}/u)![0]}`
+		}));
+		const untranslated = checkArticle(withChinese, ctx).filter((w) => w.rule === 'untranslated-chinese');
+		expect(new Set(untranslated.map((w) => w.segmentId))).toEqual(new Set(segments.map((s) => s.id)));
+
+		expectWellFormed(warnings, emptied);
+		expectWellFormed(untranslated, withChinese);
 	});
 
 	it('finds a figure typo and a dropped term in the real segments, with the real glossary', () => {

@@ -7,11 +7,14 @@
 import type { QaSegment, QaWarning } from './types';
 import { makeWarning } from './types';
 import { enclosedSpans, within } from './text';
+import { CJK_PUNCTUATION_SOURCE, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
 
-const HAN = /\p{Script=Han}/u;
 /** A stretch of Chinese: Han characters, with CJK punctuation, middle dots and quotes between them. */
-const CHINESE_RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60·“”‘’]*\p{Script=Han})?/gu;
-const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
+const CHINESE_RUN = new RegExp(
+	`${HAN_SOURCE}(?:[${HAN_SOURCE}${CJK_PUNCTUATION_SOURCE}·“”‘’]*${HAN_SOURCE})?`,
+	'gu'
+);
+const hanOnly = (s: string) => hanChars(s).join('');
 
 /** `empty` when the English is blank or the same as the Chinese. */
 export function checkEmpty(segment: QaSegment): QaWarning[] {
@@ -44,7 +47,7 @@ export function checkEmpty(segment: QaSegment): QaWarning[] {
 /** `untranslated-chinese`: Chinese characters in the English other than a quotation of the source. */
 export function checkUntranslatedChinese(segment: QaSegment): QaWarning[] {
 	const { id, zh, en } = segment;
-	if (!HAN.test(en)) return [];
+	if (!hasHan(en)) return [];
 	const enclosed = enclosedSpans(en);
 	const source = hanOnly(zh);
 	const warnings: QaWarning[] = [];

@@ -9,7 +9,8 @@ import {
 	hashPassword,
 	invalidateReviewerSessions,
 	invalidateSession,
-	LOGIN_LIMITS,
+	LOGIN_THROTTLE,
+	backoffMs,
 	login,
 	needsRehash,
 	sessionCookieOptions,
@@ -155,66 +156,131 @@ describe('login and rate limiting', () => {
 		});
 	});
 
-	it('locks a username after 5 wrong passwords for 15 minutes, even for the right password, and across a restart', async () => {
-		await addReviewer('ann', PASSWORD, db);
-		const results = [];
-		for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
-			results.push(await login({ username: 'ann', password: `guess ${i} guess`, ip: `10.0.0.${i}` }, db));
-			clock.advance(60_000);
-		}
-		expect(results.slice(0, 4).map((r) => !r.ok && r.reason)).toEqual([
-			'invalid',
-			'invalid',
-			'invalid',
-			'invalid'
-		]);
-		// The fifth failure (at 09:04) locks until the first one (09:00) is 15 minutes old.
-		expect(results[4]).toEqual({
-			ok: false,
-			reason: 'locked',
-			retryAfterMinutes: 11,
-			message: 'Too many failed sign-in attempts. Try again in 11 minutes.'
-		});
-		expect(await login({ username: 'ann', password: PASSWORD, ip: '10.9.9.9' }, db)).toMatchObject({
-			reason: 'locked',
-			retryAfterMinutes: 10
-		});
+	it('backs off exponentially after a few failures, up to a cap', () => {
+		const rule = LOGIN_THROTTLE.perUsername;
+		expect([0, 1, 2, 3, 4, 5, 6].map((n) => backoffMs(n, rule))).toEqual([0, 0, 0, 1000, 2000, 4000, 8000]);
+		expect(backoffMs(100, rule)).toBe(rule.capMs);
+	});
 
-		// The lock lives in the database: a restarted server still refuses.
+	it('slows guesses at one username with growing delays, kept in the database, and the message says how long', async () => {
+		await addReviewer('ann', PASSWORD, db);
+		const guess = (i: number) =>
+			login({ username: 'ann', password: `guess ${i} guess`, ip: `10.0.0.${i}` }, db);
+		for (let i = 0; i < LOGIN_THROTTLE.perUsername.free; i++)
+			expect(await guess(i)).toMatchObject({ reason: 'invalid' });
+		// The fourth attempt waits 1 s after the third failure, the fifth 2 s after the fourth.
+		expect(await guess(3)).toEqual({
+			ok: false,
+			reason: 'throttled',
+			retryAfterSeconds: 1,
+			message: 'Too many attempts; try again in 1 second.'
+		});
+		clock.advance(1000);
+		expect(await guess(4)).toMatchObject({ reason: 'invalid' });
+		expect(await guess(5)).toMatchObject({ reason: 'throttled', retryAfterSeconds: 2 });
+		// Refused attempts are not counted: hammering during the delay does not extend it.
+		for (let i = 0; i < 20; i++) await guess(6);
+		clock.advance(2000);
+		expect(await guess(7)).toMatchObject({ reason: 'invalid' });
+
+		// Kept in the database: a restarted server (or a second instance) still throttles.
 		await db.close();
 		db = await temp.open({ now: clock.now });
-		expect(await login({ username: 'ann', password: PASSWORD }, db)).toMatchObject({ reason: 'locked' });
-
-		clock.advance(10 * 60_000);
+		expect(await login({ username: 'ann', password: PASSWORD }, db)).toMatchObject({
+			reason: 'throttled',
+			retryAfterSeconds: 4,
+			message: 'Too many attempts; try again in 4 seconds.'
+		});
+		clock.advance(4000);
 		expect(await login({ username: 'ann', password: PASSWORD }, db)).toMatchObject({ ok: true });
 		// Success clears the username's failures.
 		expect(db.all(db.kysely.selectFrom('login_failures').select('id').where('username', '=', 'ann'))).toEqual(
 			[]
 		);
-	}, 30_000);
+	}, 60_000);
 
-	it('counts parallel guesses before checking them, so a burst cannot exceed the limit', async () => {
+	it('never locks for long: the delay is capped', async () => {
+		await addReviewer('ann', PASSWORD, db);
+		for (let i = 0; i < 40; i++) {
+			const result = await login({ username: 'ann', password: 'wrong password' }, db);
+			if (!result.ok && result.reason === 'throttled') clock.advance(result.retryAfterSeconds * 1000);
+		}
+		await login({ username: 'ann', password: 'wrong password' }, db);
+		// About twenty failures: 2^17 s uncapped, but the wait is at most 15 minutes.
+		expect(await login({ username: 'ann', password: 'wrong password' }, db)).toMatchObject({
+			reason: 'throttled',
+			retryAfterSeconds: LOGIN_THROTTLE.perUsername.capMs / 1000
+		});
+	}, 120_000);
+
+	it('a stranger cannot keep a reviewer out: the right password from a known device gets in while throttled', async () => {
+		await addReviewer('ann', PASSWORD, db);
+		const first = await login({ username: 'ann', password: PASSWORD, ip: '10.0.0.1' }, db);
+		if (!first.ok) throw new Error('first sign-in failed');
+		expect(first.device.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		// Only the token's SHA-256 is stored.
+		expect(JSON.stringify(db.all(db.kysely.selectFrom('known_devices').selectAll()))).not.toContain(
+			first.device.token
+		);
+
+		// An attacker guesses from many addresses until the username is throttled…
+		for (let i = 0; i < 8; i++)
+			await login({ username: 'ann', password: `guess ${i} guess`, ip: `203.0.113.${i}` }, db);
+		expect(await login({ username: 'ann', password: PASSWORD, ip: '10.0.0.1' }, db)).toMatchObject({
+			reason: 'throttled'
+		});
+		// …but the reviewer's browser, with its device cookie, still gets in, and keeps its token.
+		const again = await login(
+			{ username: 'ann', password: PASSWORD, ip: '10.0.0.1', deviceToken: first.device.token },
+			db
+		);
+		expect(again).toMatchObject({ ok: true, device: { token: first.device.token } });
+
+		// Another account's device token, or a made-up one, is no pass.
+		await addReviewer('bob', 'bob passphrase 22', db);
+		for (let i = 0; i < 8; i++) await login({ username: 'bob', password: `guess ${i} guess` }, db);
+		expect(
+			await login({ username: 'bob', password: 'bob passphrase 22', deviceToken: first.device.token }, db)
+		).toMatchObject({ reason: 'throttled' });
+		expect(
+			await login({ username: 'bob', password: 'bob passphrase 22', deviceToken: 'x'.repeat(43) }, db)
+		).toMatchObject({ reason: 'throttled' });
+	}, 120_000);
+
+	it('wrong passwords with a device token are throttled per device, so a stolen cookie buys no extra guesses', async () => {
+		await addReviewer('ann', PASSWORD, db);
+		const first = await login({ username: 'ann', password: PASSWORD }, db);
+		if (!first.ok) throw new Error('first sign-in failed');
+		const withDevice = (password: string) =>
+			login({ username: 'ann', password, deviceToken: first.device.token }, db);
+		for (let i = 0; i < LOGIN_THROTTLE.perDevice.free; i++)
+			expect(await withDevice(`guess ${i} guess`)).toMatchObject({ reason: 'invalid' });
+		expect(await withDevice('another guess')).toMatchObject({ reason: 'throttled' });
+	}, 60_000);
+
+	it('counts parallel guesses before checking them, so a burst cannot exceed the free attempts', async () => {
 		await addReviewer('ann', PASSWORD, db);
 		const burst = await Promise.all(
 			Array.from({ length: 12 }, (_, i) =>
 				login({ username: 'ann', password: `guess ${i} guess`, ip: '10.0.0.1' }, db)
 			)
 		);
-		// Only five guesses were ever checked; by the time they failed, the five recorded attempts had locked the name.
+		// Only the free attempts were ever checked; the rest were throttled before scrypt ran.
 		expect(db.all(db.kysely.selectFrom('login_failures').select('id'))).toHaveLength(
-			LOGIN_LIMITS.perUsername
+			LOGIN_THROTTLE.perUsername.free
 		);
-		expect(burst.every((r) => !r.ok && r.reason === 'locked')).toBe(true);
+		expect(burst.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+			12 - LOGIN_THROTTLE.perUsername.free
+		);
 	}, 30_000);
 
-	it('locks an IP that fails across many usernames', async () => {
+	it('slows an address that fails across many usernames, without stopping other addresses', async () => {
 		await addReviewer('ann', PASSWORD, db);
-		for (let i = 0; i < LOGIN_LIMITS.perIp; i++) {
+		for (let i = 0; i < LOGIN_THROTTLE.perIp.free + 1; i++) {
 			await login({ username: `user${i}`, password: 'wrong password', ip: '203.0.113.7' }, db);
 		}
 		expect(await login({ username: 'ann', password: PASSWORD, ip: '203.0.113.7' }, db)).toMatchObject({
-			reason: 'locked',
-			retryAfterMinutes: 15
+			reason: 'throttled'
 		});
 		expect(await login({ username: 'ann', password: PASSWORD, ip: '198.51.100.1' }, db)).toMatchObject({
 			ok: true

@@ -65,6 +65,14 @@ describe('npm run reviewer:add', () => {
 		const weak = await reviewerAdd(['carol'], { env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'short' } });
 		expect(weak.code).toBe(1);
 		expect(weak.stderr).toContain('at least 10 characters');
+		// Long enough but guessed at once: refused with zxcvbn's reason.
+		for (const guessable of ['password12', ' '.repeat(10)]) {
+			const refused = await reviewerAdd(['carol'], {
+				env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: guessable }
+			});
+			expect(refused.code).toBe(1);
+			expect(refused.stderr).toMatch(/password is too weak \(strength [0-2] of 4, at least 3 needed\): \S/);
+		}
 		expect((await reviewerAdd([], { env })).code).toBe(2);
 
 		const reset = await reviewerAdd(['bob', '--reset-password'], {

@@ -26,4 +26,13 @@ export {
 	type Session,
 	type SessionCookieOptions
 } from './sessions';
-export { login, LOGIN_LIMITS, type LoginAttempt, type LoginResult } from './login';
+export {
+	login,
+	backoffMs,
+	deviceCookieOptions,
+	DEVICE_COOKIE,
+	LOGIN_THROTTLE,
+	type Backoff,
+	type LoginAttempt,
+	type LoginResult
+} from './login';

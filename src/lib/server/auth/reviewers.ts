@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { getDb, type Db } from '../db/index';
 import { InputError, parseInput } from '../db/input';
 import { hashPassword } from './password';
+import { weakPasswordReason } from './password-strength';
 
 /** Who did something: enough to show and link a reviewer. */
 export interface ReviewerRef {
@@ -27,7 +28,7 @@ export const UsernameSchema = v.pipe(
 	)
 );
 
-/** Passwords: at least 10 characters (a passphrase is best), at most 1024. */
+/** Passwords: at least 10 characters (a passphrase is best), at most 1024; strength is checked too (checkPassword). */
 export const PasswordSchema = v.pipe(
 	v.string('password must be text'),
 	v.minLength(10, 'password must be at least 10 characters'),
@@ -47,10 +48,17 @@ const toReviewer = (row: {
 	passwordUpdatedAt: row.password_updated_at
 });
 
-/** Create a reviewer; throws InputError for a bad username or password or if the username is taken. */
+/** Refuse a password that is malformed or too easy to guess (the reason says why and what would help). */
+function checkPassword(password: string, username: string): void {
+	parseInput(PasswordSchema, password);
+	const weak = weakPasswordReason(password, [username]);
+	if (weak) throw new InputError([weak]);
+}
+
+/** Create a reviewer; throws InputError for a bad username, a weak password, or if the username is taken. */
 export async function addReviewer(username: string, password: string, db?: Db): Promise<Reviewer> {
 	const name = parseInput(UsernameSchema, username);
-	parseInput(PasswordSchema, password);
+	checkPassword(password, name);
 	const hash = await hashPassword(password);
 	const d = db ?? (await getDb());
 	return d.transaction(() => {
@@ -69,10 +77,10 @@ export async function addReviewer(username: string, password: string, db?: Db): 
 	});
 }
 
-/** Replace a reviewer's password, sign them out everywhere and clear their failed sign-ins. */
+/** Replace a reviewer's password, sign them out everywhere, forget their known devices and clear their failed sign-ins. */
 export async function setReviewerPassword(username: string, password: string, db?: Db): Promise<Reviewer> {
 	const name = parseInput(UsernameSchema, username);
-	parseInput(PasswordSchema, password);
+	checkPassword(password, name);
 	const hash = await hashPassword(password);
 	const d = db ?? (await getDb());
 	return d.transaction(() => {
@@ -86,6 +94,8 @@ export async function setReviewerPassword(username: string, password: string, db
 		if (!row) throw new InputError([`no reviewer "${name}"`]);
 		d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', row.id));
 		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', name));
+		// A new password (perhaps after a compromise): no browser keeps its pass around throttling.
+		d.run(d.kysely.deleteFrom('known_devices').where('reviewer_id', '=', row.id));
 		return toReviewer(row);
 	});
 }

@@ -1,12 +1,18 @@
 /**
- * The article store: one interface over every article the reader can show. Curated articles come from the
- * validated files in content/; they are annotated (pinyin, term marks) once and kept, since they never change
- * while the server runs.
+ * The article store: one interface over every article the reader can show, whatever its source (source.ts).
+ * Articles from every source are annotated (pinyin, term marks) by the same pipeline; an article object is
+ * annotated once and kept, so the curated articles, which never change while the server runs, cost nothing after
+ * the first request. The first source that holds a slug wins. Routes get articles here (`requireArticle` on a
+ * miss) and never from a source directly.
  */
-import { createAnnotator, allSegments, type AnnotatedArticle } from '$lib/content/annotate';
-import type { GlossaryEntry } from '$lib/content/schema';
+import { error } from '@sveltejs/kit';
+import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
+import type { Article, GlossaryEntry } from '$lib/content/schema';
+import { articleSegments, walkSegments } from '$lib/content/walk';
+import { hanChars } from '$lib/chinese';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
-import { curatedArticles, curatedGlossary, pinyinOverrides } from './files';
+import { curatedGlossary, pinyinOverrides } from './files';
+import { curatedSource, type ArticleSource } from './source';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -30,10 +36,51 @@ export interface TermOccurrence {
 	en: string;
 }
 
+/** Articles from several sources, annotated, as one collection. */
+export interface ArticleStore {
+	/** Every article, sources in order, each in its source's order; a slug held twice is listed once. */
+	all(): Promise<AnnotatedArticle[]>;
+	/** One article with its annotations, or undefined. */
+	get(slug: string): Promise<AnnotatedArticle | undefined>;
+}
+
+/** A store over `sources`, annotating with `annotate` (each article object once). */
+export function createArticleStore(
+	sources: readonly ArticleSource[],
+	annotate: (article: Article) => AnnotatedArticle
+): ArticleStore {
+	const annotated = new WeakMap<Article, AnnotatedArticle>();
+	const annotateOnce = (article: Article) => {
+		let hit = annotated.get(article);
+		if (!hit) annotated.set(article, (hit = annotate(article)));
+		return hit;
+	};
+	return {
+		async all() {
+			const seen = new Set<string>();
+			const out: AnnotatedArticle[] = [];
+			for (const source of sources)
+				for (const article of await source.list())
+					if (!seen.has(article.slug)) {
+						seen.add(article.slug);
+						out.push(annotateOnce(article));
+					}
+			return out;
+		},
+		async get(slug) {
+			for (const source of sources) {
+				const article = await source.get(slug);
+				if (article) return annotateOnce(article);
+			}
+			return undefined;
+		}
+	};
+}
+
 interface Loaded {
 	glossary: GlossaryEntry[];
 	glossaryById: Map<string, GlossaryEntry>;
-	articles: Map<string, AnnotatedArticle>;
+	store: ArticleStore;
 }
 
 let loaded: Loaded | undefined;
@@ -42,18 +89,15 @@ function load(): Loaded {
 	if (loaded) return loaded;
 	applyPinyinOverrides(pinyinOverrides());
 	const glossary = curatedGlossary();
-	const annotate = createAnnotator(glossary);
-	const articles = new Map(curatedArticles().map((a) => [a.slug, annotate(a)]));
-	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), articles };
+	const store = createArticleStore([curatedSource], createAnnotator(glossary));
+	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store };
 	return loaded;
 }
 
-const HAN = /\p{Script=Han}/gu;
-
 /** Every article, in library order. */
-export function listArticles(): ArticleSummary[] {
-	return [...load().articles.values()].map((a) => {
-		const segments = allSegments(a);
+export async function listArticles(): Promise<ArticleSummary[]> {
+	return (await load().store.all()).map((a) => {
+		const segments = articleSegments(a);
 		return {
 			slug: a.slug,
 			title: a.title,
@@ -61,14 +105,26 @@ export function listArticles(): ArticleSummary[] {
 			byline: a.byline,
 			date: a.date,
 			segmentCount: segments.length,
-			characterCount: segments.reduce((n, s) => n + (s.zh.match(HAN)?.length ?? 0), 0)
+			characterCount: segments.reduce((n, s) => n + hanChars(s.zh).length, 0)
 		};
 	});
 }
 
+/** Every article with its annotations, in library order. */
+export function allArticles(): Promise<AnnotatedArticle[]> {
+	return load().store.all();
+}
+
 /** One article with its annotations, or undefined. */
-export function getArticle(slug: string): AnnotatedArticle | undefined {
-	return load().articles.get(slug);
+export function getArticle(slug: string): Promise<AnnotatedArticle | undefined> {
+	return load().store.get(slug);
+}
+
+/** One article with its annotations; a miss is a 404 with the reader's "article not found" message. */
+export async function requireArticle(slug: string, locals: Pick<App.Locals, 't'>): Promise<AnnotatedArticle> {
+	const article = await getArticle(slug);
+	if (!article) error(404, locals.t('errors.articleNotFound', { slug }));
+	return article;
 }
 
 /** The shared glossary, in file order. */
@@ -83,28 +139,30 @@ export function getGlossaryEntry(id: string): GlossaryEntry | undefined {
 
 /** The glossary entries an article uses, in order of first appearance. */
 export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
-	const ids = new Set(allSegments(article).flatMap((s) => s.terms));
+	const ids = new Set(articleSegments(article).flatMap((s) => s.terms));
 	return [...ids].flatMap((id) => load().glossaryById.get(id) ?? []);
 }
 
 /** Every segment of every article where a glossary term occurs. */
-export function termOccurrences(id: string): TermOccurrence[] {
-	return [...load().articles.values()].flatMap((a) =>
-		[
-			{ anchor: 'article-title', segments: [a.title, ...(a.subtitle ? [a.subtitle] : [])] },
-			...a.blocks.map((b) => ({ anchor: b.id, segments: b.type === 'gap' ? [] : b.segments }))
-		].flatMap(({ anchor, segments }) =>
-			segments
-				.filter((s) => s.terms.includes(id))
-				.map((s) => ({ slug: a.slug, articleTitle: a.title.en, segmentId: s.id, anchor, zh: s.zh, en: s.en }))
-		)
+export async function termOccurrences(id: string): Promise<TermOccurrence[]> {
+	return (await load().store.all()).flatMap((a) =>
+		walkSegments(a)
+			.filter(({ segment }) => segment.terms.includes(id))
+			.map(({ segment: s, anchor }) => ({
+				slug: a.slug,
+				articleTitle: a.title.en,
+				segmentId: s.id,
+				anchor,
+				zh: s.zh,
+				en: s.en
+			}))
 	);
 }
 
 /** How many segments each glossary term occurs in, across all articles. */
-export function occurrenceCounts(): Map<string, number> {
+export async function occurrenceCounts(): Promise<Map<string, number>> {
 	const counts = new Map<string, number>();
-	for (const a of load().articles.values())
-		for (const s of allSegments(a)) for (const id of s.terms) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const a of await load().store.all())
+		for (const s of articleSegments(a)) for (const id of s.terms) counts.set(id, (counts.get(id) ?? 0) + 1);
 	return counts;
 }

@@ -13,7 +13,7 @@
  *
  * Do not use `kysely.transaction()` for writes; `transaction()` refuses to nest inside one.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Compilable, type CompiledQuery } from 'kysely';
@@ -62,13 +62,19 @@ export class Db {
 
 	/** Open (creating if needed) the database file, set the pragmas and run pending migrations. */
 	static async open(file: string, options: OpenOptions = {}): Promise<Db> {
-		mkdirSync(dirname(file), { recursive: true });
+		mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+		// The database holds password hashes and unpublished work: readable by its owner only. SQLite creates the
+		// -wal and -shm files with the main file's mode, so the file is created 0600 before SQLite opens it (and
+		// an older, wider file is narrowed).
+		closeSync(openSync(file, 'a', 0o600));
+		chmodSync(file, 0o600);
 		const sqlite = new BetterSqlite3(file, { timeout: options.busyTimeoutMs ?? 5000 });
 		try {
 			// WAL: readers never block the writer and a commit is one append to the log.
 			const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
 			if (mode !== 'wal')
 				throw new Error(`could not switch ${file} to WAL (journal_mode is ${String(mode)})`);
+			for (const extra of [`${file}-wal`, `${file}-shm`]) if (existsSync(extra)) chmodSync(extra, 0o600);
 			// FULL, not NORMAL: with WAL, NORMAL fsyncs only at checkpoints, so a commit survives a crash of this process
 			// but the last saves before a power cut or kernel panic can vanish after the reviewer saw "saved". FULL fsyncs
 			// the log on every commit, so anything we acknowledge is on disk. Saves are human-paced (a few per minute per

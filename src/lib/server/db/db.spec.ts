@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Migrator } from 'kysely';
 import { closeDb, getDb, migrations, readStorageEnv, databasePath, DATABASE_FILE } from './index';
 import { migrationProvider } from './migrations';
+import { Db } from './database';
 import { tempDataDir } from './testing';
+import { REVIEW_STATUSES } from '$lib/review/status';
 
 let temp: ReturnType<typeof tempDataDir>;
 beforeEach(() => {
@@ -15,6 +17,7 @@ afterEach(async () => {
 });
 
 const TABLES = [
+	'known_devices',
 	'login_failures',
 	'qa_acceptances',
 	'reviewers',
@@ -41,6 +44,38 @@ describe('opening and migrating', () => {
 		expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
 		expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
 		expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
+
+	it('checks statuses with the constraint text that shipped (built from the one status list)', async () => {
+		const db = await temp.open();
+		const sql = db.sqlite
+			.prepare(
+				`select sql from sqlite_master where name in ('segment_states', 'segment_history') order by name`
+			)
+			.pluck()
+			.all()
+			.join('\n');
+		const shipped = `in ('draft', 'translated', 'reviewed', 'approved', 'rejected')`;
+		expect(sql.split(shipped).length - 1).toBe(3);
+		expect(REVIEW_STATUSES.map((s) => `'${s}'`).join(', ')).toBe(shipped.slice(4, -1));
+	});
+
+	it('creates the database, its -wal and -shm files readable by the owner only (0600), and narrows an old 0644 file', async () => {
+		const mode = (file: string) => statSync(file).mode & 0o777;
+		const db = await temp.open();
+		db.run(db.kysely.deleteFrom('sessions')); // a write, so the -wal file exists
+		for (const file of [temp.file, `${temp.file}-wal`, `${temp.file}-shm`]) {
+			expect(existsSync(file), file).toBe(true);
+			expect(mode(file).toString(8), file).toBe('600');
+		}
+		await db.close();
+
+		const old = join(temp.dir, 'old', 'app.sqlite');
+		await (await Db.open(old)).close();
+		chmodSync(old, 0o644);
+		const reopened = await Db.open(old);
+		expect(mode(old).toString(8)).toBe('600');
+		await reopened.close();
 	});
 
 	it('re-running the migrations is a no-op and keeps the data', async () => {

@@ -1,5 +1,6 @@
 /** Validation of store inputs: stores throw InputError (routes answer 400) rather than writing bad data. */
 import * as v from 'valibot';
+import { nonXmlCharacter } from '../../exports/xml-text';
 
 /** Input that a store refused, with one message per problem. */
 export class InputError extends Error {
@@ -23,12 +24,20 @@ export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown)
 	);
 }
 
-/** Text that is not blank (stored as given, not trimmed) and at most `max` characters. */
+/**
+ * Text that is not blank (stored as given, not trimmed), at most `max` characters, and without characters XML
+ * cannot carry (every export writes it into XML).
+ */
 export const nonBlank = (what: string, max: number) =>
 	v.pipe(
 		v.string(`${what} must be text`),
 		v.check((s) => s.trim().length > 0, `${what} is empty`),
-		v.maxLength(max, `${what} is longer than ${max} characters`)
+		v.maxLength(max, `${what} is longer than ${max} characters`),
+		v.check(
+			(s) => nonXmlCharacter(s) === undefined,
+			(issue) =>
+				`${what} contains the character ${nonXmlCharacter(String(issue.input))}, which cannot be saved`
+		)
 	);
 
 /** A database row id. */

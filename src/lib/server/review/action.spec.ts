@@ -88,11 +88,11 @@ describe('a signed-out review action', () => {
 });
 
 describe('a signed-in review action', () => {
-	it('refuses a form that does not fit its schema, with the action’s message', async () => {
+	it('refuses a form that does not fit its schema, with the action’s message beside the segment of its URL', async () => {
 		const { event: e, read } = event('?/comment&segment=p1-1', { segmentId: 'p1-1', body: '   ' }, ann);
 		expect(await reviewActions.comment(e)).toMatchObject({
 			status: 400,
-			data: { segmentId: null, error: en.review.errors.emptyComment }
+			data: { segmentId: 'p1-1', error: en.review.errors.emptyComment }
 		});
 		expect(read.started).toBe(true);
 	});

@@ -4,13 +4,13 @@
  * form (parsed with its valibot schema) and the segment it names; then the action; input errors from the store
  * become a 400 with the store's message.
  */
-import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { IdSchema, type Article, type Segment } from '$lib/content/schema';
-import { segmentRows } from '$lib/exports/model';
-import { formFields } from '$lib/review/forms';
+import { walkSegments } from '$lib/content/walk';
+import { formFields, textProblem } from '$lib/review/forms';
 import type { ReviewerRef } from '../auth/index';
-import { getArticle } from '../content/store';
+import { requireArticle } from '../content/store';
 import { InputError } from '../db/index';
 import { loginUrl } from './guard';
 
@@ -37,9 +37,11 @@ export interface ReviewActionSpec<S extends v.GenericSchema, R> {
 	schema: S;
 	/** The interface message for a form that does not fit (default: review.errors.badForm). */
 	invalid?: string;
+	/** Typed text fields checked first, so a text too long or with a control character is named as such. */
+	texts?: readonly string[];
 	/** Checks the request before its body is read (after the session); a failure here is the answer. */
 	beforeBody?: (event: ReviewEvent) => ActionFailure<Record<string, unknown>> | undefined;
-	/** The answer when the body cannot be read (too large for the server, or cut off). */
+	/** The answer when the body cannot be read (too large for the server, or cut off); default a 400 saying so. */
 	unreadable?: (event: ReviewEvent) => ActionFailure<Record<string, unknown>>;
 	run: (context: ReviewActionContext<v.InferOutput<S>>) => Promise<R> | R;
 }
@@ -62,7 +64,21 @@ const signedOut = (event: ReviewEvent) =>
 	});
 
 const segmentOf = (article: Article, id: string) =>
-	segmentRows(article).find((r) => r.segment.id === id)?.segment;
+	walkSegments(article).find((r) => r.segment.id === id)?.segment;
+
+/** A typed text that cannot be stored (too long, a control character): say which, and keep the text. */
+function textRefused(event: ReviewEvent, segmentId: string | null, value: FormDataEntryValue | null) {
+	const problem = textProblem(value);
+	if (!problem) return undefined;
+	const t = event.locals.t;
+	return fail(400, {
+		segmentId,
+		error:
+			problem.code === 'tooLong'
+				? t('review.errors.tooLong', { max: problem.max.toLocaleString('en') })
+				: t('review.errors.badCharacter', { character: problem.character })
+	});
+}
 
 /** A review form action: session, article, form, segment, then `spec.run`. */
 export function reviewAction<S extends v.GenericSchema, R>(spec: ReviewActionSpec<S, R>) {
@@ -71,18 +87,23 @@ export function reviewAction<S extends v.GenericSchema, R>(spec: ReviewActionSpe
 		if (!reviewer) return signedOut(event);
 		const early = spec.beforeBody?.(event);
 		if (early) return early;
-		const article = getArticle(event.params.slug);
-		if (!article) error(404, t('errors.articleNotFound', { slug: event.params.slug }));
+		const article = await requireArticle(event.params.slug, event.locals);
 		let form: FormData;
 		try {
 			form = await event.request.formData();
-		} catch (e) {
+		} catch {
+			// Cut off mid-upload, or over the server's BODY_SIZE_LIMIT: a message, not a server error.
 			if (spec.unreadable) return spec.unreadable(event);
-			throw e;
+			return fail(400, { segmentId: segmentInUrl(event.url), error: t('review.errors.unreadable') });
 		}
 		const parsed = v.safeParse(spec.schema, formFields(form));
 		const input = parsed.success ? (parsed.output as v.InferOutput<S>) : undefined;
-		const segmentId: string | null = (input as { segmentId?: string } | undefined)?.segmentId ?? null;
+		const segmentId: string | null =
+			(input as { segmentId?: string } | undefined)?.segmentId ?? segmentInUrl(event.url);
+		for (const field of spec.texts ?? []) {
+			const refused = textRefused(event, segmentId, form.get(field));
+			if (refused) return refused;
+		}
 		const segment = segmentId === null ? undefined : segmentOf(article, segmentId);
 		if (!input || (segmentId !== null && !segment))
 			return fail(400, { segmentId, error: t(spec.invalid ?? 'review.errors.badForm') });

@@ -14,7 +14,7 @@ import {
 } from '$lib/review/forms';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
-import { loadWorkspace, segmentWarnings } from './load-workspace';
+import { hasWarning, loadWorkspace, segmentWarnings } from './load-workspace';
 import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from './store';
 
 const tooLarge = (event: ReviewEvent) =>
@@ -26,6 +26,7 @@ const tooLarge = (event: ReviewEvent) =>
 export const reviewActions = {
 	save: reviewAction({
 		schema: SaveForm,
+		texts: ['en'],
 		async run({ t, article, reviewer, input, segment }) {
 			const { segmentId } = input;
 			const result = await saveSegment({ slug: article.slug, reviewerId: reviewer.id, ...input });
@@ -71,6 +72,7 @@ export const reviewActions = {
 	comment: reviewAction({
 		schema: CommentForm,
 		invalid: 'review.errors.emptyComment',
+		texts: ['body'],
 		async run({ article, reviewer, input }) {
 			await addComment({ slug: article.slug, reviewerId: reviewer.id, ...input });
 			return { segmentId: input.segmentId, commented: true };
@@ -80,7 +82,11 @@ export const reviewActions = {
 	acceptWarning: reviewAction({
 		schema: AcceptForm,
 		invalid: 'review.errors.emptyReason',
-		async run({ article, reviewer, input }) {
+		texts: ['reason'],
+		async run({ t, article, reviewer, input }) {
+			// Only a warning the segment has now can be accepted (never a made-up or already fixed one).
+			if (!(await hasWarning(article, input.segmentId, input.warningKey)))
+				return fail(400, { segmentId: input.segmentId, error: t('review.errors.noSuchWarning') });
 			await acceptQaWarning({ slug: article.slug, reviewerId: reviewer.id, ...input });
 			return { segmentId: input.segmentId, accepted: input.warningKey };
 		}
@@ -116,7 +122,7 @@ export const reviewActions = {
 		},
 		// A body over the server's BODY_SIZE_LIMIT (set it above 10 MB, see the README), or cut off.
 		unreadable: (event) =>
-			fail(413, { segmentId: null, importErrors: [event.locals.t('review.import.unreadable')] }),
+			fail(400, { segmentId: null, importErrors: [event.locals.t('review.import.unreadable')] }),
 		async run({ event, t, article, reviewer, form }) {
 			const file = form.get('file');
 			if (!(file instanceof File) || file.size === 0)

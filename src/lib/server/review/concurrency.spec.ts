@@ -117,6 +117,7 @@ describe('two processes', () => {
 		const history = await expectUnbrokenChain(a, 120);
 		// Every acknowledged save is in the history under the version it was acknowledged with.
 		const byVersion = new Map(history.map((h) => [h.version, h.newEn]));
+		expect(one.acks.length + two.acks.length).toBe(history.length);
 		for (const ack of [...one.acks, ...two.acks]) expect(byVersion.get(ack.version)).toBe(ack.en);
 	}, 60_000);
 

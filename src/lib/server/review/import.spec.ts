@@ -8,9 +8,10 @@ import { importXliff } from './import';
 import { publishedArticle } from './published';
 import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from './index';
 import { loadWorkspace } from './load-workspace';
+import { exportStates } from '$lib/review/workspace-model';
 
 const slug = 'beilun-liucu-liuyou';
-const article = getArticle(slug)!;
+const article = (await getArticle(slug))!;
 
 let temp: ReturnType<typeof tempDataDir>;
 let db: Db;
@@ -31,7 +32,7 @@ const retarget = (xml: string, from: string, to: string) => {
 
 describe('XLIFF import into review', () => {
 	it('applies the changed segments in one go, recorded as the importing reviewer', async () => {
-		const p11 = getArticle(slug)!.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
+		const p11 = article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
 		const xml = retarget(toXliff(article), p11.en, 'Imported English.');
 		const result = await importXliff(article, xml, ann.id, db);
 		expect(result).toMatchObject({ ok: true, applied: [p11.id] });
@@ -77,6 +78,35 @@ describe('XLIFF import into review', () => {
 			[1, null, 'Saved meanwhile.'],
 			[2, 'Saved meanwhile.', 'Imported title.']
 		]);
+	});
+});
+
+describe('XLIFF import edges', () => {
+	it('an unmodified export imports as no change at all, whitespace and all', async () => {
+		for (const [segmentId, en] of [
+			['title', ' Title with spaces around '],
+			['p1-1', 'Two lines\nand a trailing newline\n']
+		] as const) {
+			await saveSegment({ slug, segmentId, en, status: 'reviewed', baseVersion: 0, reviewerId: ann.id }, db);
+		}
+		const xml = toXliff(article, exportStates(await loadWorkspace(article, null, db)));
+		const result = await importXliff(article, xml, ann.id, db);
+		expect(result).toMatchObject({ ok: true, applied: [] });
+		for (const segmentId of ['title', 'p1-1']) {
+			expect((await getSegmentState({ slug, segmentId }, db)).version).toBe(1);
+			expect(await segmentHistory({ slug, segmentId }, db)).toHaveLength(1);
+		}
+	});
+
+	it('a target over 20,000 characters is refused with a message, not an error', async () => {
+		const xml = toXliff(article).replace(
+			/(<unit id="title">[\s\S]*?<target>)[^<]*(<\/target>)/,
+			`$1${'a'.repeat(20_001)}$2`
+		);
+		expect(await importXliff(article, xml, ann.id, db)).toEqual({
+			ok: false,
+			errors: ['target of title is 20,001 characters long; at most 20,000 are accepted']
+		});
 	});
 });
 

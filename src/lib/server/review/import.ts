@@ -5,8 +5,9 @@
  */
 import type { Article } from '$lib/content/schema';
 import { parseXliff } from '$lib/exports';
+import { MAX_TEXT } from '$lib/review/forms';
 import { currentSegments, importChanges } from '$lib/review/workspace-model';
-import type { Db } from '../db/index';
+import { InputError, type Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
 
 /** What an import did: how many segments it changed and how many already matched, or why it refused the file. */
@@ -20,7 +21,7 @@ export async function importXliff(
 	reviewerId: number,
 	db?: Db
 ): Promise<ImportResult> {
-	const parsed = parseXliff(xml, article);
+	const parsed = parseXliff(xml, article, { maxTargetLength: MAX_TEXT });
 	if (!parsed.ok) return { ok: false, errors: parsed.errors };
 	const states = await listSegmentStates(article.slug, db);
 	const version = new Map(states.map((s) => [s.segmentId, s]));
@@ -31,10 +32,17 @@ export async function importXliff(
 	}));
 	const { changes, unchanged } = importChanges(parsed.updates, current);
 	if (!changes.length) return { ok: true, applied: [], unchanged };
-	const saved = await saveSegments(
-		changes.map((c) => ({ slug: article.slug, reviewerId, ...c })),
-		db
-	);
+	let saved: Awaited<ReturnType<typeof saveSegments>>;
+	try {
+		saved = await saveSegments(
+			changes.map((c) => ({ slug: article.slug, reviewerId, ...c })),
+			db
+		);
+	} catch (e) {
+		// What the store refuses (parseXliff checks the same limits first) is the file's problem, not a 500.
+		if (e instanceof InputError) return { ok: false, errors: e.problems };
+		throw e;
+	}
 	if (!saved.ok) {
 		return {
 			ok: false,

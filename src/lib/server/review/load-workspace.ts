@@ -5,7 +5,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { getGlossary } from '$lib/server/content/store';
-import { toCsv, toDocx, toTmx, toXliff } from '$lib/exports';
+import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
 import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
 import {
@@ -14,7 +14,6 @@ import {
 	buildWorkspace,
 	currentSegments,
 	exportStates,
-	type ReviewFormat,
 	type ReviewSegment
 } from '$lib/review/workspace-model';
 import type { Db } from '../db/index';
@@ -47,6 +46,20 @@ export function segmentWarnings(
 	segment: { id: string; zh: string; en: string }
 ): QaWarning[] {
 	return checkSegment(segment, qaContext(article));
+}
+
+/**
+ * Whether the segment has the QA warning `warningKey` now (segment and article-level rules on its current
+ * English), so an acceptance is only ever stored for a warning that exists.
+ */
+export async function hasWarning(
+	article: Article,
+	segmentId: string,
+	warningKey: string,
+	db?: Db
+): Promise<boolean> {
+	const states = await listSegmentStates(article.slug, db);
+	return articleWarnings(article, states).some((w) => w.segmentId === segmentId && w.key === warningKey);
 }
 
 /** Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). */
@@ -83,14 +96,14 @@ export async function loadWorkspace(
 export async function reviewExport(article: Article, format: ReviewFormat, db?: Db): Promise<Response> {
 	const segments = await loadWorkspace(article, null, db);
 	const states = exportStates(segments);
-	const body =
-		format === 'xlf'
-			? toXliff(article, states)
-			: format === 'csv'
-				? toCsv(article, states)
-				: format === 'tmx'
-					? toTmx(article, { segments: approvedSegments(article, segments) })
-					: await toDocx(article, states);
+	// One writer per format of REVIEW_FORMATS: a format added there fails to compile until it has one here.
+	const writers: Record<ReviewFormat, () => string | Promise<Uint8Array>> = {
+		xlf: () => toXliff(article, states),
+		csv: () => toArticleCsv(article, states),
+		tmx: () => toTmx(article, { segments: approvedSegments(article, segments) }),
+		docx: () => toDocx(article, states)
+	};
+	const body = await writers[format]();
 	const response = download(body, `${article.slug}-review`, format);
 	// Unapproved work and comments: never cached by a shared cache.
 	response.headers.set('cache-control', 'private, no-store');

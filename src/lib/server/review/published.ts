@@ -1,11 +1,12 @@
 /**
- * What the public sees: a curated article with the latest approved English applied. The reader page and the
- * public downloads both call `publishedArticle`, so there is one place where review decisions reach readers.
+ * What the public sees: an article (from any source) with the latest approved English applied. The reader page
+ * and the public downloads both call `publishedArticle` (or `requirePublishedArticle`), so there is one place
+ * where review decisions reach readers.
  */
-import { createAnnotator, type AnnotatedSegment } from '$lib/content/annotate';
+import { createAnnotator, type AnnotatedArticle, type AnnotatedSegment } from '$lib/content/annotate';
 import { withEnglish } from '$lib/content/overlay';
 import type { Segment } from '$lib/content/schema';
-import { getArticle, getGlossary } from '$lib/server/content/store';
+import { getArticle, getGlossary, requireArticle } from '$lib/server/content/store';
 import type { Db } from '../db/index';
 import { approvedEnglish } from './store';
 
@@ -25,9 +26,21 @@ function annotateCached(segment: Segment): AnnotatedSegment {
 	return hit;
 }
 
+/** The article with the approved English over its own. */
+async function publish(article: AnnotatedArticle, db?: Db): Promise<AnnotatedArticle> {
+	return withEnglish(article, await approvedEnglish(article.slug, db), annotateCached);
+}
+
 /** The article as the public reader shows it (approved English over the content file), or undefined. */
-export async function publishedArticle(slug: string, db?: Db) {
-	const article = getArticle(slug);
-	if (!article) return undefined;
-	return withEnglish(article, await approvedEnglish(slug, db), annotateCached);
+export async function publishedArticle(slug: string, db?: Db): Promise<AnnotatedArticle | undefined> {
+	const article = await getArticle(slug);
+	return article && publish(article, db);
+}
+
+/** The article as the public reader shows it; a miss is a 404 (see `requireArticle`). */
+export async function requirePublishedArticle(
+	slug: string,
+	locals: Pick<App.Locals, 't'>
+): Promise<AnnotatedArticle> {
+	return publish(await requireArticle(slug, locals));
 }

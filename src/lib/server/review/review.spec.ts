@@ -227,6 +227,11 @@ describe('segment state and saving', () => {
 		await expect(
 			saveSegment({ ...key, en: 'x', status: 'draft', baseVersion: 0, reviewerId: 999 }, db)
 		).rejects.toThrow(/FOREIGN KEY/);
+		// Characters no export can carry are refused by name (the form says so first).
+		await expect(
+			saveSegment({ ...key, en: 'a\u000Bb', status: 'draft', baseVersion: 0, reviewerId: ann.id }, db)
+		).rejects.toThrow('en contains the character U+000B, which cannot be saved');
+		await expect(addComment({ ...key, body: 'x\uFFFE', reviewerId: ann.id }, db)).rejects.toThrow(/U\+FFFE/);
 		expect([count('segment_states'), count('segment_history')]).toEqual([0, 0]);
 	});
 });

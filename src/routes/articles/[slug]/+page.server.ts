@@ -1,12 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { publishedArticle } from '$lib/server/review/published';
+import { requirePublishedArticle } from '$lib/server/review/published';
 import { READER_SCRIPT_URL } from '$lib/server/reader-script';
-import { wordMarkupData } from '$lib/server/reader/words';
+import { wordMarkupData } from '$lib/server/reader/word-data';
 
 export const load = async ({ params, locals, parent }) => {
 	// The content file's English with every approved review change applied.
-	const article = await publishedArticle(params.slug);
-	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
+	const article = await requirePublishedArticle(params.slug, locals);
 	// Word boundaries, HSK levels and (for Traditional) converted text, for the reader's settings.
 	const { readerSettings } = await parent();
 	const words = await wordMarkupData(article, readerSettings);

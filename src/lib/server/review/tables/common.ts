@@ -9,8 +9,8 @@ export interface SegmentKey {
 	segmentId: string;
 }
 
-/** Longest English target, comment or reason accepted. */
-export const MAX_TEXT = 20_000;
+/** Longest English target, comment or reason accepted (one limit for forms, import and store). */
+export { MAX_TEXT } from '../../../review/limits';
 
 export const Key = { slug: IdSchema, segmentId: IdSchema };
 export const KeySchema = v.object(Key);

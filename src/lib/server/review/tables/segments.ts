@@ -13,9 +13,10 @@ import type { ReviewerRef } from '../../auth/reviewers';
 import { Key, KeySchema, MAX_TEXT, Version, keyOfRow, ref, type SegmentKey } from './common';
 import { deleteDraft } from './drafts';
 import { recordSave } from './history';
+import { DEFAULT_STATUS } from '../../../review/status';
 
 /** The status of a segment nobody has saved yet (curated content arrives translated). */
-export const BASELINE_STATUS: SegmentStatus = 'translated';
+export const BASELINE_STATUS: SegmentStatus = DEFAULT_STATUS;
 
 /** A segment's current review state. */
 export interface SegmentState extends SegmentKey {

@@ -4,8 +4,8 @@ import { buildWorkspace, type ReviewSegment } from '$lib/review/workspace-model'
 import { articleWarnings } from '../load-workspace';
 
 /** Every segment of the article `slug`, with its QA warnings and no review records. */
-export function reviewTestSegments(slug: string): ReviewSegment[] {
-	const article = getArticle(slug);
+export async function reviewTestSegments(slug: string): Promise<ReviewSegment[]> {
+	const article = await getArticle(slug);
 	if (!article) throw new Error(`no article ${slug}`);
 	const none = { states: [], drafts: [], comments: [], history: [], acceptances: [] };
 	return buildWorkspace({ article, ...none, warnings: articleWarnings(article, []) });

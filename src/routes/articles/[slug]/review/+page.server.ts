@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { getArticle } from '$lib/server/content/store';
+import { requireArticle } from '$lib/server/content/store';
 import { requireReviewer } from '$lib/server/review/guard';
 import { loadWorkspace } from '$lib/server/review/load-workspace';
 import { reviewActions } from '$lib/server/review/actions';
@@ -8,8 +7,7 @@ import { parseFilter } from '$lib/review/workspace-model';
 
 export const load = async ({ params, locals, url }) => {
 	const reviewer = requireReviewer(locals, url);
-	const article = getArticle(params.slug);
-	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
+	const article = await requireArticle(params.slug, locals);
 	return {
 		slug: article.slug,
 		title: { zh: article.title.zh, en: article.title.en },

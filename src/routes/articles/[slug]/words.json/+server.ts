@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { getArticle } from '$lib/server/content/store';
-import { articleWordsJson } from '$lib/server/reader/words';
+import { requireArticle } from '$lib/server/content/store';
+import { articleWordsJson } from '$lib/server/reader/word-data';
 
 /**
  * The words of an article for its popovers: word keys per segment and the dictionary entries they need (the
@@ -8,8 +7,7 @@ import { articleWordsJson } from '$lib/server/reader/words';
  * server runs.
  */
 export const GET = async ({ params, locals }) => {
-	const article = getArticle(params.slug);
-	if (!article) error(404, locals.t('errors.articleNotFound', { slug: params.slug }));
+	const article = await requireArticle(params.slug, locals);
 	return new Response(await articleWordsJson(article), {
 		headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' }
 	});

@@ -4,10 +4,11 @@
  * entries those keys need (the per-article extract, never the whole dictionary) from words.json, and the
  * glossary entries of the terms from glossary.json. Browser-safe types and a pure builder.
  */
-import { allSegments, type AnnotatedArticle } from '$lib/content/annotate';
+import type { AnnotatedArticle } from '$lib/content/annotate';
 import type { ArticleDictionary, Token } from '$lib/dictionary/types';
 import type { PopoverEntry } from '$lib/glossary/popover';
 import { segmentWordKeys } from './markup';
+import { articleSegments } from '$lib/content/walk';
 
 /** /articles/<slug>/words.json */
 export interface ArticleWords {
@@ -44,7 +45,7 @@ export function articleWords(
 ): ArticleWords {
 	return {
 		words: Object.fromEntries(
-			allSegments(article).map((s) => [s.id, segmentWordKeys(s.zhRuns, tokens[s.id])])
+			articleSegments(article).map((s) => [s.id, segmentWordKeys(s.zhRuns, tokens[s.id])])
 		),
 		entries
 	};

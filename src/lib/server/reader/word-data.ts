@@ -6,11 +6,11 @@
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { getArticle, getGlossary, listArticles } from '$lib/server/content/store';
-import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/words';
-import { toScript } from '$lib/chinese-script';
+import { allArticles, getGlossary } from '$lib/server/content/store';
+import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/word-data';
+import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
-import { articleChineseTexts } from '$lib/reader/texts';
+import { readerChineseTexts } from '$lib/content/walk';
 
 interface Cached {
 	data: ArticleDictionaryData;
@@ -60,7 +60,8 @@ export async function wordMarkupData(
 	if (script !== 'simplified') {
 		let texts = converted.get(script);
 		if (!texts) {
-			texts = Object.fromEntries(articleChineseTexts(article).map((text) => [text, toScript(text, script)]));
+			const all = new Set(readerChineseTexts(article).map((t) => t.zh));
+			texts = Object.fromEntries([...all].map((text) => [text, toScript(text, script)]));
 			converted.set(script, texts);
 		}
 		out.converted = texts;
@@ -74,5 +75,5 @@ export async function wordMarkupData(
  */
 export async function preloadReaderWords(): Promise<void> {
 	await getSearchIndex();
-	await Promise.all(listArticles().map((a) => load(getArticle(a.slug)!)));
+	await Promise.all((await allArticles()).map(load));
 }

@@ -2,12 +2,11 @@
  * Simplified → Traditional Chinese for the reader, with opencc-js (Taiwan or Hong Kong standard). Conversion is
  * character for character in form: OpenCC's phrase tables choose the right character in context (头发 → 頭髮,
  * 发展 → 發展), but the regional phrase tables that swap vocabulary (软件 → 軟體) are not used, so every
- * character keeps its place under its pinyin. Server-side only: the tables are too large for the browser script.
+ * character keeps its place under its pinyin. Server-only ($lib/server): the tables are too large for the browser.
+ * The list of scripts and their language tags are browser-safe, in $lib/chinese.
  */
 import { Converter } from 'opencc-js/cn2t';
-import type { ChineseScript } from './scripts';
-
-export { CHINESE_SCRIPTS, scriptLang, type ChineseScript } from './scripts';
+import type { ChineseScript } from '$lib/chinese';
 
 type Convert = (text: string) => string;
 

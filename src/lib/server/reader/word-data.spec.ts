@@ -5,13 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { allSegments, type AnnotatedArticle } from '$lib/content/annotate';
+import type { AnnotatedArticle } from '$lib/content/annotate';
 import { getArticle } from '$lib/server/content/store';
 import { segmentsHtml, type ZhDisplay } from '$lib/reader/markup';
 import { DEFAULT_READER_SETTINGS } from '$lib/reader/settings';
-import type { ArticleWords, WordMarkupData } from '$lib/reader/words';
-import { toScript } from '$lib/chinese-script';
-import { articleWordData, articleWordsJson, wordMarkupData } from './words';
+import type { ArticleWords, WordMarkupData } from '$lib/reader/word-data';
+import { toScript } from '$lib/server/chinese-script';
+import { articleWordData, articleWordsJson, wordMarkupData } from './word-data';
+import { articleSegments } from '$lib/content/walk';
 
 const SLUG = 'beilun-liucu-liuyou';
 let article: AnnotatedArticle;
@@ -20,7 +21,7 @@ let json: string;
 let simplified: WordMarkupData;
 
 beforeAll(async () => {
-	article = getArticle(SLUG)!;
+	article = (await getArticle(SLUG))!;
 	json = await articleWordsJson(article);
 	payload = JSON.parse(json) as ArticleWords;
 	simplified = await wordMarkupData(article, DEFAULT_READER_SETTINGS);
@@ -35,7 +36,7 @@ function html(data: WordMarkupData, options: Partial<ZhDisplay> = {}): Map<strin
 		...options
 	});
 	return new Map(
-		allSegments(article).map((s) => [s.id, segmentsHtml([s], 'zh', new Map(), String, display)])
+		articleSegments(article).map((s) => [s.id, segmentsHtml([s], 'zh', new Map(), String, display)])
 	);
 }
 
@@ -53,7 +54,7 @@ describe('the reader’s words, on the real article', () => {
 	it('lists, for every segment, one key per word element of its markup, and every key has an entry', () => {
 		const markup = html(simplified);
 		let words = 0;
-		for (const s of allSegments(article)) {
+		for (const s of articleSegments(article)) {
 			const keys = payload.words[s.id]!;
 			expect(keys, s.id).toHaveLength(wordCount(markup.get(s.id)!));
 			for (const key of keys) expect(payload.entries[key], `${s.id}: ${key}`).toBeDefined();
@@ -86,7 +87,6 @@ describe('the reader’s words, on the real article', () => {
 
 	it('ships under 50 KB gzipped, and is computed once per article', async () => {
 		const gzip = gzipSync(Buffer.from(json), { level: 6 }).length;
-		console.log(`words.json: ${json.length} bytes, ${gzip} gzipped`);
 		expect(gzip).toBeLessThanOrEqual(50 * 1024);
 		expect(await articleWordsJson(article)).toBe(json);
 		expect(await articleWordData(article)).toBe(await articleWordData(article));
@@ -97,7 +97,7 @@ describe('the reader’s words, on the real article', () => {
 			const data = await wordMarkupData(article, { ...DEFAULT_READER_SETTINGS, script });
 			const before = html(simplified);
 			const after = html(data);
-			for (const s of allSegments(article)) {
+			for (const s of articleSegments(article)) {
 				const a = after.get(s.id)!;
 				const b = before.get(s.id)!;
 				expect(text(a), s.id).toBe(toScript(s.zh, script));
@@ -118,7 +118,7 @@ describe('the reader’s words, on the real article', () => {
 	it('writes tone numbers, tone classes and dictionary tones without moving a word or a term', () => {
 		const before = html(simplified);
 		const after = html(simplified, { tones: true, numbers: true, dictionaryTones: true });
-		for (const s of allSegments(article)) {
+		for (const s of articleSegments(article)) {
 			const a = after.get(s.id)!;
 			expect(
 				rts(a).every((p) => /^[a-zü]+[1-5]$/i.test(p!)),

@@ -1,0 +1,96 @@
+/**
+ * A production server of a test file's own: `tests/e2e/start-server.js` (so `npm start`'s launcher,
+ * scripts/serve.js) on a free port, with a fresh DATA_DIR and, if asked, a reviewer created with the real CLI.
+ * Files that write data use it (through ./fixtures.ts, or directly like review-crash.e2e.ts), so no file sees
+ * another's data and the order files run in does not matter.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A running server and the data directory it writes. */
+export interface TestServer {
+	url: string;
+	port: number;
+	dataDir: string;
+	process: ChildProcess;
+	/** Resolves with the signal that ended the server (null on a clean exit). */
+	exited: Promise<NodeJS.Signals | null>;
+}
+
+/** A port nobody listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.unref();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+			);
+		});
+	});
+}
+
+/** A fresh, empty data directory under the system's temp folder. */
+export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'reader-e2e-'));
+
+/**
+ * Start the production build (run `npm run build` first). Resolves once it answers `/`; on a busy machine the
+ * first answer can take several seconds (the server loads content and the dictionary).
+ */
+export async function startServer(
+	options: {
+		dataDir?: string;
+		port?: number;
+		reviewer?: { name: string; password: string };
+	} = {}
+): Promise<TestServer> {
+	const dataDir = options.dataDir ?? freshDataDir();
+	const port = options.port ?? (await freePort());
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+	delete env['E2E_REVIEWER'];
+	delete env['E2E_PASSWORD'];
+	if (options.reviewer) {
+		env['E2E_REVIEWER'] = options.reviewer.name;
+		env['E2E_PASSWORD'] = options.reviewer.password;
+	}
+	const child = spawn(process.execPath, [join(ROOT, 'tests/e2e/start-server.js')], {
+		cwd: ROOT,
+		env,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+		child.once('exit', (_code, signal) => resolve(signal))
+	);
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 90_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`the test server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(url)).ok) return { url, port, dataDir, process: child, exited };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`the test server did not answer on ${url} within 90 s (run \`npm run build\` first)`);
+}
+
+/** Stop the server (SIGTERM, SIGKILL after 10 s) and, unless `keepData`, delete its data directory. */
+export async function stopServer(server: TestServer, { keepData = false } = {}): Promise<void> {
+	if (server.process.exitCode === null && server.process.signalCode === null) {
+		server.process.kill('SIGTERM');
+		const timer = setTimeout(() => server.process.kill('SIGKILL'), 10_000);
+		await server.exited;
+		clearTimeout(timer);
+	}
+	if (!keepData) rmSync(server.dataDir, { recursive: true, force: true });
+}
