@@ -3,8 +3,13 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './build-tools/content-check';
 import { browserScript } from './build-tools/browser-script';
+import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_LAUNCH_OPTIONS } from './tests/chromium';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+
+/** Tests that run in a browser: Svelte components and the reader's browser script. */
+const BROWSER_TESTS = ['src/**/*.svelte.spec.ts', 'src/lib/reader/enhance/**/*.browser.spec.ts'];
 
 export default defineConfig({
 	plugins: [contentCheck(contentDir), browserScript(), sveltekit()],
@@ -16,7 +21,38 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'build-tools/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'build-tools/**/*.spec.ts'],
+					exclude: [...BROWSER_TESTS]
+				}
+			},
+			{
+				// Components and the reader's browser script, in Chromium (Debian's, as the e2e tests use).
+				extends: './vite.config.ts',
+				test: {
+					name: 'client',
+					include: [...BROWSER_TESTS],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: CHROMIUM_LAUNCH_OPTIONS }),
+						instances: [{ browser: 'chromium' }],
+						commands: {
+							// A real article page and its word data, built in Node (see src/lib/server/reader/test-page.ts).
+							async readerTestPage({ project }, slug: string, blocks: number) {
+								const page = await project.import<typeof import('./src/lib/server/reader/test-page')>(
+									'/src/lib/server/reader/test-page.ts'
+								);
+								return page.readerTestPage(slug, blocks);
+							},
+							// A real article's review workspace before anyone has reviewed it.
+							async reviewTestSegments({ project }, slug: string) {
+								const workspace = await project.import<
+									typeof import('./src/lib/server/review/testing/test-workspace')
+								>('/src/lib/server/review/testing/test-workspace.ts');
+								return workspace.reviewTestSegments(slug);
+							}
+						}
+					}
 				}
 			}
 		]

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { parseArticle, parseGlossary, segmentsWithPaths } from '$lib/content/validate';
 import { checkArticle, createQaContext } from '$lib/review/qa';
-import { articleYear } from '$lib/review/workspace';
+import { articleYear } from '$lib/review/workspace-model';
 import { addReviewer } from '$lib/server/auth';
 import { openDatabase } from '$lib/server/db';
 import { ROOT, median, table } from './lib';

@@ -29,15 +29,19 @@ export const SaveForm = v.object({
 export const DraftForm = v.object({ segmentId: IdSchema, en: text, baseVersion: version });
 export const SegmentForm = v.object({ segmentId: IdSchema });
 export const CommentForm = v.object({ segmentId: IdSchema, body: nonBlank });
-export const AcceptForm = v.object({
-	segmentId: IdSchema,
-	warningKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
-	reason: v.pipe(
-		v.string(),
-		v.maxLength(2_000),
-		v.check((s) => s.trim().length > 0)
-	)
-});
+export const AcceptForm = v.pipe(
+	v.object({
+		segmentId: IdSchema,
+		warningKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+		reason: v.pipe(
+			v.string(),
+			v.maxLength(2_000),
+			v.check((s) => s.trim().length > 0)
+		)
+	}),
+	// A warning key names its segment (rule:segment:code:text): refuse keys of other segments.
+	v.check((x) => x.warningKey.split(':')[1] === x.segmentId)
+);
 export const LoginForm = v.object({
 	username: v.pipe(v.string(), v.maxLength(200)),
 	password: v.pipe(v.string(), v.maxLength(2_000))

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_DEBOUNCE_MS, SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
-import type { ReviewSegment } from './workspace';
+import type { ReviewSegment } from './workspace-model';
 
 const segment = (over: Partial<ReviewSegment> = {}): ReviewSegment => ({
 	id: 'p3-2',

@@ -6,7 +6,7 @@
  * a clean editor follows the server, a dirty one keeps its text and its base version, so saving it after someone
  * else's save is refused as a conflict with both versions shown.
  */
-import type { ReviewSegment } from './workspace';
+import type { ReviewSegment } from './workspace-model';
 import type { ReviewStatus } from './status';
 
 /** What the draft autosave last did, for the editor's status line. */

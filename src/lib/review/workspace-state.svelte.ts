@@ -6,7 +6,12 @@ import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { deserialize } from '$app/forms';
 import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
-import { matchesFilter, nextNeedingAttention, type ReviewFilter, type ReviewSegment } from './workspace';
+import {
+	matchesFilter,
+	nextNeedingAttention,
+	type ReviewFilter,
+	type ReviewSegment
+} from './workspace-model';
 
 /** Post a draft to the page's saveDraft form action, as `use:enhance` would (JSON result). */
 export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => {
@@ -14,7 +19,7 @@ export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => 
 	body.set('segmentId', segmentId);
 	body.set('en', en);
 	body.set('baseVersion', String(baseVersion));
-	const response = await fetch('?/saveDraft', {
+	const response = await fetch(`?/saveDraft&segment=${encodeURIComponent(segmentId)}`, {
 		method: 'POST',
 		body,
 		headers: { accept: 'application/json', 'x-sveltekit-action': 'true' },

@@ -7,126 +7,64 @@
  * Floating UI so it never covers it; focus moves into it and back. Text goes in with textContent only.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { PopoverEntry } from '$lib/glossary/popover';
-import type { ReadingExtract } from '$lib/dictionary/types';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { saveWord } from '$lib/words/saved-words';
 import type { PopoverData } from '../word-data';
+import { popoverView, type OpenedWord, type PopoverView, type ShownWord } from './popover-view';
 import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
-import { hasHan, stripDiacritics, withoutQuotationMarks } from '$lib/chinese';
+import { withoutQuotationMarks } from '$lib/chinese';
 
 /** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
 export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
 
-/** A word as the popover shows it, and as Save stores it. */
-interface Shown {
+/** A word as the popover shows it, and as Save stores it, with the sentence it is in. */
+interface Shown extends ShownWord {
 	sentence?: HTMLElement;
-	key?: string;
-	pinyin: string;
-	readings: ReadingExtract[];
-	hsk?: number;
-	traditional?: string;
-	term?: PopoverEntry;
 }
 
-/** Senses of a reading, joined; "…" when the extract left some out. */
-const senses = (r: ReadingExtract | undefined, n?: number) =>
-	r ? r.definitions.slice(0, n).join('; ') + (r.more || (n && r.definitions.length > n) ? ' …' : '') : '';
+/** What the popover needs to know about a word element (its key only once the data is here). */
+export function readWord(word: HTMLElement, data: PopoverData | undefined): OpenedWord {
+	const href = word.matches('a.term') ? word.getAttribute('href')! : undefined;
+	const sentence = word.closest('.zh') ? sentenceOf(word) : undefined;
+	return {
+		termId: href?.split('/').pop(),
+		inSentence: !!sentence,
+		key: sentence && data ? keyOf(word, data) : undefined,
+		text: sentence ? withoutQuotationMarks(baseText(word)) : '',
+		lang: sentence?.closest<HTMLElement>('[lang]')?.lang ?? '',
+		pinyin: sentence ? pinyinOf(word) : '',
+		syllables: sentence ? [...word.querySelectorAll('rt')].map((rt) => rt.textContent ?? '') : []
+	};
+}
 
-function fill(popover: HTMLElement, word: HTMLElement | undefined, data: PopoverData | undefined): Shown {
+/** Writes a view into the popover's slots, sections and lists (text only, never HTML). */
+export function writePopover(popover: HTMLElement, view: PopoverView): void {
 	const slot = (name: string) => popover.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-	const section = (name: string, show: boolean) =>
+	for (const [name, text] of Object.entries(view.text)) slot(name).textContent = text;
+	slot('word').lang = view.lang;
+	for (const [name, show] of Object.entries(view.sections))
 		popover.querySelector(`[data-section="${name}"]`)?.toggleAttribute('hidden', !show);
-	const list = (name: string, template: string, items: [string, string, string?][]) => {
-		const tpl = popover.querySelector<HTMLTemplateElement>(`template[data-template="${template}"]`)!;
+	const templates = { readings: 'reading', characters: 'character', parts: 'character' } as const;
+	for (const [name, rows] of Object.entries(view.lists)) {
+		const tpl = popover.querySelector<HTMLTemplateElement>(
+			`template[data-template="${templates[name as keyof typeof templates]}"]`
+		)!;
 		slot(name).replaceChildren(
-			...items.map((texts) => {
+			...rows.map((texts) => {
 				const li = tpl.content.firstElementChild!.cloneNode(true) as HTMLElement;
 				[...li.children].forEach((span, i) => (span.textContent = texts[i] ?? ''));
 				return li;
 			})
 		);
-		return items.length > 0;
-	};
+	}
+	(slot('link') as HTMLAnchorElement).href = view.links.link;
+	(slot('lookup') as HTMLAnchorElement).href = view.links.lookup;
+}
 
-	const href = word?.matches('a.term') ? word.getAttribute('href')! : undefined;
-	const term = href && data ? data.terms[href.split('/').pop()!] : undefined;
-	const sentence = word?.closest('.zh') ? sentenceOf(word) : undefined;
-	const key = sentence && data ? keyOf(word!, data) : term?.term;
-	const entry = key && data ? data.entries[key] : undefined;
-	const shownText = sentence ? withoutQuotationMarks(baseText(word!)) : (term?.term ?? '');
-	const head = key && /\d/.test(key) ? key : shownText;
-	const readings = entry?.readings ?? [];
-	const traditional = readings.find((r) => r.traditional)?.traditional;
-
-	slot('word').textContent = head;
-	slot('word').lang = sentence?.closest<HTMLElement>('[lang]')?.lang || 'zh-Hans';
-	const pinyin = sentence ? pinyinOf(word!) : (term?.pinyin ?? '');
-	slot('pinyin').textContent = pinyin;
-
-	section('glossary', !!term);
-	slot('rendering').textContent = term?.rendering ?? '';
-	slot('literal').textContent = term?.literal ?? '';
-	slot('expansionZh').textContent = term?.expansion?.zh ?? '';
-	slot('expansionEn').textContent = term?.expansion?.en ?? '';
-	slot('explanation').textContent = term?.explanation ?? '';
-	slot('confidence').textContent = term?.confidence ?? '';
-	section('literal', !!term?.literal);
-	section('expansion', !!term?.expansion);
-	section('confidence', !!term?.confidence);
-	(slot('link') as HTMLAnchorElement).href = term?.href ?? '/glossary';
-
-	section('dictionary', !!data && !!key);
-	slot('hsk').textContent = String(entry?.hsk ?? '');
-	section('hsk', !!entry?.hsk);
-	slot('traditional').textContent = traditional ?? '';
-	section('traditional', !!traditional && traditional !== head);
-	slot('simplified').textContent = key ?? '';
-	section('simplified', !!key && key !== head && !/\d/.test(key));
-	list(
-		'readings',
-		'reading',
-		readings.map((r) => [r.pinyin, senses(r)])
-	);
-	// The characters of a word, each with its own reading and meaning (shown in the page's script).
-	const chars = [...(key ?? '')].filter((c) => hasHan(c));
-	const shownChars = [...shownText];
-	// Each character's reading as it is read in this word (强 in 强化 is qiáng, not its first entry jiàng).
-	const syllables = sentence ? [...word!.querySelectorAll('rt')].map((rt) => rt.textContent ?? '') : [];
-	const toneless = (p: string) => stripDiacritics(p).replace(/[1-5]/g, '').toLowerCase();
-	const charItems = (forms: string[], shown: (f: string, i: number) => string) =>
-		forms.map((f, i): [string, string, string] => {
-			const all = data?.entries[f]?.readings ?? [];
-			const heard = syllables.length === forms.length ? (syllables[i] ?? '') : '';
-			const r =
-				all.find((x) => x.pinyin.toLowerCase() === heard.toLowerCase()) ??
-				all.find((x) => heard && toneless(x.pinyin) === toneless(heard)) ??
-				all[0];
-			return [shown(f, i), r?.pinyin ?? '', senses(r, 2)];
-		});
-	section(
-		'characters',
-		!entry?.parts &&
-			chars.length > 1 &&
-			list(
-				'characters',
-				'character',
-				charItems(chars, (c, i) => (shownChars.length === chars.length ? shownChars[i]! : c))
-			)
-	);
-	section(
-		'parts',
-		!!entry?.parts &&
-			list(
-				'parts',
-				'character',
-				charItems(entry.parts, (p) => p)
-			)
-	);
-	section('none', !!data && !!key && !term && !readings.length && !entry?.parts);
-	(slot('lookup') as HTMLAnchorElement).href = `/dictionary?q=${encodeURIComponent(key ?? '')}`;
-	section('save', !!data && !!sentence && !!key);
-	return { sentence, key, pinyin, readings, hsk: entry?.hsk, traditional, term };
+function fill(popover: HTMLElement, word: HTMLElement, data: PopoverData | undefined): Shown {
+	const view = popoverView(readWord(word, data), data);
+	writePopover(popover, view);
+	return { ...view.shown, sentence: word.closest('.zh') ? sentenceOf(word) : undefined };
 }
 
 /** Tone-marked pinyin for saving, whichever way the page writes tones. */

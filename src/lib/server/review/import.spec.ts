@@ -8,7 +8,7 @@ import { importXliff } from './import';
 import { publishedArticle } from './published';
 import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from './index';
 import { loadWorkspace } from './load-workspace';
-import { exportStates } from '$lib/review/workspace';
+import { exportStates } from '$lib/review/workspace-model';
 
 const slug = 'beilun-liucu-liuyou';
 const article = (await getArticle(slug))!;

@@ -6,7 +6,7 @@
 import type { Article } from '$lib/content/schema';
 import { parseXliff } from '$lib/exports';
 import { MAX_TEXT } from '$lib/review/forms';
-import { currentSegments, importChanges } from '$lib/review/workspace';
+import { currentSegments, importChanges } from '$lib/review/workspace-model';
 import { InputError, type Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
 

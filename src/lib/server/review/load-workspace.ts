@@ -15,7 +15,7 @@ import {
 	currentSegments,
 	exportStates,
 	type ReviewSegment
-} from '$lib/review/workspace';
+} from '$lib/review/workspace-model';
 import type { Db } from '../db/index';
 import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
 

@@ -17,6 +17,7 @@ import {
 	saveSegment,
 	segmentHistory
 } from './index';
+import { createReviewStore } from './store';
 
 const slug = 'beilun-liucu-liuyou';
 const segmentId = 'p3-s1';
@@ -43,20 +44,28 @@ const count = (table: 'segment_history' | 'segment_states' | 'segment_comments' 
 
 describe('segment state and saving', () => {
 	it('starts at version 0 with the content-file text (en null) and no row', async () => {
-		expect(await getSegmentState(key, db)).toEqual({
-			slug,
-			segmentId,
-			version: 0,
-			en: null,
-			status: 'translated',
-			approvedEn: null,
-			approvedBy: null,
-			approvedAt: null,
-			approvedVersion: null,
-			updatedBy: null,
-			updatedAt: null
-		});
+		const state = await getSegmentState(key, db);
+		expect(state).toMatchObject({ ...key, version: 0, en: null, status: 'translated' });
+		// Nobody has approved or saved it.
+		const { approvedEn, approvedBy, approvedAt, approvedVersion, updatedBy, updatedAt } = state;
+		expect([approvedEn, approvedBy, approvedAt, approvedVersion, updatedBy, updatedAt]).toEqual(
+			Array(6).fill(null)
+		);
 		expect(await listSegmentStates(slug, db)).toEqual([]);
+	});
+
+	it('createReviewStore gives the same operations on one database, without passing it each time', async () => {
+		const store = createReviewStore(db);
+		const saved = store.saveSegment({
+			...key,
+			en: 'Beilun',
+			status: 'reviewed',
+			baseVersion: 0,
+			reviewerId: ann.id
+		});
+		expect(saved).toMatchObject({ ok: true, state: { version: 1, en: 'Beilun' } });
+		expect(store.getSegmentState(key)).toEqual(await getSegmentState(key, db));
+		expect(store.segmentHistory(key).map((h) => h.by.username)).toEqual(['ann']);
 	});
 
 	it('a save bumps the version, records who and when, and writes history', async () => {

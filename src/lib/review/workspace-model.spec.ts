@@ -17,7 +17,7 @@ import {
 	parseFilter,
 	type ReviewSegment,
 	type WorkspaceInput
-} from './workspace';
+} from './workspace-model';
 
 const read = (path: string) =>
 	readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');

@@ -29,7 +29,7 @@ export interface ReviewHistoryEntry {
 }
 
 /** A comment as shown: plain text, rendered as text. */
-export interface ReviewComment {
+export interface WorkspaceComment {
 	id: number;
 	author: string;
 	body: string;
@@ -57,7 +57,7 @@ export interface ReviewSegment {
 	approvedEn: string | null;
 	/** This reviewer's autosaved, unsaved English. */
 	draft: { en: string; baseVersion: number; updatedAt: string } | null;
-	comments: ReviewComment[];
+	comments: WorkspaceComment[];
 	history: ReviewHistoryEntry[];
 	warnings: ReviewWarning[];
 }

@@ -1,0 +1,74 @@
+/** segment_history: every save of a segment, with who, when, and the English and status before and after. */
+import type { Db } from '../../db/index';
+import { parseInput } from '../../db/input';
+import type { SegmentStatus } from '../../db/schema';
+import type { ReviewerRef } from '../../auth/reviewers';
+import { KeySchema, keyOfRow, type SegmentKey } from './common';
+
+/** One save in a segment's history. */
+export interface HistoryEntry extends SegmentKey {
+	/** The version this save created. */
+	version: number;
+	by: ReviewerRef;
+	at: string;
+	/** null = the content file's English. */
+	oldEn: string | null;
+	newEn: string;
+	oldStatus: SegmentStatus;
+	newStatus: SegmentStatus;
+}
+
+/** Record a save (inside the save's transaction). */
+export function recordSave(db: Db, entry: Omit<HistoryEntry, 'by'> & { reviewerId: number }): void {
+	db.run(
+		db.kysely.insertInto('segment_history').values({
+			slug: entry.slug,
+			segment_id: entry.segmentId,
+			version: entry.version,
+			reviewer_id: entry.reviewerId,
+			at: entry.at,
+			old_en: entry.oldEn,
+			new_en: entry.newEn,
+			old_status: entry.oldStatus,
+			new_status: entry.newStatus
+		})
+	);
+}
+
+/** Every save of a segment, oldest first. */
+function segmentHistory(db: Db, key: SegmentKey): HistoryEntry[] {
+	const k = parseInput(KeySchema, key);
+	return db
+		.all(
+			db.kysely
+				.selectFrom('segment_history as h')
+				.innerJoin('reviewers as r', 'r.id', 'h.reviewer_id')
+				.select([
+					'h.slug',
+					'h.segment_id',
+					'h.version',
+					'h.reviewer_id',
+					'r.username',
+					'h.at',
+					'h.old_en',
+					'h.new_en',
+					'h.old_status',
+					'h.new_status'
+				])
+				.where('h.slug', '=', k.slug)
+				.where('h.segment_id', '=', k.segmentId)
+				.orderBy('h.version')
+		)
+		.map((r) => ({
+			...keyOfRow(r),
+			version: r.version,
+			by: { id: r.reviewer_id, username: r.username },
+			at: r.at,
+			oldEn: r.old_en,
+			newEn: r.new_en,
+			oldStatus: r.old_status,
+			newStatus: r.new_status
+		}));
+}
+
+export const historyOperations = { segmentHistory };
