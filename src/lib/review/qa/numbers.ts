@@ -141,6 +141,27 @@ const ZH_APPROX_BEFORE: [string, Approximation][] = [
 const ZH_RANGE = new Set(['至', '到', '-', '–', '—', '~', '～', '－', '〜']);
 const ZH_UNITS_AFTER_DIGITS = /^(?:km|kg|cm|mm|m|t|kW|MW|GW|kWh|TEU)(?![A-Za-z])/;
 
+/** A figure written in digits (Chinese or English text alike): where it stands, its value and its scale. */
+function digitsMention(
+	source: string,
+	start: number,
+	end: number,
+	digits: string,
+	exp: number,
+	kind: NumberKind
+) {
+	return {
+		text: source.slice(start, end),
+		start,
+		end,
+		value: scaleDecimal(digits, exp),
+		alternatives: [],
+		kind,
+		form: 'digits' as const,
+		exp
+	};
+}
+
 interface ZhToken extends NumberMention {
 	/** The figure's own scale exponent, % or 月 (a range's first end without them inherits them from the second). */
 	exp: number;
@@ -194,15 +215,8 @@ export function extractChineseNumbers(source: string): NumberMention[] {
 			if (a) [start, approx] = [s, approx ?? a];
 		}
 		tokens.push({
-			text: source.slice(start, end),
-			start,
-			end,
-			value: scaleDecimal(digits, exp),
-			alternatives: [],
-			kind,
-			form: 'digits',
+			...digitsMention(source, start, end, digits, exp, kind),
 			...(approx ? { approx } : {}),
-			exp,
 			digits,
 			bare: plain && kind === 'cardinal'
 		});
@@ -435,16 +449,7 @@ export function extractEnglishNumbers(source: string): NumberMention[] {
 			} else if (!exp && /^\d{4}$/.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100)
 				kind = 'year';
 		}
-		found.push({
-			text: source.slice(start, end),
-			start,
-			end,
-			value: scaleDecimal(digits, exp),
-			alternatives: [],
-			kind,
-			form: 'digits',
-			exp
-		});
+		found.push(digitsMention(source, start, end, digits, exp, kind));
 	}
 
 	// In "10 to 50 million" the 10 may share the scale of the 50.
