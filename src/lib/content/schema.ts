@@ -52,11 +52,10 @@ export const BilingualSchema = v.strictObject({
 
 const segments = v.pipe(v.array(SegmentSchema), v.minLength(1, 'needs at least one segment'));
 
-export const HeadingBlockSchema = v.strictObject({
-	type: v.literal('heading'),
-	id: IdSchema,
-	segments
-});
+/** A block that is only its segments: a heading, or an editor's note in the running text. */
+const plainBlock = <T extends string>(type: T) => v.strictObject({ type: v.literal(type), id: IdSchema, segments });
+
+export const HeadingBlockSchema = plainBlock('heading');
 
 export const ParagraphBlockSchema = v.strictObject({
 	type: v.literal('paragraph'),
@@ -74,11 +73,7 @@ export const CaptionBlockSchema = v.strictObject({
 	note: v.optional(NoteSchema)
 });
 
-export const NoteBlockSchema = v.strictObject({
-	type: v.literal('note'),
-	id: IdSchema,
-	segments
-});
+export const NoteBlockSchema = plainBlock('note');
 
 /** Source text known to be missing. Nothing is invented in either language; the note says what is lost. */
 export const GapBlockSchema = v.strictObject({

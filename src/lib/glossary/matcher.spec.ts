@@ -1,42 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createChineseMatcher, createEnglishMatcher } from './matcher';
 
+/** A glossary entry as the matcher reads it: id, term, English rendering, other renderings, aliases. */
+const entry = (
+	id: string,
+	term: string,
+	en: string,
+	alsoRendered: string[] = [],
+	aliases: string[] = []
+) => ({
+	id,
+	term,
+	aliases,
+	rendering: { en, source: '' },
+	alsoRendered
+});
+
 const entries = [
-	{
-		id: 'kuo-zhong-ti-di',
-		term: '扩中提低',
-		aliases: [],
-		rendering: { en: 'expanding the middle and raising the low', source: '' },
-		alsoRendered: ['expanding middle-income groups and raising low incomes']
-	},
-	{
-		id: 'zhuan-jing-te-xin',
-		term: '专精特新',
-		aliases: [],
-		rendering: { en: 'specialised and sophisticated', source: '' },
-		alsoRendered: []
-	},
-	{
-		id: 'xiao-ju-ren',
-		term: '专精特新“小巨人”',
-		aliases: ['小巨人'],
-		rendering: { en: 'little giant', source: '' },
-		alsoRendered: ['little giants']
-	},
-	{
-		id: 'liang-chang',
-		term: '两场',
-		aliases: [],
-		rendering: { en: 'two yards', source: '' },
-		alsoRendered: []
-	},
-	{
-		id: 'liang-chang-yi-cang',
-		term: '两场一仓',
-		aliases: [],
-		rendering: { en: 'two yards and one warehouse', source: '' },
-		alsoRendered: []
-	}
+	entry('kuo-zhong-ti-di', '扩中提低', 'expanding the middle and raising the low', [
+		'expanding middle-income groups and raising low incomes'
+	]),
+	entry('zhuan-jing-te-xin', '专精特新', 'specialised and sophisticated'),
+	entry('xiao-ju-ren', '专精特新“小巨人”', 'little giant', ['little giants'], ['小巨人']),
+	entry('liang-chang', '两场', 'two yards'),
+	entry('liang-chang-yi-cang', '两场一仓', 'two yards and one warehouse')
 ];
 
 describe('Chinese term matching', () => {
