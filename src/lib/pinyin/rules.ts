@@ -1,0 +1,91 @@
+/**
+ * Hand-written readings for constructions and names that context features learned from a small corpus miss:
+ * 为 wéi in 以…为… and 为…所…, surnames in bylines and credits, and names the segmenter tags as person names.
+ * Each rule returns a numbered reading or null (no opinion).
+ */
+import type { Sentence } from './features';
+
+/** Surnames whose reading as a surname differs from the character's common reading. */
+export const SURNAMES: Readonly<Record<string, string>> = {
+	沈: 'shen3',
+	单: 'shan4',
+	曾: 'zeng1',
+	仇: 'qiu2',
+	解: 'xie4',
+	区: 'ou1',
+	朴: 'piao2',
+	查: 'zha1',
+	盖: 'ge3',
+	缪: 'miao4',
+	翟: 'zhai2',
+	覃: 'qin2',
+	尉: 'yu4'
+};
+
+/** Words that introduce a person's name in a byline or credit line (记者 沈某 …, 文/单某). */
+const BYLINE_CUE =
+	/(记者|作者|通讯员|编辑|责编|主编|摄影|摄|撰稿|撰文|文|图|供图|校对|审核|审校|审读|翻译|译|编审|监制|策划|制图|出品人|通讯)[\s:：/／|丨]*$/u;
+
+const HAN = /\p{Script=Han}/u;
+/** Characters that end a clause, for constructions that do not cross one. */
+const CLAUSE_END = /[，。！？；：,.!?;:、\n“”"（）()《》]/u;
+
+/** Whether the character at `i` begins a personal name in a byline or credit (after a cue such as 记者). */
+function startsBylineName(s: Sentence, i: number): boolean {
+	// The name: two to three Han characters, then something that is not Han (or the end).
+	let end = i;
+	while (end < s.chars.length && HAN.test(s.chars[end]!)) end++;
+	const len = end - i;
+	if (len < 2 || len > 3) return false;
+	const before = s.chars.slice(Math.max(0, i - 8), i).join('');
+	return BYLINE_CUE.test(before) || /(^|[、，,\s/／])$/u.test(before) && BYLINE_CUE.test(listHead(s, i));
+}
+
+/** The text before the list a name stands in (记者 张三、沈四 → "记者 "), within the line. */
+function listHead(s: Sentence, i: number): string {
+	let k = i;
+	while (k > 0 && s.chars[k - 1] !== '\n' && (HAN.test(s.chars[k - 1]!) || /[、，,\s]/u.test(s.chars[k - 1]!))) {
+		k--;
+		if (i - k > 40) break;
+	}
+	// Walk back over names separated by 、 or spaces to the cue.
+	const span = s.chars.slice(Math.max(0, k - 8), i).join('');
+	const cue = /(记者|作者|通讯员|编辑|摄影|撰稿|校对|审核|翻译|策划)[\s:：/／]*(\p{Script=Han}{2,3}[、，,\s]+)+$/u.exec(span);
+	return cue ? (cue[1] ?? '') : '';
+}
+
+/** A surname reading for the character at `i`, when it begins a name. */
+function surnameReading(s: Sentence, i: number): string | null {
+	const reading = SURNAMES[s.chars[i]!];
+	if (!reading) return null;
+	const w = s.words[s.wordAt[i]!]!;
+	if (w.start === i && w.tag === 'nr' && w.end - w.start >= 2 && w.end - w.start <= 3) return reading;
+	return startsBylineName(s, i) ? reading : null;
+}
+
+/** 为 wéi in 以…为… ("take … as …") and 为…所… (passive), when 为 stands alone as a word. */
+function weiReading(s: Sentence, i: number): string | null {
+	if (s.chars[i] !== '为') return null;
+	const w = s.words[s.wordAt[i]!]!;
+	if (w.end - w.start !== 1) return null;
+	// 以 standing alone earlier in the same clause.
+	for (let k = i - 1; k >= 0 && i - k <= 15; k--) {
+		const c = s.chars[k]!;
+		if (CLAUSE_END.test(c)) break;
+		const wk = s.words[s.wordAt[k]!]!;
+		if (c === '以' && wk.end - wk.start === 1) return 'wei2';
+	}
+	// 所 standing alone later in the same clause, before a verb.
+	for (let k = i + 1; k < s.chars.length && k - i <= 12; k++) {
+		const c = s.chars[k]!;
+		if (CLAUSE_END.test(c)) break;
+		const wk = s.words[s.wordAt[k]!]!;
+		if (c === '所' && wk.end - wk.start === 1 && k > i + 1) return 'wei2';
+	}
+	return null;
+}
+
+/** The rules' reading for the character at `i`, or null. */
+export function ruleReading(s: Sentence, i: number): string | null {
+	return weiReading(s, i) ?? surnameReading(s, i);
+}
