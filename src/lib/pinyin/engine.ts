@@ -76,15 +76,35 @@ function chunks(chars: string[]): string[] {
 	return out;
 }
 
-/** Readings CC-CEDICT gives the character at `k` of word `word` (numbered, distinct), or null. */
-function wordEvidence(words: Record<string, string>, word: Sentence['words'][number], i: number): string[] | null {
-	if (word.end - word.start < 2) return null;
-	const entry = words[word.text];
-	if (!entry) return null;
-	const k = i - word.start;
+/**
+ * Readings CC-CEDICT gives the character at code point `i` in its word `word` (two characters or more), or null.
+ * A neutral tone where pinyin-pro reads the same syllable with a full tone counts as that tone: CC-CEDICT writes
+ * light syllables (关系 guān xi) that readers and the CPP benchmark give their full tone.
+ */
+export function wordEvidence(
+	words: Record<string, string>,
+	word: Sentence['words'][number],
+	i: number,
+	base: string | null
+): string[] | null {
+	const chars = [...word.text];
+	// The whole word, else the longest dictionary word inside it that holds the character (城市更新 → 更新).
+	for (let len = chars.length; len >= 2; len--) {
+		for (let start = Math.max(0, i - word.start - len + 1); start <= i - word.start; start++) {
+			if (start + len > chars.length) break;
+			const entry = words[chars.slice(start, start + len).join('')];
+			if (entry) return readingsAt(entry, i - word.start - start, base);
+		}
+	}
+	return null;
+}
+
+/** The distinct readings of syllable `k` in a word's readings ("a1 b2|a1 c2"). */
+function readingsAt(entry: string, k: number, base: string | null): string[] | null {
 	const ys = new Set<string>();
 	for (const reading of entry.split('|')) {
-		const y = reading.split(' ')[k];
+		let y = reading.split(' ')[k];
+		if (y?.endsWith('5') && base && base.slice(0, -1) === y.slice(0, -1)) y = base;
 		if (y) ys.add(y);
 	}
 	return ys.size ? [...ys] : null;
@@ -133,14 +153,15 @@ export function createPinyinEngine(data: EngineData, tag: Tagger, overrides: rea
 			if (SANDHI.has(c)) return { c, p: b, sure: true, source: 'base' };
 			const rule = ruleReading(s, i);
 			if (rule) return { c, p: rule, sure: true, source: 'rule' };
-			const e: Evidence = { base: b, word: wordEvidence(data.words, s.words[s.wordAt[i]!]!, i) };
+			const e: Evidence = { base: b, word: wordEvidence(data.words, s.words[s.wordAt[i]!]!, i, b) };
 			const modelled = data.model.c[c] !== undefined;
 			if (!modelled && (!e.word || e.word.includes(b))) return { c, p: b, sure: true, source: 'base' };
 			if (!modelled && e.word?.length === 1) return { c, p: e.word[0]!, sure: false, source: 'word' };
 			const ranked = scoreReadings(data.model, c, featuresAt(s, i), e);
 			const best = ranked[0]!;
 			const margin = best.score - (ranked[1]?.score ?? -Infinity);
-			return { c, p: best.y, sure: margin >= data.model.margin, source: 'model' };
+			const agrees = best.y === b || (e.word?.includes(best.y) ?? false);
+			return { c, p: best.y, sure: agrees && margin >= data.model.margin, source: 'model' };
 		});
 	}
 

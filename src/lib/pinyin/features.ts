@@ -58,8 +58,6 @@ export function featuresAt(s: Sentence, i: number): string[] {
 	return [
 		'b',
 		`w:${w.text}@${pos}`,
-		`wl:${pos}`,
-		`t:${w.tag}`,
 		`tp:${w.tag}@${pos}`,
 		`l1:${c(i - 1)}`,
 		`r1:${c(i + 1)}`,

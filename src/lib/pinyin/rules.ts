@@ -68,12 +68,19 @@ function weiReading(s: Sentence, i: number): string | null {
 	if (s.chars[i] !== '为') return null;
 	const w = s.words[s.wordAt[i]!]!;
 	if (w.end - w.start !== 1) return null;
-	// 以 standing alone earlier in the same clause.
+	// 以 standing alone earlier in the same clause, and what 为 introduces is short — 以改革为引领，以…为主的
+	// (以…为浙江推进… is 为 wèi "for", followed by a whole verb phrase).
 	for (let k = i - 1; k >= 0 && i - k <= 15; k--) {
 		const c = s.chars[k]!;
 		if (CLAUSE_END.test(c)) break;
 		const wk = s.words[s.wordAt[k]!]!;
-		if (c === '以' && wk.end - wk.start === 1) return 'wei2';
+		if (c === '以' && wk.end - wk.start === 1) {
+			let end = i + 1;
+			while (end < s.chars.length && !CLAUSE_END.test(s.chars[end]!)) end++;
+			const next = s.words[s.wordAt[i + 1] ?? -1];
+			if (end - i - 1 <= 4 || (next && s.chars[next.end] === '的')) return 'wei2';
+			break;
+		}
 	}
 	// 所 standing alone later in the same clause, before a verb.
 	for (let k = i + 1; k < s.chars.length && k - i <= 12; k++) {
@@ -85,7 +92,24 @@ function weiReading(s: Sentence, i: number): string | null {
 	return null;
 }
 
+/** 为 wèi ("for") standing alone at the start of a clause (，为浙江推进…，为人民服务), unless …为…所… follows. */
+function clauseInitialWei(s: Sentence, i: number): string | null {
+	if (s.chars[i] !== '为' || (i > 0 && !CLAUSE_END.test(s.chars[i - 1]!))) return null;
+	const w = s.words[s.wordAt[i]!]!;
+	return w.end - w.start === 1 ? 'wei4' : null;
+}
+
+/** 率 lǜ ("rate") as a word after another word (增长|率) or ending a longer one (完成率), except 率 shuài leading (率先, 率领, 率队). */
+function rateReading(s: Sentence, i: number): string | null {
+	if (s.chars[i] !== '率' || i === 0 || !HAN.test(s.chars[i - 1]!)) return null;
+	const w = s.words[s.wordAt[i]!]!;
+	// Two-character words are the dictionary's (效率 lǜ, 坦率 shuài); longer ones ending in 率 are rates.
+	if (w.end - w.start >= 3 && w.end === i + 1) return 'lü4';
+	if (w.end - w.start !== 1 || /[领先队团部众兵]/u.test(s.chars[i + 1] ?? '')) return null;
+	return 'lü4';
+}
+
 /** The rules' reading for the character at `i`, or null. */
 export function ruleReading(s: Sentence, i: number): string | null {
-	return weiReading(s, i) ?? surnameReading(s, i);
+	return weiReading(s, i) ?? clauseInitialWei(s, i) ?? rateReading(s, i) ?? surnameReading(s, i);
 }
