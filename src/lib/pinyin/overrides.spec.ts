@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePinyinOverrides } from '$lib/content/validate';
-import { annotatePinyin, applyPinyinOverrides } from './annotate';
+import { loadPinyinEngine } from '$lib/server/pinyin';
+import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
 
 const FILE = 'content/pinyin-overrides.yaml';
 const overrides = parsePinyinOverrides(
@@ -26,7 +27,11 @@ function readingsOf(text: string, word: string): (string | null)[] {
 }
 
 describe(FILE, () => {
-	beforeAll(() => applyPinyinOverrides(overrides));
+	beforeAll(() => {
+		// As the reader annotates: the overrides registered with pinyin-pro, and the engine with them.
+		applyPinyinOverrides(overrides);
+		setPinyinEngine(loadPinyinEngine(overrides));
+	});
 
 	it('holds corrections, each word listed once', () => {
 		expect(overrides.length).toBeGreaterThan(0);

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
-import { annotatePinyin, applyPinyinOverrides } from './annotate';
+import { loadPinyinEngine } from '$lib/server/pinyin';
+import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLES = 'content/articles';
@@ -67,7 +68,11 @@ const curated = existsSync(join(ROOT, PROOFREAD))
 	: [];
 
 describe('proofread pinyin', () => {
-	beforeAll(() => applyPinyinOverrides(overrides));
+	beforeAll(() => {
+		// As the reader annotates: the overrides registered with pinyin-pro, and the engine with them.
+		applyPinyinOverrides(overrides);
+		setPinyinEngine(loadPinyinEngine(overrides));
+	});
 
 	it('compares what it should', () => {
 		expect(firstDifference('x', '增长5.3%', 'zēng zhǎng')).toBeNull();

@@ -5,7 +5,8 @@
  */
 import { createAnnotator, allSegments, type AnnotatedArticle } from '$lib/content/annotate';
 import type { GlossaryEntry } from '$lib/content/schema';
-import { applyPinyinOverrides } from '$lib/pinyin/annotate';
+import { applyPinyinOverrides, setPinyinEngine } from '$lib/pinyin/annotate';
+import { loadPinyinEngine } from '$lib/server/pinyin';
 import { curatedArticles, curatedGlossary, pinyinOverrides } from './files';
 
 /** What the library page lists for each article. */
@@ -40,7 +41,9 @@ let loaded: Loaded | undefined;
 
 function load(): Loaded {
 	if (loaded) return loaded;
-	applyPinyinOverrides(pinyinOverrides());
+	const overrides = pinyinOverrides();
+	applyPinyinOverrides(overrides);
+	setPinyinEngine(loadPinyinEngine(overrides));
 	const glossary = curatedGlossary();
 	const annotate = createAnnotator(glossary);
 	const articles = new Map(curatedArticles().map((a) => [a.slug, annotate(a)]));
