@@ -241,7 +241,8 @@ console.log(
 		`sure ${pct(h.sure, h.n)} of readings, right on ${pct(h.sureRight, h.sure)} of them`
 );
 if (process.env.SHOW_ERRORS) {
-	for (const item of heldOut) {
+	// SHOW_ERRORS=train lists the training part's errors (for writing rules without looking at the held-out part).
+	for (const item of process.env.SHOW_ERRORS === 'train' ? train.map((x) => x.item) : heldOut) {
 		const r = engine.read(item.text)[item.at]!;
 		if (r.p !== item.label) console.log(`${item.line}\t${item.char}\t${item.label}\t${r.p}\t${r.source}\t${item.text}`);
 	}

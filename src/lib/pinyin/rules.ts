@@ -59,7 +59,8 @@ function surnameReading(s: Sentence, i: number): string | null {
 	const reading = SURNAMES[s.chars[i]!];
 	if (!reading) return null;
 	const w = s.words[s.wordAt[i]!]!;
-	if (w.start === i && w.tag === 'nr' && w.end - w.start >= 2 && w.end - w.start <= 3) return reading;
+	// Three-character names only: jieba tags some two-character words as names too (朴素).
+	if (w.start === i && w.tag === 'nr' && w.end - w.start === 3) return reading;
 	return startsBylineName(s, i) ? reading : null;
 }
 
@@ -105,11 +106,39 @@ function rateReading(s: Sentence, i: number): string | null {
 	const w = s.words[s.wordAt[i]!]!;
 	// Two-character words are the dictionary's (效率 lǜ, 坦率 shuài); longer ones ending in 率 are rates.
 	if (w.end - w.start >= 3 && w.end === i + 1) return 'lü4';
-	if (w.end - w.start !== 1 || /[领先队团部众兵]/u.test(s.chars[i + 1] ?? '')) return null;
-	return 'lü4';
+	if (w.end - w.start !== 1) return null;
+	// After a verb or noun (增长|率, 完成|率), before what a rate does (达, 为, 超, 暂列) or the clause end; 率 before
+	// an object is shuài, "to lead" (粟裕率新四军).
+	const prev = s.words[s.wordAt[i - 1]!]!;
+	const next = s.words[s.wordAt[i + 1] ?? -1];
+	if (!/^(v|vn|n|an|a)$/.test(prev.tag)) return null;
+	return !next || !HAN.test(next.text) || /^(v|d|p|a|c|u)/.test(next.tag) ? 'lü4' : null;
+}
+
+/**
+ * 地 de, the adverbial particle: standing alone between an adjective, adverb or reduplication (慢慢, 认真, 积极)
+ * and a verb (慢慢地走, 认真地做). Plain adjectives are left to the model: 低效地改造 is "renewing inefficient land".
+ */
+function adverbialDe(s: Sentence, i: number): string | null {
+	if (s.chars[i] !== '地') return null;
+	const wi = s.wordAt[i]!;
+	const w = s.words[wi]!;
+	const prev = s.words[wi - 1];
+	const next = s.words[wi + 1];
+	if (w.end - w.start !== 1 || !prev || !next || !HAN.test(prev.text)) return null;
+	const chars = [...prev.text];
+	const reduplicated = chars.length >= 2 && chars[chars.length - 1] === chars[chars.length - 2];
+	const adverbial = /^(ad|d|z)$/.test(prev.tag) || reduplicated;
+	return adverbial && /^v/.test(next.tag) ? 'de5' : null;
 }
 
 /** The rules' reading for the character at `i`, or null. */
 export function ruleReading(s: Sentence, i: number): string | null {
-	return weiReading(s, i) ?? clauseInitialWei(s, i) ?? rateReading(s, i) ?? surnameReading(s, i);
+	return (
+		weiReading(s, i) ??
+		clauseInitialWei(s, i) ??
+		rateReading(s, i) ??
+		adverbialDe(s, i) ??
+		surnameReading(s, i)
+	);
 }
