@@ -40,7 +40,9 @@ function accuracy() {
 		}
 	}
 	const engineMs = (performance.now() - t) / items.length;
-	console.log(`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts)`);
+	console.log(
+		`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts)`
+	);
 	table([
 		['', 'accuracy', 'ms / sentence'],
 		['pinyin-pro 3.29.4 alone', pct(base, items.length), baseMs.toFixed(3)],
@@ -54,19 +56,30 @@ function accuracy() {
 function memory() {
 	const run = (mode: string) =>
 		JSON.parse(
-			execFileSync(process.execPath, ['--expose-gc', join(ROOT, 'scripts/run-ts.mjs'), 'bench/pinyin-memory.ts', mode], {
-				cwd: ROOT,
-				encoding: 'utf8'
-			})
+			execFileSync(
+				process.execPath,
+				['--expose-gc', join(ROOT, 'scripts/run-ts.mjs'), 'bench/pinyin-memory.ts', mode],
+				{
+					cwd: ROOT,
+					encoding: 'utf8'
+				}
+			)
 		) as { rss: number; heap: number; external: number };
 	const none = run('none');
 	const engine = run('engine');
-	console.log('\nMemory of a Node process with and without the pinyin engine (data, jieba and its dictionaries)');
+	console.log(
+		'\nMemory of a Node process with and without the pinyin engine (data, jieba and its dictionaries)'
+	);
 	table([
 		['', 'rss', 'JS heap', 'external'],
 		['without', mb(none.rss), mb(none.heap), mb(none.external)],
 		['with the engine', mb(engine.rss), mb(engine.heap), mb(engine.external)],
-		['difference', mb(engine.rss - none.rss), mb(engine.heap - none.heap), mb(engine.external - none.external)]
+		[
+			'difference',
+			mb(engine.rss - none.rss),
+			mb(engine.heap - none.heap),
+			mb(engine.external - none.external)
+		]
 	]);
 }
 

@@ -49,7 +49,8 @@ export function readCpp(split: string, dir = CPP_DIR): CppItem[] {
 		const open = chars.indexOf(MARK);
 		const close = chars.indexOf(MARK, open + 1);
 		const label = normaliseSyllable(labels[n]?.trim() ?? '');
-		if (open < 0 || close !== open + 2 || !label) throw new Error(`${split}.sent:${n + 1}: cannot read the item`);
+		if (open < 0 || close !== open + 2 || !label)
+			throw new Error(`${split}.sent:${n + 1}: cannot read the item`);
 		const text = chars.filter((c) => c !== MARK).join('');
 		items.push({ line: n + 1, text, at: open, char: chars[open + 1]!, label });
 	});

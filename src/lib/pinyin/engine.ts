@@ -111,7 +111,11 @@ function readingsAt(entry: string, k: number, base: string | null): string[] | n
 }
 
 /** Create an engine over the generated data, a segmenter and the proofread overrides. */
-export function createPinyinEngine(data: EngineData, tag: Tagger, overrides: readonly NumberedOverride[] = []) {
+export function createPinyinEngine(
+	data: EngineData,
+	tag: Tagger,
+	overrides: readonly NumberedOverride[] = []
+) {
 	const byFirst = new Map<string, NumberedOverride[]>();
 	for (const o of overrides) {
 		const first = [...o.word][0];

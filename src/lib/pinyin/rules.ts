@@ -38,19 +38,26 @@ function startsBylineName(s: Sentence, i: number): boolean {
 	const len = end - i;
 	if (len < 2 || len > 3) return false;
 	const before = s.chars.slice(Math.max(0, i - 8), i).join('');
-	return BYLINE_CUE.test(before) || /(^|[、，,\s/／])$/u.test(before) && BYLINE_CUE.test(listHead(s, i));
+	return BYLINE_CUE.test(before) || (/(^|[、，,\s/／])$/u.test(before) && BYLINE_CUE.test(listHead(s, i)));
 }
 
 /** The text before the list a name stands in (记者 张三、沈四 → "记者 "), within the line. */
 function listHead(s: Sentence, i: number): string {
 	let k = i;
-	while (k > 0 && s.chars[k - 1] !== '\n' && (HAN.test(s.chars[k - 1]!) || /[、，,\s]/u.test(s.chars[k - 1]!))) {
+	while (
+		k > 0 &&
+		s.chars[k - 1] !== '\n' &&
+		(HAN.test(s.chars[k - 1]!) || /[、，,\s]/u.test(s.chars[k - 1]!))
+	) {
 		k--;
 		if (i - k > 40) break;
 	}
 	// Walk back over names separated by 、 or spaces to the cue.
 	const span = s.chars.slice(Math.max(0, k - 8), i).join('');
-	const cue = /(记者|作者|通讯员|编辑|摄影|撰稿|校对|审核|翻译|策划)[\s:：/／]*(\p{Script=Han}{2,3}[、，,\s]+)+$/u.exec(span);
+	const cue =
+		/(记者|作者|通讯员|编辑|摄影|撰稿|校对|审核|翻译|策划)[\s:：/／]*(\p{Script=Han}{2,3}[、，,\s]+)+$/u.exec(
+			span
+		);
 	return cue ? (cue[1] ?? '') : '';
 }
 

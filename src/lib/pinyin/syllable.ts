@@ -5,10 +5,7 @@
 
 /** A numbered-tone syllable in the engine's form, or null if `raw` is not one syllable with a tone. */
 export function normaliseSyllable(raw: string): string | null {
-	const s = raw
-		.toLowerCase()
-		.replace(/u:|v/g, 'ü')
-		.replace(/0$/, '5');
+	const s = raw.toLowerCase().replace(/u:|v/g, 'ü').replace(/0$/, '5');
 	if (!/^[a-zü]+[1-5]$/.test(s)) return /^[a-zü]+$/.test(s) ? `${s}5` : null;
 	return s;
 }

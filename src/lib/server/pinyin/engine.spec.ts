@@ -123,7 +123,10 @@ describe('npm run pinyin', () => {
 			['scripts/run-ts.mjs', 'scripts/pinyin.ts', '--tones', 'num'],
 			{ cwd: ROOT, input, encoding: 'utf8' }
 		);
-		const lines = output.trimEnd().split('\n').map((l) => JSON.parse(l) as string[]);
+		const lines = output
+			.trimEnd()
+			.split('\n')
+			.map((l) => JSON.parse(l) as string[]);
 		expect(lines).toEqual([
 			['yi3', 'ren2', 'min2', 'wei2', 'zhong1', 'xin1'],
 			[],
