@@ -37,9 +37,24 @@ function startsBylineName(s: Sentence, i: number): boolean {
 	while (end < s.chars.length && HAN.test(s.chars[end]!)) end++;
 	const len = end - i;
 	if (len < 2 || len > 3) return false;
+	// The segmenter must not have read the name as a common word (单位, 曾经): the surname stands alone or
+	// begins a word tagged as a name.
+	const w = s.words[s.wordAt[i]!]!;
+	if (w.start !== i || (w.end - w.start > 1 && w.tag !== 'nr')) return false;
 	const before = s.chars.slice(Math.max(0, i - 8), i).join('');
-	return BYLINE_CUE.test(before) || (/(^|[、，,\s/／])$/u.test(before) && BYLINE_CUE.test(listHead(s, i)));
+	const after = s.chars.slice(end, end + 6).join('');
+	return (
+		BYLINE_CUE.test(before) ||
+		CREDIT_AFTER.test(after) ||
+		NAMES_ONLY.test(s.chars.join('')) ||
+		(/(^|[、，,\s/／])$/u.test(before) && BYLINE_CUE.test(listHead(s, i)))
+	);
 }
+
+/** A credit that follows the name (王梦雄 摄, 单某/文). */
+const CREDIT_AFTER = /^[\s/／]*(摄影|摄|供图|报道|撰文|文|图|整理)([\s。，,)）]|$)/u;
+/** A text that is nothing but two or more names of two or three characters (a byline: 周松华 龚雯雯). */
+const NAMES_ONLY = /^\s*(\p{Script=Han}{2,3}[\s、，,]+)+\p{Script=Han}{2,3}\s*$/u;
 
 /** The text before the list a name stands in (记者 张三、沈四 → "记者 "), within the line. */
 function listHead(s: Sentence, i: number): string {

@@ -93,6 +93,8 @@ describe('readings', () => {
 		expect(readingOf('文/曾明 图/沈晓', '曾')).toBe('zeng1');
 		expect(readingOf('记者 解晓东、仇英', '解')).toBe('xie4');
 		expect(readingOf('曾国藩', '曾')).toBe('zeng1');
+		expect(readingOf('单晓红 摄', '单')).toBe('shan4');
+		expect(readingOf('周松华 查雯雯', '查')).toBe('zha1');
 		expect(readingOf('他曾经去过', '曾')).toBe('ceng2');
 		expect(readingOf('他生活朴素', '朴')).toBe('pu3');
 	});
