@@ -6,7 +6,6 @@
  * Streams: lines are read and written one at a time, so input of any length works.
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parsePinyinOverrides } from '$lib/content/validate';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
@@ -41,9 +40,25 @@ function citationNumbered(c: string, p: string): string {
 	return cited === marked ? p : `${p.slice(0, -1)}${c === '一' ? 1 : 4}`;
 }
 
-const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
+/** Lines of standard input, split on \n only (a CR before it is dropped; a lone CR stays in its line). */
+async function* lines(): AsyncGenerator<string> {
+	process.stdin.setEncoding('utf8');
+	let pending = '';
+	for await (const chunk of process.stdin as AsyncIterable<string>) {
+		pending += chunk;
+		let from = 0;
+		let at: number;
+		while ((at = pending.indexOf('\n', from)) >= 0) {
+			yield pending.slice(from, at).replace(/\r$/, '');
+			from = at + 1;
+		}
+		pending = pending.slice(from);
+	}
+	if (pending) yield pending.replace(/\r$/, '');
+}
+
 let buffer = '';
-for await (const line of input) {
+for await (const line of lines()) {
 	buffer += JSON.stringify(engine.read(line).map((r) => element(r.c, r.p))) + '\n';
 	if (buffer.length > 1 << 16) {
 		if (!process.stdout.write(buffer)) await new Promise((resolve) => process.stdout.once('drain', resolve));
