@@ -8,8 +8,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { sentenceOf, featuresAt, type Sentence } from './features';
-import { scoreReadings, type Evidence, type PinyinModel } from './model';
-import { ruleReading } from './rules';
+import { compileModel, scoreReadings, type Evidence, type PinyinModel } from './model';
+import { ruleReading, SURNAMES } from './rules';
 import { normaliseSyllable } from './syllable';
 
 /** A word segmenter with part-of-speech tags (jieba's `tag`); the words must concatenate to the text. */
@@ -32,6 +32,8 @@ export interface EngineData {
 	model: PinyinModel;
 	/** CC-CEDICT words (two characters or more) holding a polyphonic character → readings, "a1 b2|a1 c2". */
 	words: Record<string, string>;
+	/** Every character with more than one reading (in CC-CEDICT or the benchmark), as one string. */
+	polyphonic: string;
 }
 
 /** A proofread override: `word` reads `syllables` (numbered) wherever it occurs. */
@@ -50,9 +52,9 @@ const CHUNK = 2000;
 export function baseReadings(text: string): (string | null)[] {
 	const chars = [...text];
 	if (chars.length > CHUNK) return chunks(chars).flatMap((part) => baseReadings(part));
-	const all = pinyin(text, { type: 'all', toneType: 'num' });
+	const all = pinyin(text, { type: 'array', toneType: 'num' });
 	const one = (c: string, p: string | undefined) => (HAN.test(c) && p ? normaliseSyllable(p) : null);
-	if (all.length === chars.length) return chars.map((c, i) => one(c, all[i]?.pinyin));
+	if (all.length === chars.length) return chars.map((c, i) => one(c, all[i]));
 	// pinyin-pro grouped something differently: read character by character so nothing shifts.
 	return chars.map((c) => one(c, HAN.test(c) ? pinyin(c, { toneType: 'num' }) : undefined));
 }
@@ -143,6 +145,9 @@ export function createPinyinEngine(
 		return out;
 	}
 
+	const polyphonic = new Set([...data.polyphonic]);
+	const model = compileModel(data.model);
+
 	function readChunk(text: string): EngineReading[] {
 		const chars = [...text];
 		const base = baseReadings(text);
@@ -154,18 +159,19 @@ export function createPinyinEngine(
 			const o = fixed[i];
 			if (o) return { c, p: o, sure: true, source: 'override' };
 			if (!b) return { c, p: null, sure: false, source: 'none' };
-			if (SANDHI.has(c)) return { c, p: b, sure: true, source: 'base' };
+			if (SANDHI.has(c) || (!polyphonic.has(c) && !(c in SURNAMES)))
+				return { c, p: b, sure: true, source: 'base' };
 			const rule = ruleReading(s, i);
 			if (rule) return { c, p: rule, sure: true, source: 'rule' };
 			const e: Evidence = { base: b, word: wordEvidence(data.words, s.words[s.wordAt[i]!]!, i, b) };
-			const modelled = data.model.c[c] !== undefined;
+			const modelled = model.c.has(c);
 			if (!modelled && (!e.word || e.word.includes(b))) return { c, p: b, sure: true, source: 'base' };
 			if (!modelled && e.word?.length === 1) return { c, p: e.word[0]!, sure: false, source: 'word' };
-			const ranked = scoreReadings(data.model, c, featuresAt(s, i), e);
+			const ranked = scoreReadings(model, c, featuresAt(s, i), e);
 			const best = ranked[0]!;
 			const margin = best.score - (ranked[1]?.score ?? -Infinity);
 			const agrees = best.y === b || (e.word?.includes(best.y) ?? false);
-			return { c, p: best.y, sure: agrees && margin >= data.model.margin, source: 'model' };
+			return { c, p: best.y, sure: agrees && margin >= model.margin, source: 'model' };
 		});
 	}
 

@@ -48,21 +48,40 @@ export function candidates(known: readonly string[] | undefined, e: Evidence): s
 	return [...set];
 }
 
+/** A model ready for scoring: per character its readings and a Map from feature to weights. */
+export interface CompiledModel {
+	g: Record<string, number>;
+	c: Map<string, { y: string[]; f: Map<string, number[]> }>;
+	margin: number;
+}
+
+/** Turn the stored model into Maps (property lookups on objects with thousands of keys are slow). */
+export function compileModel(model: PinyinModel): CompiledModel {
+	const c = new Map<string, { y: string[]; f: Map<string, number[]> }>();
+	for (const [char, cm] of Object.entries(model.c))
+		c.set(char, { y: cm.y, f: new Map(Object.entries(cm.f)) });
+	return { g: model.g, c, margin: model.margin };
+}
+
 /** Scores of each candidate, best first. */
 export function scoreReadings(
-	model: PinyinModel,
+	model: CompiledModel,
 	char: string,
 	features: readonly string[],
 	e: Evidence
 ): { y: string; score: number }[] {
-	const cm = model.c[char];
+	const cm = model.c.get(char);
 	const ys = candidates(cm?.y, e);
 	const scored = ys.map((y) => {
 		let score = 0;
 		for (const g of evidenceFeatures(y, e)) score += model.g[g] ?? 0;
 		if (cm) {
 			const k = cm.y.indexOf(y);
-			if (k >= 0) for (const f of features) score += cm.f[f]?.[k] ?? 0;
+			if (k >= 0)
+				for (const f of features) {
+					const row = cm.f.get(f);
+					if (row) score += row[k] ?? 0;
+				}
 		}
 		return { y, score };
 	});

@@ -32,7 +32,7 @@ export function numberedOverrides(overrides: readonly PinyinOverride[]): Numbere
 export function loadPinyinEngine(overrides: readonly PinyinOverride[] = []): PinyinEngine {
 	const segmenter = getJieba();
 	return createPinyinEngine(
-		{ model, words: lexicon.words },
+		{ model, words: lexicon.words, polyphonic: lexicon.polyphonic },
 		(text) => segmenter.tag(text, false),
 		numberedOverrides(overrides)
 	);
