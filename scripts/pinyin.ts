@@ -6,11 +6,11 @@
  * Streams: lines are read and written one at a time, so input of any length works.
  */
 import { readFileSync } from 'node:fs';
-import { parsePinyinOverrides } from '$lib/content/validate';
+import { parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import { citationTone } from '$lib/pinyin/tones';
-import { loadPinyinEngine } from '$lib/server/pinyin';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
 
 const args = process.argv.slice(2);
 const toneArg = args.includes('--tones') ? args[args.indexOf('--tones') + 1] : 'num';
@@ -21,9 +21,12 @@ if (toneArg !== 'num' && toneArg !== 'marks') {
 const dictionaryTones = args.includes('--dictionary-tones');
 
 const OVERRIDES = 'content/pinyin-overrides.yaml';
+const GLOSSARY = 'content/glossary.yaml';
 const overrides = parsePinyinOverrides(OVERRIDES, readFileSync(OVERRIDES, 'utf8'));
 // The reader registers the overrides with pinyin-pro too (they shape its segmentation); do the same here.
 applyPinyinOverrides(overrides);
+// Glossary terms are whole words for the segmenter, as in the reader.
+addGlossaryWords(parseGlossary(GLOSSARY, readFileSync(GLOSSARY, 'utf8')));
 const engine = loadPinyinEngine(overrides);
 
 /** The output element for one reading. */

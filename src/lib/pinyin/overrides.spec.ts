@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePinyinOverrides } from '$lib/content/validate';
-import { loadPinyinEngine } from '$lib/server/pinyin';
+import { parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
 import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
 
 const FILE = 'content/pinyin-overrides.yaml';
@@ -28,8 +28,15 @@ function readingsOf(text: string, word: string): (string | null)[] {
 
 describe(FILE, () => {
 	beforeAll(() => {
-		// As the reader annotates: the overrides registered with pinyin-pro, and the engine with them.
+		// As the reader annotates: the overrides registered with pinyin-pro, glossary terms as whole words for
+		// the segmenter, and the engine with the overrides.
 		applyPinyinOverrides(overrides);
+		addGlossaryWords(
+			parseGlossary(
+				'content/glossary.yaml',
+				readFileSync(fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url)), 'utf8')
+			)
+		);
 		setPinyinEngine(loadPinyinEngine(overrides));
 	});
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
-import { loadPinyinEngine } from '$lib/server/pinyin';
+import { parseArticle, parseGlossary, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
 import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -69,8 +69,15 @@ const curated = existsSync(join(ROOT, PROOFREAD))
 
 describe('proofread pinyin', () => {
 	beforeAll(() => {
-		// As the reader annotates: the overrides registered with pinyin-pro, and the engine with them.
+		// As the reader annotates: the overrides registered with pinyin-pro, glossary terms as whole words for
+		// the segmenter, and the engine with the overrides.
 		applyPinyinOverrides(overrides);
+		addGlossaryWords(
+			parseGlossary(
+				'content/glossary.yaml',
+				readFileSync(fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url)), 'utf8')
+			)
+		);
 		setPinyinEngine(loadPinyinEngine(overrides));
 	});
 

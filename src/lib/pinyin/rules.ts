@@ -122,12 +122,15 @@ function clauseInitialWei(s: Sentence, i: number): string | null {
 	return w.end - w.start === 1 ? 'wei4' : null;
 }
 
+/** Characters that make 率 shuài in a word ending in them: 表率, 统率, 轻率, 草率, 坦率, 直率, 督率, 真率. */
+const SHUAI_BEFORE = /[表统轻草坦直督真]/u;
+
 /** 率 lǜ ("rate") as a word after another word (增长|率) or ending a longer one (完成率), except 率 shuài leading (率先, 率领, 率队). */
 function rateReading(s: Sentence, i: number): string | null {
 	if (s.chars[i] !== '率' || i === 0 || !HAN.test(s.chars[i - 1]!)) return null;
 	const w = s.words[s.wordAt[i]!]!;
 	// Two-character words are the dictionary's (效率 lǜ, 坦率 shuài); longer ones ending in 率 are rates.
-	if (w.end - w.start >= 3 && w.end === i + 1) return 'lü4';
+	if (w.end - w.start >= 3 && w.end === i + 1) return SHUAI_BEFORE.test(s.chars[i - 1]!) ? null : 'lü4';
 	if (w.end - w.start !== 1) return null;
 	// After a verb or noun (增长|率, 完成|率), before what a rate does (达, 为, 超, 暂列) or the clause end; 率 before
 	// an object is shuài, "to lead" (粟裕率新四军).

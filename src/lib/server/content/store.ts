@@ -6,7 +6,7 @@
 import { createAnnotator, allSegments, type AnnotatedArticle } from '$lib/content/annotate';
 import type { GlossaryEntry } from '$lib/content/schema';
 import { applyPinyinOverrides, setPinyinEngine } from '$lib/pinyin/annotate';
-import { loadPinyinEngine } from '$lib/server/pinyin';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
 import { curatedArticles, curatedGlossary, pinyinOverrides } from './files';
 
 /** What the library page lists for each article. */
@@ -42,9 +42,10 @@ let loaded: Loaded | undefined;
 function load(): Loaded {
 	if (loaded) return loaded;
 	const overrides = pinyinOverrides();
-	applyPinyinOverrides(overrides);
-	setPinyinEngine(loadPinyinEngine(overrides));
 	const glossary = curatedGlossary();
+	applyPinyinOverrides(overrides);
+	addGlossaryWords(glossary);
+	setPinyinEngine(loadPinyinEngine(overrides));
 	const annotate = createAnnotator(glossary);
 	const articles = new Map(curatedArticles().map((a) => [a.slug, annotate(a)]));
 	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), articles };

@@ -74,6 +74,13 @@ describe('readings', () => {
 		expect(readingOf('要调整结构', '调')).toBe('tiao2');
 	});
 
+	it('reads 率 as a rate, and as shuài in 表率 inside a longer word', () => {
+		expect(readingOf('项目投资完成率达95%', '率')).toBe('lü4');
+		expect(readingOf('增长率', '率')).toBe('lü4');
+		expect(readingOf('作表率、勇争先', '率')).toBe('shuai4');
+		expect(readingOf('粟裕率新四军进入苏北', '率')).toBe('shuai4');
+	});
+
 	it('reads particles: 慢慢地走, 看着', () => {
 		expect(readingOf('他们慢慢地走着', '地')).toBe('de5');
 		expect(readingOf('他们慢慢地走着', '着')).toBe('zhe5');

@@ -4,7 +4,7 @@
  */
 import type { Jieba } from '@node-rs/jieba';
 import { marksToNumbered } from '$lib/dictionary/pinyin';
-import type { PinyinOverride } from '$lib/content/schema';
+import type { GlossaryEntry, PinyinOverride } from '$lib/content/schema';
 import { createPinyinEngine, type NumberedOverride, type PinyinEngine } from '$lib/pinyin/engine';
 import { normaliseSyllables } from '$lib/pinyin/syllable';
 import lexicon from './data/lexicon.js';
@@ -19,6 +19,26 @@ let jieba: Jieba | undefined;
 export function getJieba(): Jieba {
 	return (jieba ??= createJieba(lexicon.extra));
 }
+
+const added = new Set<string>();
+
+/**
+ * Add glossary terms (and aliases) to the segmenter as words it must keep whole, so the engine sees 六促六优 as
+ * one word, as the reader does. Quotation marks are dropped; terms with anything but Chinese characters are
+ * skipped (jieba's dictionary lines are space-separated).
+ */
+export function addGlossaryWords(glossary: readonly Pick<GlossaryEntry, 'term' | 'aliases'>[]): void {
+	const words = glossary
+		.flatMap((e) => [e.term, ...e.aliases])
+		.map((w) => w.replace(/[“”‘’"'「」『』]/g, ''))
+		.filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !added.has(w));
+	if (!words.length) return;
+	for (const w of words) added.add(w);
+	getJieba().loadDict(Buffer.from(words.map((w) => `${w} ${GLOSSARY_FREQUENCY}`).join('\n') + '\n'));
+}
+
+/** High enough that a glossary term is kept whole against any split. */
+const GLOSSARY_FREQUENCY = 100_000;
 
 /** Proofread overrides (tone marks) in the engine's numbered form. */
 export function numberedOverrides(overrides: readonly PinyinOverride[]): NumberedOverride[] {

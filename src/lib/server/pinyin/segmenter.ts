@@ -20,12 +20,10 @@ export function jiebaDictionaryWords(): Set<string> {
 }
 
 /** A jieba instance with `extraWords` (newline-separated or a list) added as user words. */
-export function createJieba(extraWords: string | readonly string[], forced: readonly string[] = []): Jieba {
+export function createJieba(extraWords: string | readonly string[]): Jieba {
 	const jieba = Jieba.withDict(dict);
 	const list = typeof extraWords === 'string' ? extraWords.split('\n') : extraWords;
 	const lines = list.filter(Boolean).map((w) => `${w} ${USER_FREQUENCY}`);
-	// Forced words (glossary terms) get a frequency high enough to win over any split.
-	for (const w of forced) if (w) lines.push(`${w} 100000`);
 	if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
 	return jieba;
 }
