@@ -35,6 +35,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'data/',
+			'src/lib/server/pinyin/data/',
 			'test-results/',
 			'playwright-report/',
 			'bench/out/',

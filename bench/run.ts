@@ -5,9 +5,12 @@
 import { benchReader } from './reader';
 import { benchReview } from './review';
 import { benchLearner } from './learner';
+import { benchPinyin } from './pinyin';
+import { loadDictionary } from './dictionary';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
+benchPinyin(loadDictionary(), SLUG);
 const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const browser = await launchChromium();
 try {

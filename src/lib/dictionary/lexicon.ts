@@ -110,7 +110,8 @@ function wordBounds(dictionary: Dictionary): Bounds {
  */
 export function segmenterLexicon(
 	dictionary: Dictionary,
-	glossary: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[] = []
+	glossary: readonly Pick<GlossaryEntry, 'id' | 'term' | 'aliases'>[] = [],
+	cut?: SegmenterLexicon['cut']
 ): SegmenterLexicon {
 	const { from, to } = wordBounds(dictionary);
 	return {
@@ -124,6 +125,7 @@ export function segmenterLexicon(
 			const first = postings(dictionary.bySimplified.get(word))[0];
 			return first !== undefined && dictionary.entries[first]!.source === 'supplement' ? 6 : 0;
 		},
-		findTerms: glossary.length ? createChineseMatcher(glossary) : undefined
+		findTerms: glossary.length ? createChineseMatcher(glossary) : undefined,
+		cut
 	};
 }

@@ -24,6 +24,23 @@ describe('segment', () => {
 		expect(texts(segment('宁波北仑区', plain))).toEqual(['宁波', '北仑区']);
 	});
 
+	it('follows a frequency segmenter when given one, matching again what it leaves loose or the lexicon lacks', () => {
+		// A stand-in for jieba: fixed cuts of the runs it is asked about.
+		const cuts: Record<string, string[]> = {
+			城中村的高质量: ['城中', '村', '的', '高', '质', '量'],
+			宁波北仑区: ['宁波北仑区']
+		};
+		const cut = (run: string) => cuts[run] ?? [...run];
+		const lexicon = segmenterLexicon(dictionary, [], cut);
+		// 城中 is not a dictionary word and 村 is loose: matched again they give 城中村; 高|质|量 give 高质量.
+		expect(texts(segment('城中村的高质量', lexicon))).toEqual(['城中村', '的', '高质量']);
+		// A word the dictionary lacks is split by the dictionary.
+		expect(texts(segment('宁波北仑区', lexicon))).toEqual(['宁波', '北仑区']);
+		// A segmenter that changes the text is ignored.
+		const broken = segmenterLexicon(dictionary, [], () => ['城中村']);
+		expect(texts(segment('城中村的高质量', broken))).toEqual(['城中村', '的', '高质量']);
+	});
+
 	it('uses the supplement, so names CC-CEDICT lacks stay whole', () => {
 		const tokens = segment('新碶是北仑', plain);
 		expect(texts(tokens)).toEqual(['新碶', '是', '北仑']);

@@ -57,8 +57,41 @@ function maximumMatch(run: readonly string[], lexicon: SegmenterLexicon, backwar
 	return lengths.reverse();
 }
 
-/** Segment a run of Chinese characters: forward and backward maximum matching, the better of the two. */
+/**
+ * Segment a run of Chinese characters: by the lexicon's frequency segmenter when it has one (words it finds that
+ * the lexicon lacks are split again by maximum matching), else by maximum matching.
+ */
 function segmentHanRun(run: readonly string[], lexicon: SegmenterLexicon): number[] {
+	if (run.length === 1) return [1];
+	if (!lexicon.cut) return matchHanRun(run, lexicon);
+	const words = lexicon.cut(run.join(''));
+	// A segmenter that changed the text: fall back to maximum matching, so offsets hold.
+	if (words.join('') !== run.join('')) return matchHanRun(run, lexicon);
+	const lengths: number[] = [];
+	let at = 0;
+	// Single characters in a row (and words the lexicon lacks) are matched again: the segmenter leaves
+	// dictionary words it does not know as single characters (发|力), and its own words need entries.
+	let loose = 0;
+	const flush = () => {
+		if (loose) lengths.push(...matchHanRun(run.slice(at - loose, at), lexicon));
+		loose = 0;
+	};
+	for (const word of words) {
+		const len = [...word].length;
+		if (len === 0) continue;
+		if (len === 1 || !lexicon.has(word)) loose += len;
+		else {
+			flush();
+			lengths.push(len);
+		}
+		at += len;
+	}
+	flush();
+	return lengths;
+}
+
+/** Maximum matching on a run of Chinese characters: forward and backward, the better of the two. */
+function matchHanRun(run: readonly string[], lexicon: SegmenterLexicon): number[] {
 	if (run.length === 1) return [1];
 	const fwd = maximumMatch(run, lexicon, false);
 	const bwd = maximumMatch(run, lexicon, true);

@@ -57,6 +57,12 @@ export interface SegmenterLexicon {
 	weight?(word: string): number;
 	/** Glossary spans; they take priority over dictionary words and come out as single tokens. */
 	findTerms?: (text: string) => TermSpan[];
+	/**
+	 * A segmenter with word frequencies for a run of Chinese characters (jieba on the server), used instead of
+	 * maximum matching; its words must concatenate to the run. Words it finds that the lexicon lacks are split
+	 * by maximum matching, so every token has an entry.
+	 */
+	cut?: (run: string) => string[];
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * Pinyin for running text, computed by pinyin-pro from whole sentences (so context picks the reading of
- * polyphonic characters) and corrected by the proofread overrides in content/pinyin-overrides.yaml.
+ * Pinyin for running text: the pinyin engine (engine.ts) once the server has set one (setPinyinEngine), else
+ * pinyin-pro from whole sentences; both corrected by the proofread overrides in content/pinyin-overrides.yaml.
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { PinyinOverride } from '$lib/content/schema';
 import { hasHan } from '$lib/chinese';
+import { numberedToMarks } from '$lib/dictionary/pinyin';
+import type { PinyinEngine } from './engine';
 
 /** One character of source text with its reading; `p` is null for anything that is not a Chinese character. */
 export interface RubyChar {
@@ -20,8 +22,20 @@ export function applyPinyinOverrides(overrides: readonly PinyinOverride[]): void
 	customPinyin(Object.fromEntries(overrides.map((o) => [o.word, o.pinyin])));
 }
 
-/** Annotate a sentence (or any run of text) character by character. */
+let engine: PinyinEngine | undefined;
+
+/**
+ * Use `next` for every annotation from now on (process-wide, like the overrides; the server sets it once at
+ * start-up). Undefined goes back to pinyin-pro alone.
+ */
+export function setPinyinEngine(next: PinyinEngine | undefined): void {
+	engine = next;
+}
+
+/** Annotate a sentence (or any run of text) character by character, readings in tone marks. */
 export function annotatePinyin(text: string): RubyChar[] {
+	if (engine)
+		return engine.read(text).map((r) => ({ c: r.c, p: r.p === null ? null : numberedToMarks(r.p) }));
 	const chars = [...text];
 	const readings = pinyin(text, { type: 'all', toneType: 'symbol' });
 	// pinyin-pro yields one item per character for Chinese text; fall back to per-character lookups if a

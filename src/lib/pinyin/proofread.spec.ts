@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
-import { annotatePinyin, applyPinyinOverrides } from './annotate';
+import { parseArticle, parseGlossary, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
+import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLES = 'content/articles';
@@ -67,7 +68,18 @@ const curated = existsSync(join(ROOT, PROOFREAD))
 	: [];
 
 describe('proofread pinyin', () => {
-	beforeAll(() => applyPinyinOverrides(overrides));
+	beforeAll(() => {
+		// As the reader annotates: the overrides registered with pinyin-pro, glossary terms as whole words for
+		// the segmenter, and the engine with the overrides.
+		applyPinyinOverrides(overrides);
+		addGlossaryWords(
+			parseGlossary(
+				'content/glossary.yaml',
+				readFileSync(fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url)), 'utf8')
+			)
+		);
+		setPinyinEngine(loadPinyinEngine(overrides));
+	});
 
 	it('compares what it should', () => {
 		expect(firstDifference('x', '增长5.3%', 'zēng zhǎng')).toBeNull();

@@ -10,9 +10,10 @@ import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import type { Article, GlossaryEntry } from '$lib/content/schema';
 import { articleSegments, walkSegments } from '$lib/content/walk';
 import { hanChars } from '$lib/chinese';
-import { applyPinyinOverrides } from '$lib/pinyin/annotate';
+import { applyPinyinOverrides, setPinyinEngine } from '$lib/pinyin/annotate';
 import { curatedGlossary, pinyinOverrides } from './files';
 import { curatedSource, type ArticleSource } from './source';
+import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -87,8 +88,11 @@ let loaded: Loaded | undefined;
 
 function load(): Loaded {
 	if (loaded) return loaded;
-	applyPinyinOverrides(pinyinOverrides());
+	const overrides = pinyinOverrides();
 	const glossary = curatedGlossary();
+	applyPinyinOverrides(overrides);
+	addGlossaryWords(glossary);
+	setPinyinEngine(loadPinyinEngine(overrides));
 	const store = createArticleStore([curatedSource], createAnnotator(glossary));
 	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store };
 	return loaded;

@@ -5,6 +5,7 @@
 import { parseCedict } from '$lib/dictionary/cedict';
 import { hskLevels } from '$lib/dictionary/hsk';
 import { buildDictionary, segmenterLexicon } from '$lib/dictionary/lexicon';
+import { getJieba } from '$lib/server/pinyin';
 import { buildSearchIndex, search, type SearchIndex } from '$lib/dictionary/lookup';
 import { parseSupplement, supplementEntries } from '$lib/dictionary/supplement';
 import { extractArticleDictionary, type ExtractLimits } from '$lib/dictionary/extract';
@@ -121,7 +122,9 @@ export async function articleDictionary(
 	limits?: ExtractLimits
 ): Promise<ArticleDictionaryData> {
 	const dictionary = await getDictionary();
-	const tokens = segmentArticle(article, segmenterLexicon(dictionary, glossary));
+	const jieba = getJieba();
+	const cut = (run: string) => jieba.cut(run, false);
+	const tokens = segmentArticle(article, segmenterLexicon(dictionary, glossary, cut));
 	const all = Object.values(tokens).flat();
 	return {
 		tokens,
