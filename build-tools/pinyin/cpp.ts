@@ -1,13 +1,13 @@
 /**
  * The CPP polyphone benchmark (kakaobrain/g2pM, Apache-2.0): line N of `<split>.sent` is a sentence with one
  * polyphonic character wrapped in U+2581 on both sides, line N of `<split>.lb` its numbered reading ("u:" for ü).
- * CPP_DIR points at the folder (default /work/shared/data/cpp, which holds the development split).
+ * CPP_DIR points at the folder (default ../shared/data/cpp beside the checkout, which holds the development split).
  *
  * Held-out part: a fixed 20 % of the development split, chosen by line number — line N (1-based) is held out when
  * the FNV-1a hash of the decimal string N is divisible by 5. Training and tuning use only the other 80 %.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { normaliseSyllable } from '$lib/pinyin/syllable';
 
 /** One benchmark item: the sentence without markers, the marked character's code-point index, its reading. */
@@ -19,7 +19,7 @@ export interface CppItem {
 	label: string;
 }
 
-export const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp';
+export const CPP_DIR = process.env.CPP_DIR ?? resolve('../shared/data/cpp');
 
 const MARK = '\u2581';
 

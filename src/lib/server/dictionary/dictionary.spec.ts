@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
 	CEDICT_ATTRIBUTION,
@@ -37,7 +37,8 @@ import {
 	supplementFile
 } from './index';
 
-const SEED = '/work/shared/seed/000_c533767a5881d1a7.txt';
+// shared/ stands beside the checkout (as on the developers' machines and in CI).
+const SEED = resolve('../shared/seed/000_c533767a5881d1a7.txt');
 const seedText = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
 
 /** The glossary forms the issue names, as test fixtures (the curated glossary may not list them yet). */
