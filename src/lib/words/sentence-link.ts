@@ -7,6 +7,8 @@ const HASH_PREFIX = '#seg-';
 
 /** The link to a sentence; `origin` makes it absolute (for exported files). */
 export function sentenceLink(slug: string, segmentId: string, origin = ''): string {
+	// A text read at /read (slug "read", as src/lib/server/read names it) is kept nowhere: the link goes to /read.
+	if (slug === 'read') return `${origin}/read`;
 	return `${origin}/articles/${encodeURIComponent(slug)}${HASH_PREFIX}${encodeURIComponent(segmentId)}`;
 }
 

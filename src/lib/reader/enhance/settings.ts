@@ -33,7 +33,15 @@ let rendering = 0;
  */
 async function rerender(article: HTMLElement) {
 	const ticket = ++rendering;
-	const response = await fetch(location.pathname, { headers: { accept: 'text/html' } });
+	// A text read at /read exists only in its form: post it again (the page puts the text back in its field).
+	const readForm = document.querySelector<HTMLFormElement>('form[data-read-form]');
+	const body = readForm ? new FormData(readForm) : undefined;
+	body?.delete('file');
+	const response = await fetch(readForm ? readForm.action : location.pathname, {
+		method: readForm ? 'POST' : 'GET',
+		body,
+		headers: { accept: 'text/html' }
+	});
 	if (!response.ok || ticket !== rendering) return;
 	const fresh = new DOMParser()
 		.parseFromString(await response.text(), 'text/html')
