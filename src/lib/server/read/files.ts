@@ -70,7 +70,8 @@ const BLOCKS = new Set([
 
 /** The text of an HTML document, a blank line between blocks (a `<br>` is a line break within one). */
 export function htmlToText(html: string): string {
-	const root = parse(html, {
+	// The doctype would come through as text.
+	const root = parse(html.replace(/<!doctype[^>]*>/gi, ''), {
 		comment: false,
 		blockTextElements: { script: false, style: false, noscript: false, pre: true }
 	});
