@@ -43,8 +43,10 @@ async function rerender(article: HTMLElement) {
 		headers: { accept: 'text/html' }
 	});
 	if (!response.ok || ticket !== rendering) return;
+	// Without its inlined stylesheet: the parsed copy would apply it under this page's CSP, whose nonce differs.
+	const html = (await response.text()).replace(/<style[\s\S]*?<\/style>/g, '');
 	const fresh = new DOMParser()
-		.parseFromString(await response.text(), 'text/html')
+		.parseFromString(html, 'text/html')
 		.querySelector<HTMLElement>('article.reader');
 	if (!fresh || ticket !== rendering) return;
 	const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.zh [data-seg]');
