@@ -44,7 +44,8 @@ export async function readAction(
 		return fail(413, { error: t('read.errors.body') });
 	}
 	const file = form.get('file');
-	let text = String(form.get('text') ?? '');
+	// Forms send newlines as CRLF: count them as the one character the reader typed.
+	let text = String(form.get('text') ?? '').replace(/\r\n?/g, '\n');
 	let source: ReadPage['file'];
 	if (file instanceof File && file.size > 0) {
 		if (file.size > IMPORT_LIMITS.fileBytes)
