@@ -87,6 +87,9 @@ test.describe('/read', () => {
 		await expect(word).toBeVisible();
 		await expect(word).toContainText('jiān chí');
 		await expect(word).toContainText('to persevere');
+		// Saved like any word; its link goes back to /read (the text itself is kept nowhere).
+		await word.getByRole('button', { name: 'Save word' }).click();
+		await expect(word).toContainText('Saved to your word list.');
 		await page.keyboard.press('Escape');
 		// A glossary popover for a known policy term.
 		await page.getByRole('link', { name: '扩中提低' }).first().click();
@@ -102,6 +105,10 @@ test.describe('/read', () => {
 		await page.getByLabel('Characters').selectOption('simplified');
 		await expect.poll(() => characters(page.locator('#p1 .zh'))).toContain('坚持');
 		expect(violations).toEqual([]);
+
+		await page.goto('/words');
+		const saved = page.getByRole('link', { name: '关于二〇二三年国民经济和社会发展计划执行情况的报告' });
+		await expect(saved).toHaveAttribute('href', '/read#seg-p1-1');
 	});
 
 	test('.txt files in UTF-8 and GBK, with the encoding named', async ({ page }) => {
@@ -186,6 +193,9 @@ test.describe('/read', () => {
 			Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3])
 		);
 		await expect(page.getByRole('alert')).toHaveText(/could not be opened as a Word document/);
+
+		await openFile(page, 'big.txt', 'text/plain', Buffer.alloc(3 * 1024 * 1024, 0x61));
+		await expect(page.getByRole('alert')).toHaveText(/larger than 2 MB/);
 
 		const response = await page.request.post('/read', {
 			multipart: { text: '中'.repeat(60_000) },
