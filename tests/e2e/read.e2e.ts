@@ -2,6 +2,7 @@
 // glossary popovers, Traditional), with no translation and nothing stored; hostile files stay inert; the form
 // works without JavaScript. Against the production build, in Chromium.
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 
@@ -203,6 +204,20 @@ test.describe('/read', () => {
 		});
 		expect(response.status()).toBe(413);
 		expect(await response.text()).toContain('the limit is 50000');
+	});
+
+	test('no serious or critical accessibility violations, before and after reading', async ({ page }) => {
+		test.setTimeout(240_000);
+		const serious = async () =>
+			(await new AxeBuilder({ page }).analyze()).violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.length} nodes`);
+		await page.goto('/read');
+		expect(await serious()).toEqual([]);
+		await page.getByLabel('Chinese text').fill(REPORT.slice(0, 800));
+		await page.getByRole('button', { name: 'Read' }).click();
+		await expect(result(page)).toBeVisible();
+		expect(await serious()).toEqual([]);
 	});
 
 	test.describe('without JavaScript', () => {
