@@ -198,12 +198,22 @@ test.describe('/read', () => {
 		await openFile(page, 'big.txt', 'text/plain', Buffer.alloc(3 * 1024 * 1024, 0x61));
 		await expect(page.getByRole('alert')).toHaveText(/larger than 2 MB/);
 
-		const response = await page.request.post('/read', {
-			multipart: { text: '中'.repeat(60_000) },
-			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
-		});
-		expect(response.status()).toBe(413);
-		expect(await response.text()).toContain('the limit is 50000');
+		const origin = new URL(page.url()).origin;
+		const post = (text: string) =>
+			page.request.post('/read', { multipart: { text }, headers: { origin, accept: 'text/html' } });
+		const long = await post('中'.repeat(60_000));
+		expect(long.status()).toBe(413);
+		expect(await long.text()).toContain('This text has 60000 characters; the limit is 50000.');
+		// 10 MB of text (UTF-8): refused with the same message, and the text is not sent back into the form.
+		const huge = await post('北'.repeat(Math.floor((10 * 1024 * 1024) / 3)));
+		expect(huge.status()).toBe(413);
+		const body = await huge.text();
+		expect(body).toContain('the limit is 50000');
+		expect(body.length).toBeLessThan(100_000);
+		// More than the server accepts at all: still a message, never a 500.
+		const over = await post('a'.repeat(12 * 1024 * 1024));
+		expect(over.status()).toBe(413);
+		expect(await over.text()).toContain('The text could not be received');
 	});
 
 	test('no serious or critical accessibility violations, before and after reading', async ({ page }) => {
