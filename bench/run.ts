@@ -7,6 +7,7 @@ import { benchReview } from './review';
 import { benchLearner } from './learner';
 import { benchPinyin } from './pinyin';
 import { loadDictionary } from './dictionary';
+import { benchRead } from './read';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -17,6 +18,7 @@ try {
 	await benchReader(browser, server.url, SLUG);
 	await benchLearner(browser, server.url, SLUG);
 	await benchReview(server, SLUG);
+	await benchRead(server.url);
 } finally {
 	await browser.close();
 	server.stop();

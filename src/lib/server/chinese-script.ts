@@ -6,6 +6,7 @@
  * The list of scripts and their language tags are browser-safe, in $lib/chinese.
  */
 import { Converter } from 'opencc-js/cn2t';
+import { Converter as ToSimplifiedConverter } from 'opencc-js/t2cn';
 import type { ChineseScript } from '$lib/chinese';
 
 type Convert = (text: string) => string;
@@ -38,4 +39,15 @@ function convertKeepingLength(convert: Convert, text: string): string {
 /** A text in the chosen script, one character for each character of the input. */
 export function toScript(text: string, script: ChineseScript): string {
 	return script === 'simplified' ? text : converter(script)(text);
+}
+
+let simplify: Convert | undefined;
+
+/**
+ * Traditional (any standard) → Simplified, one character for each character of the input: how /read annotates
+ * a Traditional text (the dictionary and pinyin work on Simplified) while showing it as written.
+ */
+export function toSimplified(text: string): string {
+	simplify ??= ToSimplifiedConverter({ from: 't', to: 'cn' });
+	return convertKeepingLength(simplify, text);
 }

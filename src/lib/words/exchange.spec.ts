@@ -213,6 +213,15 @@ describe('sentence links', () => {
 		expect(segmentFromHash('#seg-p4-1')).toBe('p4-1');
 		expect(segmentFromHash('#p4')).toBeUndefined();
 	});
+
+	it('from a text read at /read, go back to /read and read back', () => {
+		expect(sentenceLink('read', 'p2-1')).toBe('/read#seg-p2-1');
+		expect(parseSentenceLink(sentenceLink('read', 'p2-1', ORIGIN))).toEqual({
+			slug: 'read',
+			segmentId: 'p2-1'
+		});
+		expect(parseSentenceLink('/read')).toBeUndefined();
+	});
 });
 
 describe('delimited text', () => {

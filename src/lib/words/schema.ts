@@ -27,8 +27,8 @@ export const SavedWordInputSchema = v.object({
 	traditional: v.optional(text(32)),
 	/** The Chinese sentence the word was saved from. */
 	sentenceZh: text(2000),
-	/** Its English translation. */
-	sentenceEn: text(4000),
+	/** Its English translation; empty for a text read at /read, which has none (nothing fills the gap). */
+	sentenceEn: v.pipe(v.string(), v.trim(), v.maxLength(4000)),
 	/** The article the sentence is in. */
 	slug: IdSchema,
 	/** The sentence's segment id, for the link back to it. */

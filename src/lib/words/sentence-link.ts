@@ -4,9 +4,14 @@
  */
 
 const HASH_PREFIX = '#seg-';
+/** The slug of texts read at /read. */
+const READ_SLUG = 'read';
 
 /** The link to a sentence; `origin` makes it absolute (for exported files). */
 export function sentenceLink(slug: string, segmentId: string, origin = ''): string {
+	// A text read at /read (slug "read", as src/lib/server/read names it) is kept nowhere: the link goes to /read,
+	// keeping the sentence id so the word list's files read back.
+	if (slug === READ_SLUG) return `${origin}/read${HASH_PREFIX}${encodeURIComponent(segmentId)}`;
 	return `${origin}/articles/${encodeURIComponent(slug)}${HASH_PREFIX}${encodeURIComponent(segmentId)}`;
 }
 
@@ -28,8 +33,9 @@ export function parseSentenceLink(href: string): { slug: string; segmentId: stri
 	} catch {
 		return undefined;
 	}
-	const path = /^\/articles\/([^/]+)\/?$/.exec(url.pathname);
 	const segmentId = segmentFromHash(url.hash);
+	if (url.pathname === '/read' && segmentId) return { slug: READ_SLUG, segmentId };
+	const path = /^\/articles\/([^/]+)\/?$/.exec(url.pathname);
 	if (!path || !segmentId) return undefined;
 	try {
 		return { slug: decodeURIComponent(path[1]!), segmentId };

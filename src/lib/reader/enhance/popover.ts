@@ -161,6 +161,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 		if (!s?.sentence || !s.key) return;
 		const id = s.sentence.dataset.seg!;
 		const english = article.querySelector(`.en [data-seg="${CSS.escape(id)}"]`);
+		const zhTitle = article.querySelector('#article-title .zh');
 		const result = saveWord({
 			word: s.key,
 			pinyin: marked(s.pinyin),
@@ -171,7 +172,11 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 			sentenceEn: english?.textContent ?? '',
 			slug,
 			segmentId: id,
-			articleTitle: article.querySelector('#article-title .en')?.textContent ?? ''
+			// A text read at /read has no English title: its Chinese one, or the page's name for an untitled text.
+			articleTitle:
+				article.querySelector('#article-title .en')?.textContent ||
+				(zhTitle ? baseText(zhTitle).trim().slice(0, 200) : '') ||
+				(article.getAttribute('aria-label') ?? '')
 		});
 		status.textContent = result.ok
 			? ((result.alreadySaved ? popover.dataset.already : popover.dataset.saved) ?? '')

@@ -33,10 +33,20 @@ let rendering = 0;
  */
 async function rerender(article: HTMLElement) {
 	const ticket = ++rendering;
-	const response = await fetch(location.pathname, { headers: { accept: 'text/html' } });
+	// A text read at /read exists only in its form: post it again (the page puts the text back in its field).
+	const readForm = document.querySelector<HTMLFormElement>('form[data-read-form]');
+	const body = readForm ? new FormData(readForm) : undefined;
+	body?.delete('file');
+	const response = await fetch(readForm ? readForm.action : location.pathname, {
+		method: readForm ? 'POST' : 'GET',
+		body,
+		headers: { accept: 'text/html' }
+	});
 	if (!response.ok || ticket !== rendering) return;
+	// Without its inlined stylesheet: the parsed copy would apply it under this page's CSP, whose nonce differs.
+	const html = (await response.text()).replace(/<style[\s\S]*?<\/style>/g, '');
 	const fresh = new DOMParser()
-		.parseFromString(await response.text(), 'text/html')
+		.parseFromString(html, 'text/html')
 		.querySelector<HTMLElement>('article.reader');
 	if (!fresh || ticket !== rendering) return;
 	const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.zh [data-seg]');

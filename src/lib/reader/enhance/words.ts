@@ -1,6 +1,7 @@
 /**
  * The article's words in the page: which element is which word, and the per-article word data
- * (/articles/<slug>/words.json), fetched once on first interest and kept.
+ * (/articles/<slug>/words.json), fetched once on first interest and kept. A text read at /read has no URL of its
+ * own: its word data comes embedded in the page (`<script type="application/json" id="reader-words">`, never run).
  */
 import type { ArticleWords, PopoverData } from '../word-data';
 import type { PopoverEntry } from '$lib/glossary/popover';
@@ -14,8 +15,19 @@ const json = <T>(url: string) =>
 		return r.json() as Promise<T>;
 	});
 
+/** The id of the word data embedded in a /read page. */
+export const EMBEDDED_WORDS_ID = 'reader-words';
+
+/** Word data embedded in the page (a /read text), parsed once. */
+function embedded(): PopoverData | undefined {
+	const text = document.getElementById(EMBEDDED_WORDS_ID)?.textContent;
+	return text ? (JSON.parse(text) as PopoverData) : undefined;
+}
+
 /** The article's words and glossary entries (two requests, once per page; a failure lets the next call retry). */
 export function loadWords(slug: string): Promise<PopoverData> {
+	if (!data && document.getElementById(EMBEDDED_WORDS_ID))
+		data = Promise.resolve().then(() => (loaded = embedded()!));
 	const base = `/articles/${encodeURIComponent(slug)}`;
 	data ??= Promise.all([
 		json<ArticleWords>(`${base}/words.json`),
@@ -28,8 +40,10 @@ export function loadWords(slug: string): Promise<PopoverData> {
 /** The payload if it has arrived already. */
 export const wordsLoaded = () => loaded;
 
-/** The slug of the article on this page (/articles/<slug>). */
-export const pageSlug = () => decodeURIComponent(location.pathname.split('/')[2] ?? '');
+/** The slug of the article on this page (/articles/<slug>, or the embedded data's for /read). */
+export const pageSlug = () =>
+	document.getElementById(EMBEDDED_WORDS_ID)?.dataset.slug ??
+	decodeURIComponent(location.pathname.split('/')[2] ?? '');
 
 /** The Chinese side of a segment: its word elements in order (a glossary term link is one word). */
 export function wordsOf(segment: Element): HTMLElement[] {

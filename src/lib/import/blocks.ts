@@ -1,0 +1,215 @@
+/**
+ * Structure from plain text as people paste it or programs extract it: the title (and a subtitle after a space
+ * or a dash), a byline of names, headings (short lines without final punctuation, and numbered ones: 一、 （一）
+ * 1.), the lead, paragraphs, photo captions with their credits (…王梦雄 摄), notes in brackets, and marks of
+ * missing text. Paragraphs are separated by blank lines, or by single newlines when the text has no blank lines;
+ * a line broken by a page or column break (滨 / 江新城) is joined to its continuation when the join makes a
+ * dictionary word or the broken line is a short fragment, even across a caption set inside the sentence (the
+ * caption then follows the paragraph). Pure: the dictionary comes in as `isWord`.
+ */
+import { CLOSING_QUOTATION_MARKS, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
+
+/** What a block of the text was detected as. */
+export type DetectedKind =
+	'title' | 'subtitle' | 'byline' | 'heading' | 'lead' | 'paragraph' | 'caption' | 'note' | 'gap';
+
+/** A block of the text, as detected. */
+export interface DetectedBlock {
+	kind: DetectedKind;
+	text: string;
+	/** A caption's credit, e.g. "王梦雄 摄". */
+	credit?: string;
+}
+
+export interface DetectOptions {
+	/** Whether a string is a dictionary word (joins lines broken inside a word). */
+	isWord?: (word: string) => boolean;
+}
+
+/** Longest line (in characters) still taken for a heading. */
+export const HEADING_MAX = 30;
+/** A line broken mid-sentence this short (in Chinese characters) is a fragment of the next. */
+const FRAGMENT_MAX = 3;
+
+/** Marks after which a line is a complete sentence or clause (so not broken mid-sentence). */
+const ENDING = /[。！？!?…；;：:，,、．.]$/u;
+const NUMBERED =
+	/^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分条篇])/u;
+const NAME = `[${HAN_SOURCE}·]{2,4}`;
+const CREDIT = new RegExp(
+	`^(?<text>.*?\\S)?(?:[\\s\\u3000]+|(?<open>[（(]))(?<credit>(?:(?:记者|通讯员|摄影)[\\s\\u3000]*)?${NAME}(?:[\\s\\u3000、]+${NAME})*[\\s\\u3000]*摄(?:影)?)[)）]?$`,
+	'u'
+);
+const CREDIT_ONLY = new RegExp(
+	`^[（(]?(?<credit>${NAME}(?:[\\s\\u3000、]+${NAME})*[\\s\\u3000]*摄(?:影)?)[)）]?$`,
+	'u'
+);
+/** Bylines are personal names: two or three characters each (four-character phrases are headings). */
+const BYLINE_NAME = `[${HAN_SOURCE}·]{2,3}`;
+const BYLINE = new RegExp(
+	`^(?:(?:本报)?(?:记者|通讯员)[\\s\\u3000]*)?${BYLINE_NAME}(?:[\\s\\u3000、]+${BYLINE_NAME})+$`,
+	'u'
+);
+const GAP = /^(?:[…]{1,}|\.{3,}|（略）|\(略\)|\[…\]|\[\.\.\.\]|【略】)$/u;
+const NOTE = /^(?:[（(][^（）()]*[)）]|(?:注|编者按|编者注|备注)[:：].*)$/u;
+
+/** Text as lines: no BOM, Unix newlines, no replacement characters, ideographic indents and trailing blanks gone. */
+export function normaliseText(text: string): string[] {
+	return text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+		.replace(/[\uFFFD\u200B\uFEFF]/g, '')
+		.replace(/\u00A0/g, ' ')
+		.split('\n')
+		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+}
+
+/** Whether a text ends mid-sentence: on a Chinese character, with no punctuation. */
+function endsMidSentence(text: string): boolean {
+	const last = [...text].pop() ?? '';
+	return hasHan(last) && !ENDING.test(text);
+}
+
+/** Join two pieces of one sentence: directly between Chinese, with a space between Latin words. */
+function joinText(a: string, b: string): string {
+	const last = [...a].pop() ?? '';
+	const first = [...b][0] ?? '';
+	return /[\p{L}\p{N}]/u.test(last) && /[\p{L}\p{N}]/u.test(first) && !hasHan(last) && !hasHan(first)
+		? `${a} ${b}`
+		: a + b;
+}
+
+/** Whether a dictionary word runs across the break between `a` and `b` (滨|江 → 滨江). */
+function joinMakesWord(a: string, b: string, isWord: (w: string) => boolean): boolean {
+	const tail = [...a].slice(-3);
+	const head = [...b].slice(0, 3);
+	for (let t = 1; t <= tail.length; t++)
+		for (let h = 1; h <= head.length; h++) {
+			const left = tail.slice(-t);
+			const right = head.slice(0, h);
+			if (![...left, ...right].every(hasHan)) continue;
+			if (isWord(left.join('') + right.join(''))) return true;
+		}
+	return false;
+}
+
+/** A caption: text then a photographer's credit, or a credit alone. */
+function asCaption(chunk: string): DetectedBlock | undefined {
+	if ([...chunk].length > 80) return undefined;
+	const m = CREDIT.exec(chunk);
+	if (m?.groups?.text && hasHan(m.groups.text))
+		return {
+			kind: 'caption',
+			text: m.groups.text.trim(),
+			credit: m.groups.credit!.replace(/[\s\u3000]+/g, ' ')
+		};
+	return undefined;
+}
+
+function looksLikeHeading(chunk: string): boolean {
+	const length = [...chunk].length;
+	if (NUMBERED.test(chunk)) return length <= 40 && !/[。！？!?]$/u.test(chunk);
+	const last = [...chunk].pop() ?? '';
+	const closesQuote = CLOSING_QUOTATION_MARKS.has(last) && !ENDING.test(chunk.slice(0, -1));
+	return length <= HEADING_MAX && (!ENDING.test(chunk) || closesQuote) && hasHan(chunk);
+}
+
+/** The text's paragraphs (chunks), lines of one paragraph joined. */
+function chunksOf(lines: string[]): string[] {
+	const blankSeparated = lines.some(
+		(l, i) => !l && lines.slice(0, i).some(Boolean) && lines.slice(i).some(Boolean)
+	);
+	const chunks: string[] = [];
+	if (blankSeparated) {
+		let current: string | undefined;
+		for (const line of lines) {
+			if (!line) {
+				if (current !== undefined) chunks.push(current);
+				current = undefined;
+			} else current = current === undefined ? line : joinText(current, line);
+		}
+		if (current !== undefined) chunks.push(current);
+		return chunks;
+	}
+	// One paragraph a line; a long line broken mid-sentence is a hard wrap and continues on the next line.
+	for (const line of lines.filter(Boolean)) {
+		const prev = chunks.at(-1);
+		if (
+			prev !== undefined &&
+			endsMidSentence(prev) &&
+			[...prev].length > HEADING_MAX &&
+			hasHan([...line][0] ?? '')
+		)
+			chunks[chunks.length - 1] = joinText(prev, line);
+		else chunks.push(line);
+	}
+	return chunks;
+}
+
+/** Join chunks broken mid-sentence by a page or column break, across captions set into the sentence. */
+function joinBrokenSentences(chunks: string[], isWord: (w: string) => boolean): string[] {
+	const out = [...chunks];
+	for (let i = 0; i < out.length; i++) {
+		const a = out[i]!;
+		// The first line is the title, whatever its length.
+		if (i === 0 || !endsMidSentence(a) || NUMBERED.test(a) || asCaption(a)) continue;
+		let j = i + 1;
+		while (j < out.length && asCaption(out[j]!)) j++;
+		const b = out[j];
+		if (b === undefined || !hasHan([...b][0] ?? '')) continue;
+		const fragment = hanChars(a).length <= FRAGMENT_MAX && [...a].length <= FRAGMENT_MAX;
+		if (!fragment && !joinMakesWord(a, b, isWord)) continue;
+		// The sentence is whole again; the captions that interrupted it follow it.
+		const captions = out.slice(i + 1, j);
+		out.splice(i, j - i + 1, joinText(a, b), ...captions);
+		i--; // the joined text may itself continue
+	}
+	return out;
+}
+
+/** Detect the blocks of a text. */
+export function detectBlocks(text: string, options: DetectOptions = {}): DetectedBlock[] {
+	const isWord = options.isWord ?? (() => false);
+	const chunks = joinBrokenSentences(chunksOf(normaliseText(text)), isWord).filter(Boolean);
+	const blocks: DetectedBlock[] = [];
+	let bodyStarted = false;
+	let leadDone = false;
+	chunks.forEach((chunk, i) => {
+		const isLast = i === chunks.length - 1;
+		if (GAP.test(chunk)) return blocks.push({ kind: 'gap', text: chunk });
+		if (!hasHan(chunk)) return blocks.push({ kind: 'note', text: chunk });
+		const caption = asCaption(chunk);
+		if (caption) return blocks.push(caption);
+		const creditOnly = CREDIT_ONLY.exec(chunk);
+		if (creditOnly && blocks.at(-1)?.kind === 'caption' && !blocks.at(-1)!.credit) {
+			blocks.at(-1)!.credit = creditOnly.groups!.credit!.replace(/[\s\u3000]+/g, ' ');
+			return;
+		}
+		if (NOTE.test(chunk)) return blocks.push({ kind: 'note', text: chunk });
+		if (i === 0 && !isLast && [...chunk].length <= 60 && !/[。！？!?]$/u.test(chunk)) {
+			// A headline written on one line as two parts (a lead-in, then the main title) keeps both, in order.
+			const parts = chunk.split(/[\s\u3000]+|——/u).filter(Boolean);
+			const cut = parts.length === 2 && parts.every((p) => [...p].length >= 4) ? parts : [chunk];
+			blocks.push({ kind: 'title', text: cut[0]! });
+			if (cut[1]) blocks.push({ kind: 'subtitle', text: cut[1] });
+			return;
+		}
+		if (!bodyStarted && blocks.at(-1)?.kind === 'title' && /^——/u.test(chunk))
+			return blocks.push({ kind: 'subtitle', text: chunk.replace(/^——\s*/u, '') });
+		if (!bodyStarted && BYLINE.test(chunk) && blocks.some((b) => b.kind === 'title'))
+			return blocks.push({ kind: 'byline', text: chunk });
+		if (!isLast && looksLikeHeading(chunk)) {
+			bodyStarted = true;
+			return blocks.push({ kind: 'heading', text: chunk });
+		}
+		bodyStarted = true;
+		// The first paragraph is the lead (standfirst) when it is short, as in news writing.
+		const lead = !leadDone && [...chunk].length <= 80;
+		leadDone = true;
+		blocks.push({ kind: lead ? 'lead' : 'paragraph', text: chunk });
+	});
+	// Short lines after the last paragraph, among the captions, are captions without a credit, not headings.
+	const lastText = blocks.findLastIndex((b) => b.kind === 'paragraph' || b.kind === 'lead');
+	for (const b of blocks.slice(lastText + 1)) if (b.kind === 'heading') b.kind = 'caption';
+	return blocks;
+}
