@@ -5,6 +5,7 @@
 import { benchReader } from './reader';
 import { benchReview } from './review';
 import { benchLearner } from './learner';
+import { benchMemory } from './memory';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -14,6 +15,7 @@ try {
 	await benchReader(browser, server.url, SLUG);
 	await benchLearner(browser, server.url, SLUG);
 	await benchReview(server, SLUG);
+	benchMemory(SLUG);
 } finally {
 	await browser.close();
 	server.stop();

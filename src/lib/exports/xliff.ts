@@ -130,7 +130,7 @@ const parser = createParser(['file', 'group', 'unit', 'segment', 'ignorable', 'n
 export const MAX_LISTED_ERRORS = 50;
 
 /** The first MAX_LISTED_ERRORS problems, and how many more there are. */
-function listed(errors: string[]): string[] {
+export function listed(errors: string[]): string[] {
 	if (errors.length <= MAX_LISTED_ERRORS) return errors;
 	const more = errors.length - MAX_LISTED_ERRORS;
 	return [...errors.slice(0, MAX_LISTED_ERRORS), `…and ${more.toLocaleString('en')} more`];

@@ -18,6 +18,7 @@ const segment = (over: Partial<ReviewSegment> = {}): ReviewSegment => ({
 	comments: [],
 	history: [],
 	warnings: [],
+	matches: [],
 	...over
 });
 

@@ -8,6 +8,7 @@ import type { Article } from '$lib/content/schema';
 import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning } from './qa';
+import type { MemoryMatch } from './memory';
 import { walkSegments } from '$lib/content/walk';
 import { REVIEW_STATUSES, type ReviewStatus } from './status';
 
@@ -60,6 +61,8 @@ export interface ReviewSegment {
 	comments: WorkspaceComment[];
 	history: ReviewHistoryEntry[];
 	warnings: ReviewWarning[];
+	/** Translation memory matches for the Chinese (open segments only; never the segment itself). */
+	matches: MemoryMatch[];
 }
 
 /** What the workspace is built from (the review store's records, by segment id). */
@@ -100,6 +103,8 @@ export interface WorkspaceInput {
 		acceptedBy: { username: string };
 		acceptedAt: string;
 	}>;
+	/** Memory matches by segment id (none when absent). */
+	matches?: ReadonlyMap<string, MemoryMatch[]>;
 }
 
 function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -166,7 +171,8 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 							? { reason: a.reason, by: a.acceptedBy.username, at: a.acceptedAt }
 							: null
 				};
-			})
+			}),
+			matches: input.matches?.get(segment.id) ?? []
 		};
 	});
 }
@@ -291,6 +297,18 @@ export interface SegmentFeedback {
 	accepted?: string;
 }
 
+/** The key that inserts memory match `n` (1-based) into the English: Alt+Shift+n (Alt+n switches browser tabs). */
+export const matchShortcut = (n: number) => `Alt+Shift+${n}`;
+
+/** Which match number a key press asks for (Alt+Shift+1…3, by key position), or undefined. */
+export function matchKeyNumber(
+	event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>
+): number | undefined {
+	if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
+	const m = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+	return m ? Number(m[1]) : undefined;
+}
+
 /** A stored time as shown: the same on server and client (UTC), so hydration never disagrees. */
 export function formatTime(iso: string | null): string {
 	return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
@@ -301,6 +319,11 @@ export interface ExchangeFeedback {
 	imported?: { applied: string[]; unchanged: number };
 	importErrors?: string[];
 	qa?: { segments: number; warnings: number; open: number; flagged: number; ms: number };
+	memoryImported?: { added: number; existing: number; duplicates: number; skipped: number };
+	memoryErrors?: string[];
+	/** The segments a pre-translation filled, with the versions it made (what its undo sends back). */
+	pretranslated?: { segmentId: string; version: number }[];
+	pretranslateUndone?: number;
 	error?: string;
 	loginUrl?: string;
 }

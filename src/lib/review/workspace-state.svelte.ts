@@ -70,6 +70,19 @@ export class ReviewWorkspace {
 		return nextNeedingAttention(this.visible, currentId);
 	}
 
+	/**
+	 * Put memory match `n` (1-based) of a segment into its English, replacing it, as unsaved work (autosaved as a
+	 * draft like typing). False when the segment has no such match.
+	 */
+	insertMatch(segmentId: string, n: number): boolean {
+		const match = this.segments.find((s) => s.id === segmentId)?.matches[n - 1];
+		if (!match) return false;
+		const editor = this.editor(segmentId);
+		editor.text = match.en;
+		editor.edited();
+		return true;
+	}
+
 	/** Save pending drafts now (before leaving the page). */
 	flushDrafts() {
 		for (const editor of this.editors.values()) void editor.flush();

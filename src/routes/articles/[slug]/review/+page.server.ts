@@ -14,7 +14,7 @@ export const load = async ({ params, locals, url }) => {
 		reviewer,
 		filter: parseFilter(url.searchParams),
 		maxUploadBytes: MAX_UPLOAD_BYTES,
-		segments: await loadWorkspace(article, reviewer.id)
+		segments: await loadWorkspace(article, reviewer.id, undefined, { memory: true })
 	};
 };
 
