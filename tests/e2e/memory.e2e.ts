@@ -1,14 +1,19 @@
 import type { Page } from '@playwright/test';
-import { SLUG, article } from './content';
+import AxeBuilder from '@axe-core/playwright';
+import { SLUG, article, glossary } from './content';
 import { PASSWORD, REVIEWER } from './reviewer';
 // This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 import { segmentsWithPaths } from '../../src/lib/content/validate';
 
 const REVIEW = `/articles/${SLUG}/review`;
-const [, fuzzy, exact] = segmentsWithPaths(article)
+const long = segmentsWithPaths(article)
 	.map(({ segment }) => segment)
 	.filter((s) => s.zh.length > 25 && !/[<&]/.test(s.zh));
+const hasTerm = (zh: string) => glossary.some((g) => zh.includes(g.term));
+/** A segment with a glossary term, and another for the exact match. */
+const fuzzy = long.find((s) => hasTerm(s.zh.slice(4)));
+const exact = long.find((s) => s !== fuzzy);
 /** The fuzzy unit's Chinese: the segment's with its fourth character changed. */
 const nearZh = `${fuzzy!.zh.slice(0, 3)}某${fuzzy!.zh.slice(4)}`;
 
@@ -39,7 +44,7 @@ async function signIn(page: Page) {
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 const memory = (page: Page) => page.getByRole('region', { name: 'Translation memory' });
 
-test('a translator imports a TMX, inserts a fuzzy match by key, pre-translates and undoes it', async ({
+test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-translates and undoes it', async ({
 	page
 }) => {
 	await signIn(page);
@@ -75,6 +80,11 @@ test('a translator imports a TMX, inserts a fuzzy match by key, pre-translates a
 	await expect(matches.getByRole('deletion')).toHaveText('deleted: 某');
 	await expect(matches.getByRole('insertion')).toHaveText(`inserted: ${fuzzy!.zh[3]}`);
 
+	// The matches and term lists are accessible (contrast of the marked differences included).
+	const axe = await new AxeBuilder({ page }).include(`#seg-${fuzzy!.id}`).analyze();
+	const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
 	// One key puts it into the English.
 	const english = seg.getByLabel('English translation');
 	await english.focus();
@@ -83,6 +93,15 @@ test('a translator imports a TMX, inserts a fuzzy match by key, pre-translates a
 	await expect(
 		seg.getByRole('button', { name: `Insert match 1 (${percent}%) into the English` })
 	).toBeVisible();
+
+	// One key puts the first glossary term's rendering at the cursor.
+	const terms = seg.getByRole('region', { name: /glossary terms?$/ });
+	const rendering = (await terms.getByRole('listitem').first().locator('strong').textContent())!;
+	await english.press('End');
+	await english.pressSequentially(' — ');
+	await page.keyboard.press('Alt+Shift+Digit4');
+	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
+	await expect(terms.getByRole('button', { name: `Insert “${rendering}” at the cursor` })).toBeVisible();
 
 	// Pre-translation fills the exact match as a draft; one undo restores it.
 	const target = segment(page, exact!.id);
@@ -95,5 +114,5 @@ test('a translator imports a TMX, inserts a fuzzy match by key, pre-translates a
 	await expect(target.getByLabel('English translation')).toHaveValue(exact!.en);
 	await expect(target.getByLabel('Status')).toHaveValue('translated');
 	// The typed-in match is still there, unsaved.
-	await expect(english).toHaveValue('The fuzzy match’s English.');
+	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
 });

@@ -19,6 +19,7 @@ const segment = (over: Partial<ReviewSegment> = {}): ReviewSegment => ({
 	history: [],
 	warnings: [],
 	matches: [],
+	terms: [],
 	...over
 });
 

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
 import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
-import type { QaWarning } from './qa';
+import type { QaWarning, TermHit } from './qa';
 import type { MemoryMatch } from './memory';
 import { walkSegments } from '$lib/content/walk';
 import { REVIEW_STATUSES, type ReviewStatus } from './status';
@@ -63,6 +63,8 @@ export interface ReviewSegment {
 	warnings: ReviewWarning[];
 	/** Translation memory matches for the Chinese (open segments only; never the segment itself). */
 	matches: MemoryMatch[];
+	/** Glossary terms in the Chinese, with their renderings (the terminology check's own hits). */
+	terms: TermHit[];
 }
 
 /** What the workspace is built from (the review store's records, by segment id). */
@@ -105,6 +107,8 @@ export interface WorkspaceInput {
 	}>;
 	/** Memory matches by segment id (none when absent). */
 	matches?: ReadonlyMap<string, MemoryMatch[]>;
+	/** Glossary terms by segment id (none when absent). */
+	terms?: ReadonlyMap<string, TermHit[]>;
 }
 
 function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -172,7 +176,8 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 							: null
 				};
 			}),
-			matches: input.matches?.get(segment.id) ?? []
+			matches: input.matches?.get(segment.id) ?? [],
+			terms: input.terms?.get(segment.id) ?? []
 		};
 	});
 }
@@ -297,16 +302,39 @@ export interface SegmentFeedback {
 	accepted?: string;
 }
 
+/** How many terms of a segment have a key: Alt+Shift+4…9 (1…3 are the memory matches). */
+export const TERM_KEYS = 6;
+
 /** The key that inserts memory match `n` (1-based) into the English: Alt+Shift+n (Alt+n switches browser tabs). */
 export const matchShortcut = (n: number) => `Alt+Shift+${n}`;
 
-/** Which match number a key press asks for (Alt+Shift+1…3, by key position), or undefined. */
-export function matchKeyNumber(
+/** The key that inserts term `n`'s rendering (1-based, up to TERM_KEYS) at the cursor: Alt+Shift+(n + 3). */
+export const termShortcut = (n: number) => (n <= TERM_KEYS ? `Alt+Shift+${n + 3}` : undefined);
+
+/**
+ * What an assistance key asks for: Alt+Shift+1…3 a memory match, Alt+Shift+4…9 a term (by key position, since
+ * Shift+digit types a symbol); undefined for any other key.
+ */
+export function assistKey(
 	event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>
-): number | undefined {
+): { kind: 'match' | 'term'; n: number } | undefined {
 	if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
 	const m = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
-	return m ? Number(m[1]) : undefined;
+	if (!m) return undefined;
+	const digit = Number(m[1]);
+	return digit <= 3 ? { kind: 'match', n: digit } : { kind: 'term', n: digit - 3 };
+}
+
+/** `text` with `insert` in place of the selection [start, end), and the caret after it. */
+export function insertText(
+	text: string,
+	start: number,
+	end: number,
+	insert: string
+): { text: string; caret: number } {
+	const from = Math.max(0, Math.min(start, text.length));
+	const to = Math.max(from, Math.min(end, text.length));
+	return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
 }
 
 /** A stored time as shown: the same on server and client (UTC), so hydration never disagrees. */

@@ -8,7 +8,14 @@ import { walkSegments } from '$lib/content/walk';
 import { getGlossary } from '$lib/server/content/store';
 import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
-import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
+import {
+	checkArticle,
+	checkSegment,
+	createQaContext,
+	segmentTerms,
+	type QaContext,
+	type QaWarning
+} from '$lib/review/qa';
 import {
 	approvedSegments,
 	articleYear,
@@ -91,8 +98,11 @@ export async function loadWorkspace(
 		.filter((s) => (status.get(s.id) ?? DEFAULT_STATUS) !== 'approved')
 		.map((s) => ({ slug, id: s.id, zh: s.zh }));
 	const matches = memory ? await memoryMatches(open, db) : undefined;
+	const ctx = qaContext(article);
+	const terms = new Map(currentSegments(article, states).map((s) => [s.id, segmentTerms(s, ctx)]));
 	return buildWorkspace({
 		matches,
+		terms,
 		article,
 		states,
 		drafts,
