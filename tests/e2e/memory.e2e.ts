@@ -116,3 +116,31 @@ test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-t
 	// The typed-in match is still there, unsaved.
 	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('import a TMX and search the memory with plain form posts', async ({ page }) => {
+		await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
+		await page.getByLabel('Username').fill(REVIEWER);
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page).toHaveURL(REVIEW);
+
+		await memory(page)
+			.getByLabel('TMX file')
+			.setInputFiles(tmx([['港口吞吐量再创新高', 'Port throughput reached a new high']]));
+		await memory(page).getByRole('button', { name: 'Import into memory' }).click();
+		await expect(memory(page).getByRole('status').first()).toContainText('Added 1 unit to the memory');
+
+		await page.goto(REVIEW);
+		await memory(page).getByLabel('Search the memory (Chinese or English)').fill('THROUGHPUT');
+		await memory(page).getByRole('button', { name: 'Search memory' }).click();
+		await expect(page).toHaveURL(`${REVIEW}?concordance=THROUGHPUT`);
+		const results = page.getByRole('region', { name: /entr(y|ies) contains? “THROUGHPUT”/ });
+		const row = results.getByRole('row', { name: /港口吞吐量再创新高/ });
+		await expect(row.getByRole('cell').nth(1)).toHaveText('Port throughput reached a new high');
+		await expect(row.getByRole('cell').nth(2)).toHaveText('from from-another-tool.tmx');
+		await expect(row.locator('mark')).toHaveText('throughput');
+	});
+});

@@ -2,8 +2,9 @@
  * The translation memory's pure side: fuzzy scoring and the bigram index (fuzzy.ts), the Chinese character diff
  * (diff.ts), and the match as the workspace shows it.
  */
+import * as v from 'valibot';
 import { chineseDiff, type DiffPart } from './diff';
-import { matchPercent, type FuzzyHit } from './fuzzy';
+import { matchPercent, type FuzzyHit, type MemoryEntry } from './fuzzy';
 
 export { chineseDiff, type DiffPart } from './diff';
 export {
@@ -41,4 +42,54 @@ export function toMatch(hit: FuzzyHit<MatchOrigin>, segmentZh: string): MemoryMa
 		origin: hit.entry.origin,
 		diff: chineseDiff(hit.entry.zh, segmentZh)
 	};
+}
+
+/** The longest concordance query accepted. */
+export const MAX_CONCORDANCE_QUERY = 200;
+/** The most concordance results listed (the total is still counted). */
+export const MAX_CONCORDANCE_RESULTS = 50;
+
+/** A concordance query from a query string: trimmed, non-empty, at most MAX_CONCORDANCE_QUERY characters. */
+export const ConcordanceQuery = v.pipe(
+	v.string(),
+	v.trim(),
+	v.minLength(1),
+	v.maxLength(MAX_CONCORDANCE_QUERY)
+);
+
+/** Text as a concordance compares it: NFC, lower case, whitespace runs as one space. */
+const folded = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
+/** Memory entries whose Chinese or English contains the query (English case-insensitively), in memory order. */
+export function concordance<O>(
+	entries: Iterable<MemoryEntry<O>>,
+	query: string
+): { results: MemoryEntry<O>[]; total: number } {
+	const q = folded(query.trim());
+	const results: MemoryEntry<O>[] = [];
+	let total = 0;
+	if (!q) return { results, total };
+	for (const entry of entries) {
+		if (!folded(entry.zh).includes(q) && !folded(entry.en).includes(q)) continue;
+		total++;
+		if (results.length < MAX_CONCORDANCE_RESULTS) results.push(entry);
+	}
+	return { results, total };
+}
+
+/** A text cut into runs, the ones matching the query (case-insensitively) marked, for highlighting. */
+export function markQuery(text: string, query: string): { text: string; mark: boolean }[] {
+	const q = query.trim().toLowerCase();
+	if (!q) return [{ text, mark: false }];
+	const lower = text.toLowerCase();
+	const parts: { text: string; mark: boolean }[] = [];
+	let at = 0;
+	// Lower-casing keeps lengths for the scripts a memory holds (Chinese, English), so offsets carry over.
+	for (let i = lower.indexOf(q); i !== -1 && lower.length === text.length; i = lower.indexOf(q, at)) {
+		if (i > at) parts.push({ text: text.slice(at, i), mark: false });
+		parts.push({ text: text.slice(i, i + q.length), mark: true });
+		at = i + q.length;
+	}
+	if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+	return parts;
 }

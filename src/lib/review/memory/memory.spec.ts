@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle } from '$lib/server/content/store';
 import { walkSegments } from '$lib/content/walk';
-import { MemoryIndex, chineseDiff, matchPercent, similarity, type MemoryEntry } from './index';
+import {
+	MemoryIndex,
+	chineseDiff,
+	concordance,
+	markQuery,
+	matchPercent,
+	similarity,
+	type MemoryEntry
+} from './index';
 
 const article = (await getArticle('beilun-liucu-liuyou'))!;
 const segments = walkSegments(article).map((p) => p.segment);
@@ -61,6 +69,27 @@ describe('the Chinese diff', () => {
 			{ kind: 'same', text: '扩中提' },
 			{ kind: 'del', text: '低' },
 			{ kind: 'ins', text: '高' }
+		]);
+	});
+});
+
+describe('the concordance', () => {
+	it('finds Chinese and English substrings (English in any case), counting beyond the listed', () => {
+		const zh = concordance(entries, '北仑');
+		expect(zh.total).toBeGreaterThan(1);
+		expect(zh.results.every((e) => e.zh.includes('北仑') || e.en.includes('北仑'))).toBe(true);
+		const en = concordance(entries, 'BEILUN');
+		expect(en.results.length).toBeGreaterThan(0);
+		expect(en.results.every((e) => /beilun/i.test(e.en) || e.zh.includes('BEILUN'))).toBe(true);
+		const many = Array.from({ length: 60 }, (_, i) => ({ zh: `扩中${i}`, en: 'x', origin: i }));
+		expect(concordance(many, '扩中')).toMatchObject({ total: 60, results: { length: 50 } });
+		expect(concordance(entries, '   ')).toEqual({ results: [], total: 0 });
+	});
+	it('marks every occurrence of the query', () => {
+		expect(markQuery('Beilun and beilun', 'beilun')).toEqual([
+			{ text: 'Beilun', mark: true },
+			{ text: ' and ', mark: false },
+			{ text: 'beilun', mark: true }
 		]);
 	});
 });

@@ -5,7 +5,7 @@ import { tempDataDir } from '../db/testing';
 import type { Db } from '../db/index';
 import { addReviewer, type Reviewer } from '../auth/index';
 import { createReviewStore } from './store';
-import { lookupSegment, memoryIndexes } from './memory';
+import { lookupSegment, memoryIndexes, searchMemory } from './memory';
 import { loadWorkspace } from './load-workspace';
 import { pretranslate, undoPretranslate } from './pretranslate';
 
@@ -97,6 +97,31 @@ describe('the translation memory', () => {
 			})
 		).toThrow(/en is empty/);
 		expect(store.listMemoryUnits()).toEqual([]);
+	});
+});
+
+describe('the concordance over the memory', () => {
+	it('finds approved segments (with their article) and imported units, never unapproved segments', async () => {
+		save(a!.id, 'Approved English about harbours.', 'approved');
+		save(b!.id, 'Translated English about harbours.', 'translated');
+		createReviewStore(db).importMemoryUnits({
+			file: 'm.tmx',
+			reviewerId: ann.id,
+			units: [{ zh: '港口', en: 'Harbours' }]
+		});
+		const answer = await searchMemory('harbours', db);
+		expect(answer.total).toBe(2);
+		expect(answer.results).toEqual([
+			{
+				zh: a!.zh,
+				en: 'Approved English about harbours.',
+				origin: { kind: 'segment', slug, segmentId: a!.id, title: article.title.en }
+			},
+			{ zh: '港口', en: 'Harbours', origin: { kind: 'tmx', file: 'm.tmx' } }
+		]);
+		expect((await searchMemory(a!.zh.slice(2, 6), db)).results[0]?.en).toBe(
+			'Approved English about harbours.'
+		);
 	});
 });
 

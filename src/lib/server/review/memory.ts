@@ -9,6 +9,7 @@ import { allArticles } from '$lib/server/content/store';
 import {
 	MAX_MATCHES,
 	MemoryIndex,
+	concordance,
 	toMatch,
 	type FuzzyHit,
 	type MatchOrigin,
@@ -107,4 +108,21 @@ export async function memoryMatches(
 	if (!segments.length) return new Map();
 	const indexes = await memoryIndexes(db);
 	return new Map(segments.map((s) => [s.id, lookupSegment(indexes, s).map((h) => toMatch(h, s.zh))]));
+}
+
+/** A concordance answer: the entries containing the query (at most MAX_CONCORDANCE_RESULTS) and how many there are. */
+export interface ConcordanceAnswer {
+	query: string;
+	results: { zh: string; en: string; origin: MatchOrigin }[];
+	total: number;
+}
+
+/** Search the whole memory for a Chinese or English substring (approved segments first, then imported units). */
+export async function searchMemory(query: string, db?: Db): Promise<ConcordanceAnswer> {
+	const indexes = await memoryIndexes(db);
+	const { results, total } = concordance(
+		indexes.flatMap((index) => index.entries),
+		query
+	);
+	return { query, results: results.map(({ zh, en, origin }) => ({ zh, en, origin })), total };
 }
