@@ -181,7 +181,30 @@ describe('import and export states', () => {
 				{ segmentId: 'p3-2', en: 'new', status: 'translated', baseVersion: 3 },
 				{ segmentId: 'p3-1', en: 'x', status: 'approved', baseVersion: 1 }
 			],
-			unchanged: 1
+			unchanged: 1,
+			stale: []
+		});
+	});
+
+	it('a unit exported at an older version than the segment has now is stale, unless it says the same', () => {
+		const current = [
+			{ id: 'p1-1', en: 'saved later', status: 'translated' as const, version: 2, updatedBy: 'bo' },
+			{ id: 'p3-2', en: 'same', status: 'translated' as const, version: 5, updatedBy: 'bo' },
+			{ id: 'p3-1', en: 'x', status: 'translated' as const, version: 1, updatedBy: 'bo' }
+		];
+		expect(
+			importChanges(
+				[
+					{ segmentId: 'p1-1', en: 'from the file', status: 'translated', baseVersion: 1 },
+					{ segmentId: 'p3-2', en: 'same', status: 'translated', baseVersion: 4 },
+					{ segmentId: 'p3-1', en: 'y', status: 'translated', baseVersion: 1 }
+				],
+				current
+			)
+		).toEqual({
+			changes: [{ segmentId: 'p3-1', en: 'y', status: 'translated', baseVersion: 1 }],
+			unchanged: 1,
+			stale: [{ segmentId: 'p1-1', fileVersion: 1, version: 2, updatedBy: 'bo' }]
 		});
 	});
 

@@ -237,21 +237,45 @@ export interface ImportChange {
 	baseVersion: number;
 }
 
-/** The saves an imported XLIFF makes: only segments whose English or status differs from the current state. */
+/** A unit of an imported file exported at an older version than the segment has now, with different text. */
+export interface StaleImport {
+	segmentId: string;
+	/** The version the file was exported at. */
+	fileVersion: number;
+	/** The version saved since. */
+	version: number;
+	updatedBy: string | null;
+}
+
+/**
+ * The saves an imported XLIFF makes: only segments whose English or status differs from the current state. A unit
+ * that carries the version it was exported at is saved over that version; if the segment was saved again since
+ * (and the file says something else), it is stale: a conflict, never a silent overwrite.
+ */
 export function importChanges(
 	updates: readonly XliffUpdate[],
-	segments: readonly Pick<ReviewSegment, 'id' | 'en' | 'status' | 'version'>[]
-): { changes: ImportChange[]; unchanged: number } {
+	segments: readonly (Pick<ReviewSegment, 'id' | 'en' | 'status' | 'version'> & {
+		updatedBy?: string | null;
+	})[]
+): { changes: ImportChange[]; unchanged: number; stale: StaleImport[] } {
 	const byId = new Map(segments.map((s) => [s.id, s]));
 	const changes: ImportChange[] = [];
+	const stale: StaleImport[] = [];
 	let unchanged = 0;
 	for (const u of updates) {
 		const current = byId.get(u.segmentId);
 		if (!current) continue; // parseXliff has already refused unknown ids
 		if (current.en === u.en && current.status === u.status) unchanged++;
+		else if (u.baseVersion !== undefined && u.baseVersion !== current.version)
+			stale.push({
+				segmentId: u.segmentId,
+				fileVersion: u.baseVersion,
+				version: current.version,
+				updatedBy: current.updatedBy ?? null
+			});
 		else changes.push({ segmentId: u.segmentId, en: u.en, status: u.status, baseVersion: current.version });
 	}
-	return { changes, unchanged };
+	return { changes, unchanged, stale };
 }
 
 /** The review states the exports write (current English, status and comments), for segments that have any. */
