@@ -367,7 +367,9 @@ test.describe('exchange with CAT tools', () => {
 		await signIn(page);
 		const csv = await page.request.get(`${REVIEW}/export.csv`);
 		expect(csv.headers()['content-type']).toContain('text/csv');
-		expect(await csv.text()).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
+		const text = await csv.text();
+		expect(text).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
+		expect(text.slice(1, text.indexOf('\r\n'))).toBe('id,block,zh,en,status,note,comments');
 		const docx = await page.request.get(`${REVIEW}/export.docx`);
 		expect(docx.headers()['content-disposition']).toContain(`${SLUG}-review.docx`);
 		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');

@@ -123,7 +123,7 @@ export async function reviewExport(article: Article, format: ReviewFormat, db?: 
 	// One writer per format of REVIEW_FORMATS: a format added there fails to compile until it has one here.
 	const writers: Record<ReviewFormat, () => string | Promise<Uint8Array>> = {
 		xlf: () => toXliff(article, states, { versions: new Map(segments.map((s) => [s.id, s.version])) }),
-		csv: () => toArticleCsv(article, states),
+		csv: () => toArticleCsv(article, states, { comments: true }),
 		tmx: () => toTmx(article, { segments: approvedSegments(article, segments) }),
 		docx: () => toDocx(article, states)
 	};
