@@ -1,9 +1,11 @@
 // Issue 7: security headers and CSP, private caching of signed-in responses, safe redirects, and review actions
 // that refuse bad input with a message (never a 500), over HTTP against the production build.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { connect } from 'node:net';
 import { SLUG } from './content';
 import { PASSWORD, REVIEWER } from './reviewer';
+// This file signs in and writes review data: it runs against a server and data directory of its own (fixtures.ts).
+import { expect, test } from './fixtures';
 
 const READER = `/articles/${SLUG}`;
 const REVIEW = `/articles/${SLUG}/review`;
