@@ -8,6 +8,7 @@ import { benchLearner } from './learner';
 import { benchPinyin } from './pinyin';
 import { loadDictionary } from './dictionary';
 import { benchRead } from './read';
+import { benchMemory } from './memory';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -19,6 +20,7 @@ try {
 	await benchLearner(browser, server.url, SLUG);
 	await benchReview(server, SLUG);
 	await benchRead(server.url);
+	benchMemory(SLUG);
 } finally {
 	await browser.close();
 	server.stop();

@@ -301,6 +301,27 @@ test.describe('exchange with CAT tools', () => {
 		await expect(segment(page, 'p1-1').locator('.updated')).toContainText(REVIEWER);
 	});
 
+	test('a file exported before a later save is refused as a conflict, never a silent overwrite', async ({
+		page
+	}) => {
+		await signIn(page);
+		const old = await exportXliff(page);
+		const unit = /<unit id="p8-1"[^>]*>[\s\S]*?<target>([\s\S]*?)<\/target>/.exec(old);
+		expect(unit?.[0]).toContain('review:version="0"');
+		const edited = old.replace(
+			unit![0],
+			unit![0].replace(`<target>${unit![1]}</target>`, '<target>From the old file.</target>')
+		);
+		await save(page, 'p8-1', 'Saved after the export.');
+		await importFile(page, 'old.xlf', edited);
+		await expect(refused(page)).toContainText(
+			'segment p8-1 was saved again (version 1, by e2e-reviewer) after this file was exported at version 0'
+		);
+		await expect(segment(page, 'p8-1').getByLabel('English translation')).toHaveValue(
+			'Saved after the export.'
+		);
+	});
+
 	test('a malformed file, or one for another article, changes nothing', async ({ page }) => {
 		await signIn(page);
 		const before = await exportedXliff(page);
@@ -346,7 +367,9 @@ test.describe('exchange with CAT tools', () => {
 		await signIn(page);
 		const csv = await page.request.get(`${REVIEW}/export.csv`);
 		expect(csv.headers()['content-type']).toContain('text/csv');
-		expect(await csv.text()).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
+		const text = await csv.text();
+		expect(text).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
+		expect(text.slice(1, text.indexOf('\r\n'))).toBe('id,block,zh,en,status,note,comments');
 		const docx = await page.request.get(`${REVIEW}/export.docx`);
 		expect(docx.headers()['content-disposition']).toContain(`${SLUG}-review.docx`);
 		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');

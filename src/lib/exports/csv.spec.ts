@@ -113,3 +113,29 @@ describe('toArticleCsv', () => {
 		expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 	});
 });
+
+describe('the review CSV', () => {
+	it('carries each segment’s comments in a last column, oldest first, neutralised like every cell', () => {
+		const states = new Map<string, ExportState>([
+			[
+				'p1-1',
+				{
+					status: 'reviewed',
+					en: 'English',
+					comments: [
+						{ author: 'ann', date: '2026-12-01T10:00:00.000Z', body: 'Check the figure, "5.3%".' },
+						{ author: 'bo', date: '2026-12-02T09:00:00.000Z', body: '=fine' }
+					]
+				}
+			]
+		]);
+		const [header, ...rows] = parseCsv(toArticleCsv(article, states, { comments: true }).slice(BOM.length));
+		expect(header).toEqual(['id', 'block', 'zh', 'en', 'status', 'note', 'comments']);
+		const row = rows.find((r) => r[0] === 'p1-1')!;
+		expect(row.at(-1)).toBe(
+			'ann, 2026-12-01T10:00:00.000Z: Check the figure, "5.3%".\n\nbo, 2026-12-02T09:00:00.000Z: =fine'
+		);
+		expect(rows.filter((r) => r[0] !== 'p1-1').every((r) => r.at(-1) === '')).toBe(true);
+		expect(parseCsv(toArticleCsv(article, states).slice(BOM.length))[0]).not.toContain('comments');
+	});
+});

@@ -9,20 +9,33 @@
  */
 import type { Article } from '$lib/content/schema';
 import { delimitedRecords } from './delimited';
-import { resolveState, type ExportStates } from './model';
+import { resolveState, type ExportComment, type ExportStates } from './model';
 import { walkSegments } from '$lib/content/walk';
 
 export const CSV_COLUMNS = ['id', 'block', 'zh', 'en', 'status', 'note'] as const;
 export const BOM = '\uFEFF';
 
+/** The review CSV's extra column: the segment's comments. */
+export const COMMENTS_COLUMN = 'comments';
+
+/** One comment as a CSV cell line: "author, date: body" (comments are separated by a blank line). */
+const commentLine = (c: ExportComment) => `${c.author}, ${c.date}: ${c.body}`;
+
 /**
  * One row per segment: id, block (block id, or "title"/"subtitle"), zh, en (reviewed English when `states`
- * has it), status, note (the segment's translator note in English). Starts with a BOM.
+ * has it), status, note (the segment's translator note in English); with `comments` (the review download) a last
+ * column holds the segment's comments, oldest first. Starts with a BOM.
  */
-export function toArticleCsv(article: Article, states?: ExportStates): string {
+export function toArticleCsv(
+	article: Article,
+	states?: ExportStates,
+	{ comments = false }: { comments?: boolean } = {}
+): string {
 	const rows = walkSegments(article).map(({ segment, block }) => {
 		const state = resolveState(segment, states);
-		return [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];
+		const row = [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];
+		return comments ? [...row, state.comments.map(commentLine).join('\n\n')] : row;
 	});
-	return BOM + delimitedRecords([[...CSV_COLUMNS], ...rows]);
+	const header = comments ? [...CSV_COLUMNS, COMMENTS_COLUMN] : [...CSV_COLUMNS];
+	return BOM + delimitedRecords([header, ...rows]);
 }

@@ -7,6 +7,8 @@
 export { DEFAULT_TOOL, type ExportComment, type ExportState, type ExportStates, type Tool } from './model';
 /** TMX 1.4b translation memory of one article (one <tu> per segment). */
 export { toTmx, type TmxOptions } from './tmx';
+/** TMX 1.4 from other tools, read into the translation memory. */
+export { readTmx, type TmxRead, type TmxUnit } from './tmx-read';
 /** XLIFF 2.1 export with review states and comments, and the all-or-nothing import of a reviewed file. */
 export { toXliff, parseXliff, type XliffImport, type XliffUpdate } from './xliff';
 /** TBX-Basic (ISO 30042:2019) of the glossary. */

@@ -349,3 +349,32 @@ describe('parseXliff', () => {
 		});
 	});
 });
+
+describe('review versions in XLIFF', () => {
+	it('each unit carries its version as review:version (units take attributes of other namespaces), read back on import', () => {
+		const xml = toXliff(article, undefined, { versions: new Map([['h1-1', 3]]) });
+		expect(xml).toContain('<unit id="h1-1" review:version="3">');
+		expect(xml).toContain('<unit id="title" review:version="0">');
+		const parsed = parseXliff(xml, article);
+		expect(parsed.ok && parsed.updates.find((u) => u.segmentId === 'h1-1')?.baseVersion).toBe(3);
+		// Whatever prefix a tool binds to the namespace.
+		const renamed = parseXliff(
+			xml.replaceAll(' review:', ' rv:').replace('xmlns:review=', 'xmlns:rv='),
+			article
+		);
+		expect(renamed.ok && renamed.updates[0]?.baseVersion).toBe(0);
+	});
+
+	it('a file without versions has none; a garbled version is refused', () => {
+		const parsed = parseXliff(toXliff(article), article);
+		expect(parsed.ok && parsed.updates.every((u) => u.baseVersion === undefined)).toBe(true);
+		const xml = toXliff(article, undefined, { versions: new Map() }).replace(
+			'review:version="0"',
+			'review:version="-1"'
+		);
+		expect(parseXliff(xml, article)).toEqual({
+			ok: false,
+			errors: ['title has an invalid review version "-1"']
+		});
+	});
+});

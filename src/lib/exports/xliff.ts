@@ -11,6 +11,9 @@
  * - Comments are <note category="comment">; their author and date, which core XLIFF has no attributes for, go in
  *   extension attributes (notes allow attributes from other namespaces). Translator notes on a segment are
  *   <note category="translator-note">. Unit children are in schema order: <notes>, then <segment>.
+ * - The review download writes each segment's review version as `review:version` on its <unit> (the core schema
+ *   lets <unit> carry attributes of other namespaces: `xs:anyAttribute namespace="##other"`). On import, a unit
+ *   whose version is older than the segment's and whose text differs is a conflict (a later save would be lost).
  */
 import type { Article } from '$lib/content/schema';
 import { resolveState, SOURCE_LANG, TARGET_LANG, type ExportStates } from './model';
@@ -68,8 +71,23 @@ export function reviewStatus(state: string | undefined, subState?: string): Revi
 	}
 }
 
-/** XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's. */
-export function toXliff(article: Article, states?: ExportStates): string {
+/** Options of toXliff. */
+export interface XliffOptions {
+	/**
+	 * Each segment's review version (absent = 0), written as `review:version` on its <unit> (units take attributes
+	 * from other namespaces), so importing the file later can tell that a segment was saved again meanwhile.
+	 */
+	versions?: ReadonlyMap<string, number>;
+}
+
+/** The attribute (extension namespace) that carries a unit's review version. */
+const VERSION_ATTRIBUTE = 'version';
+
+/**
+ * XLIFF 2.1 for one article: review states, English and comments from `states`, else the article's; with
+ * `versions`, each unit carries the version it was exported at.
+ */
+export function toXliff(article: Article, states?: ExportStates, options: XliffOptions = {}): string {
 	const units = walkSegments(article).map(({ segment }): XmlNode => {
 		const state = resolveState(segment, states);
 		const notes: XmlNode[] = [];
@@ -90,6 +108,9 @@ export function toXliff(article: Article, states?: ExportStates): string {
 		const { state: xs, subState } = hasTarget ? xliffState(state.status) : xliffState('draft');
 		return compact({
 			'@_id': segment.id,
+			[`@_${REVIEW_PREFIX}:${VERSION_ATTRIBUTE}`]: options.versions
+				? String(options.versions.get(segment.id) ?? 0)
+				: undefined,
 			notes: notes.length ? { note: notes } : undefined,
 			segment: compact({
 				'@_state': xs,
@@ -117,6 +138,8 @@ export interface XliffUpdate {
 	segmentId: string;
 	en: string;
 	status: ReviewStatus;
+	/** The review version the unit was exported at, when the file says (`review:version`). */
+	baseVersion?: number;
 }
 
 export type XliffImport = { ok: true; updates: XliffUpdate[] } | { ok: false; errors: string[] };
@@ -130,7 +153,7 @@ const parser = createParser(['file', 'group', 'unit', 'segment', 'ignorable', 'n
 export const MAX_LISTED_ERRORS = 50;
 
 /** The first MAX_LISTED_ERRORS problems, and how many more there are. */
-function listed(errors: string[]): string[] {
+export function listed(errors: string[]): string[] {
 	if (errors.length <= MAX_LISTED_ERRORS) return errors;
 	const more = errors.length - MAX_LISTED_ERRORS;
 	return [...errors.slice(0, MAX_LISTED_ERRORS), `…and ${more.toLocaleString('en')} more`];
@@ -215,6 +238,10 @@ export function parseXliff(
 		return fail(...errors, `This file is for article "${fileId ?? '(no id)'}", not "${article.slug}".`);
 	}
 
+	// The prefix the file binds to our review namespace (a tool may have renamed it), for unit versions.
+	const reviewPrefix = Object.entries(typeof root === 'object' && root ? root : {})
+		.find(([k, v]) => k.startsWith('@_xmlns:') && v === REVIEW_NAMESPACE)?.[0]
+		.slice('@_xmlns:'.length);
 	const order = new Map(walkSegments(article).map((r, i) => [r.segment.id, { index: i, zh: r.segment.zh }]));
 	const seen = new Set<string>();
 	const updates: (XliffUpdate & { index: number })[] = [];
@@ -261,10 +288,21 @@ export function parseXliff(
 		const state = attr(seg, 'state');
 		const status = reviewStatus(state, attr(seg, 'subState'));
 		if (!status) errors.push(`${id} has an unknown state "${state ?? ''}"`);
-		if (status && en) updates.push({ segmentId: id, en, status, index: known.index });
+		const versionText = reviewPrefix ? attr(unit, `${reviewPrefix}:${VERSION_ATTRIBUTE}`) : undefined;
+		const baseVersion = versionText === undefined ? undefined : Number(versionText);
+		if (baseVersion !== undefined && !(/^\d{1,9}$/.test(versionText!) && Number.isSafeInteger(baseVersion)))
+			errors.push(`${id} has an invalid review version "${versionText}"`);
+		else if (status && en)
+			updates.push({
+				segmentId: id,
+				en,
+				status,
+				index: known.index,
+				...(baseVersion === undefined ? {} : { baseVersion })
+			});
 	}
 
 	if (errors.length) return fail(...errors);
 	updates.sort((a, b) => a.index - b.index);
-	return { ok: true, updates: updates.map(({ segmentId, en, status }) => ({ segmentId, en, status })) };
+	return { ok: true, updates: updates.map(({ index: _index, ...update }) => update) };
 }

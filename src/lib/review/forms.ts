@@ -42,6 +42,21 @@ export const AcceptForm = v.pipe(
 	// A warning key names its segment (rule:segment:code:text): refuse keys of other segments.
 	v.check((x) => x.warningKey.split(':')[1] === x.segmentId)
 );
+/** One pre-translation to undo: the segments it filled and the versions it made, as "id:version,id:version". */
+export const UndoPretranslateForm = v.object({
+	undo: v.pipe(
+		v.string(),
+		v.maxLength(100_000),
+		v.regex(/^[a-z0-9-]+:\d{1,9}(?:,[a-z0-9-]+:\d{1,9})*$/),
+		v.transform((s) =>
+			s.split(',').map((pair) => {
+				const [segmentId = '', version = '0'] = pair.split(':');
+				return { segmentId, version: Number(version) };
+			})
+		),
+		v.check((list) => list.every((x) => v.is(IdSchema, x.segmentId)))
+	)
+});
 export const LoginForm = v.object({
 	username: v.pipe(v.string(), v.maxLength(200)),
 	password: v.pipe(v.string(), v.maxLength(2_000))

@@ -18,6 +18,8 @@ const segment = (over: Partial<ReviewSegment> = {}): ReviewSegment => ({
 	comments: [],
 	history: [],
 	warnings: [],
+	matches: [],
+	terms: [],
 	...over
 });
 

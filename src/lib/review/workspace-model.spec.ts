@@ -6,6 +6,9 @@ import { checkArticle, createQaContext } from './qa';
 import {
 	approvedSegments,
 	articleYear,
+	assistKey,
+	insertText,
+	termShortcut,
 	buildWorkspace,
 	currentSegments,
 	exportStates,
@@ -178,7 +181,30 @@ describe('import and export states', () => {
 				{ segmentId: 'p3-2', en: 'new', status: 'translated', baseVersion: 3 },
 				{ segmentId: 'p3-1', en: 'x', status: 'approved', baseVersion: 1 }
 			],
-			unchanged: 1
+			unchanged: 1,
+			stale: []
+		});
+	});
+
+	it('a unit exported at an older version than the segment has now is stale, unless it says the same', () => {
+		const current = [
+			{ id: 'p1-1', en: 'saved later', status: 'translated' as const, version: 2, updatedBy: 'bo' },
+			{ id: 'p3-2', en: 'same', status: 'translated' as const, version: 5, updatedBy: 'bo' },
+			{ id: 'p3-1', en: 'x', status: 'translated' as const, version: 1, updatedBy: 'bo' }
+		];
+		expect(
+			importChanges(
+				[
+					{ segmentId: 'p1-1', en: 'from the file', status: 'translated', baseVersion: 1 },
+					{ segmentId: 'p3-2', en: 'same', status: 'translated', baseVersion: 4 },
+					{ segmentId: 'p3-1', en: 'y', status: 'translated', baseVersion: 1 }
+				],
+				current
+			)
+		).toEqual({
+			changes: [{ segmentId: 'p3-1', en: 'y', status: 'translated', baseVersion: 1 }],
+			unchanged: 1,
+			stale: [{ segmentId: 'p1-1', fileVersion: 1, version: 2, updatedBy: 'bo' }]
 		});
 	});
 
@@ -210,5 +236,30 @@ describe('import and export states', () => {
 		expect(articleYear(article)).toBe(2022);
 		expect(formatTime('2024-03-01T09:05:33.123Z')).toBe('2024-03-01 09:05 UTC');
 		expect(formatTime(null)).toBe('');
+	});
+});
+
+describe('assistance keys', () => {
+	const key = (code: string, mods: Partial<KeyboardEvent> = {}) =>
+		assistKey({ altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code, ...mods });
+	it('Alt+Shift+1…3 are memory matches, 4…9 terms; anything else is not ours', () => {
+		expect(key('Digit1')).toEqual({ kind: 'match', n: 1 });
+		expect(key('Numpad3')).toEqual({ kind: 'match', n: 3 });
+		expect(key('Digit4')).toEqual({ kind: 'term', n: 1 });
+		expect(key('Digit9')).toEqual({ kind: 'term', n: 6 });
+		expect(key('Digit0')).toBeUndefined();
+		expect(key('Digit1', { shiftKey: false })).toBeUndefined();
+		expect(key('Digit1', { ctrlKey: true })).toBeUndefined();
+		expect(key('KeyN')).toBeUndefined();
+		expect(termShortcut(1)).toBe('Alt+Shift+4');
+		expect(termShortcut(7)).toBeUndefined();
+	});
+	it('a term goes in place of the selection, the caret after it', () => {
+		expect(insertText('Beilun holds to .', 16, 16, 'the Six')).toEqual({
+			text: 'Beilun holds to the Six.',
+			caret: 23
+		});
+		expect(insertText('abc', 1, 2, 'X')).toEqual({ text: 'aXc', caret: 2 });
+		expect(insertText('abc', 9, 9, 'X')).toEqual({ text: 'abcX', caret: 4 });
 	});
 });

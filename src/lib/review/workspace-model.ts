@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import type { Article } from '$lib/content/schema';
 import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
-import type { QaWarning } from './qa';
+import type { QaWarning, TermHit } from './qa';
+import type { MemoryMatch } from './memory';
 import { walkSegments } from '$lib/content/walk';
 import { REVIEW_STATUSES, type ReviewStatus } from './status';
 
@@ -60,6 +61,10 @@ export interface ReviewSegment {
 	comments: WorkspaceComment[];
 	history: ReviewHistoryEntry[];
 	warnings: ReviewWarning[];
+	/** Translation memory matches for the Chinese (open segments only; never the segment itself). */
+	matches: MemoryMatch[];
+	/** Glossary terms in the Chinese, with their renderings (the terminology check's own hits). */
+	terms: TermHit[];
 }
 
 /** What the workspace is built from (the review store's records, by segment id). */
@@ -100,6 +105,10 @@ export interface WorkspaceInput {
 		acceptedBy: { username: string };
 		acceptedAt: string;
 	}>;
+	/** Memory matches by segment id (none when absent). */
+	matches?: ReadonlyMap<string, MemoryMatch[]>;
+	/** Glossary terms by segment id (none when absent). */
+	terms?: ReadonlyMap<string, TermHit[]>;
 }
 
 function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -166,7 +175,9 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 							? { reason: a.reason, by: a.acceptedBy.username, at: a.acceptedAt }
 							: null
 				};
-			})
+			}),
+			matches: input.matches?.get(segment.id) ?? [],
+			terms: input.terms?.get(segment.id) ?? []
 		};
 	});
 }
@@ -226,21 +237,45 @@ export interface ImportChange {
 	baseVersion: number;
 }
 
-/** The saves an imported XLIFF makes: only segments whose English or status differs from the current state. */
+/** A unit of an imported file exported at an older version than the segment has now, with different text. */
+export interface StaleImport {
+	segmentId: string;
+	/** The version the file was exported at. */
+	fileVersion: number;
+	/** The version saved since. */
+	version: number;
+	updatedBy: string | null;
+}
+
+/**
+ * The saves an imported XLIFF makes: only segments whose English or status differs from the current state. A unit
+ * that carries the version it was exported at is saved over that version; if the segment was saved again since
+ * (and the file says something else), it is stale: a conflict, never a silent overwrite.
+ */
 export function importChanges(
 	updates: readonly XliffUpdate[],
-	segments: readonly Pick<ReviewSegment, 'id' | 'en' | 'status' | 'version'>[]
-): { changes: ImportChange[]; unchanged: number } {
+	segments: readonly (Pick<ReviewSegment, 'id' | 'en' | 'status' | 'version'> & {
+		updatedBy?: string | null;
+	})[]
+): { changes: ImportChange[]; unchanged: number; stale: StaleImport[] } {
 	const byId = new Map(segments.map((s) => [s.id, s]));
 	const changes: ImportChange[] = [];
+	const stale: StaleImport[] = [];
 	let unchanged = 0;
 	for (const u of updates) {
 		const current = byId.get(u.segmentId);
 		if (!current) continue; // parseXliff has already refused unknown ids
 		if (current.en === u.en && current.status === u.status) unchanged++;
+		else if (u.baseVersion !== undefined && u.baseVersion !== current.version)
+			stale.push({
+				segmentId: u.segmentId,
+				fileVersion: u.baseVersion,
+				version: current.version,
+				updatedBy: current.updatedBy ?? null
+			});
 		else changes.push({ segmentId: u.segmentId, en: u.en, status: u.status, baseVersion: current.version });
 	}
-	return { changes, unchanged };
+	return { changes, unchanged, stale };
 }
 
 /** The review states the exports write (current English, status and comments), for segments that have any. */
@@ -291,6 +326,41 @@ export interface SegmentFeedback {
 	accepted?: string;
 }
 
+/** How many terms of a segment have a key: Alt+Shift+4…9 (1…3 are the memory matches). */
+export const TERM_KEYS = 6;
+
+/** The key that inserts memory match `n` (1-based) into the English: Alt+Shift+n (Alt+n switches browser tabs). */
+export const matchShortcut = (n: number) => `Alt+Shift+${n}`;
+
+/** The key that inserts term `n`'s rendering (1-based, up to TERM_KEYS) at the cursor: Alt+Shift+(n + 3). */
+export const termShortcut = (n: number) => (n <= TERM_KEYS ? `Alt+Shift+${n + 3}` : undefined);
+
+/**
+ * What an assistance key asks for: Alt+Shift+1…3 a memory match, Alt+Shift+4…9 a term (by key position, since
+ * Shift+digit types a symbol); undefined for any other key.
+ */
+export function assistKey(
+	event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>
+): { kind: 'match' | 'term'; n: number } | undefined {
+	if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
+	const m = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+	if (!m) return undefined;
+	const digit = Number(m[1]);
+	return digit <= 3 ? { kind: 'match', n: digit } : { kind: 'term', n: digit - 3 };
+}
+
+/** `text` with `insert` in place of the selection [start, end), and the caret after it. */
+export function insertText(
+	text: string,
+	start: number,
+	end: number,
+	insert: string
+): { text: string; caret: number } {
+	const from = Math.max(0, Math.min(start, text.length));
+	const to = Math.max(from, Math.min(end, text.length));
+	return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}
+
 /** A stored time as shown: the same on server and client (UTC), so hydration never disagrees. */
 export function formatTime(iso: string | null): string {
 	return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
@@ -301,6 +371,11 @@ export interface ExchangeFeedback {
 	imported?: { applied: string[]; unchanged: number };
 	importErrors?: string[];
 	qa?: { segments: number; warnings: number; open: number; flagged: number; ms: number };
+	memoryImported?: { added: number; existing: number; duplicates: number; skipped: number };
+	memoryErrors?: string[];
+	/** The segments a pre-translation filled, with the versions it made (what its undo sends back). */
+	pretranslated?: { segmentId: string; version: number }[];
+	pretranslateUndone?: number;
 	error?: string;
 	loginUrl?: string;
 }

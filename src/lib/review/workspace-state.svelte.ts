@@ -7,6 +7,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { deserialize } from '$app/forms';
 import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
 import {
+	insertText,
 	matchesFilter,
 	nextNeedingAttention,
 	type ReviewFilter,
@@ -68,6 +69,33 @@ export class ReviewWorkspace {
 	/** The next visible segment needing attention after `currentId` (wrapping), or undefined. */
 	next(currentId?: string): string | undefined {
 		return nextNeedingAttention(this.visible, currentId);
+	}
+
+	/**
+	 * Put memory match `n` (1-based) of a segment into its English, replacing it, as unsaved work (autosaved as a
+	 * draft like typing). False when the segment has no such match.
+	 */
+	insertMatch(segmentId: string, n: number): boolean {
+		const match = this.segments.find((s) => s.id === segmentId)?.matches[n - 1];
+		if (!match) return false;
+		const editor = this.editor(segmentId);
+		editor.text = match.en;
+		editor.edited();
+		return true;
+	}
+
+	/**
+	 * Put term `n`'s (1-based) preferred rendering into a segment's English in place of the selection [start, end)
+	 * (the cursor when they are equal). Returns where the caret goes, or undefined when there is no such term.
+	 */
+	insertTerm(segmentId: string, n: number, start: number, end: number): number | undefined {
+		const term = this.segments.find((s) => s.id === segmentId)?.terms[n - 1];
+		if (!term) return undefined;
+		const editor = this.editor(segmentId);
+		const next = insertText(editor.text, start, end, term.rendering);
+		editor.text = next.text;
+		editor.edited();
+		return next.caret;
 	}
 
 	/** Save pending drafts now (before leaving the page). */

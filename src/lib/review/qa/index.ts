@@ -11,7 +11,7 @@ export { QA_RULES, warningKey } from './types';
 export { createQaContext, type QaOptions } from './context';
 export { checkSegment, checkArticle } from './check';
 export { checkFigures, requiredFigures } from './figures';
-export { checkTerminology } from './terminology';
+export { checkTerminology, segmentTerms, type TermHit } from './terminology';
 export { checkEmpty, checkUntranslatedChinese } from './untranslated';
 export { checkPunctuation, unbalancedMarks } from './punctuation';
 export { checkConsistency } from './consistency';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTerminology } from './terminology';
+import { checkTerminology, segmentTerms } from './terminology';
 import { ctx } from './test-fixtures';
 
 const TITLE = '北仑紧扣“六促六优”，作表率、勇争先';
@@ -65,5 +65,28 @@ describe('terminology', () => {
 		expect(terms(zh, 'Beilun cultivated nine new national champions').map((w) => w.text)).toEqual([
 			'专精特新“小巨人”'
 		]);
+	});
+});
+
+describe('segment terms (the workspace list and the rule share them)', () => {
+	it('lists each term once with its renderings and whether the English has one', () => {
+		const hits = segmentTerms({ zh: TITLE, en: 'Beilun holds to its six-point campaign' }, ctx);
+		expect(hits.map((h) => h.text)).toEqual(['北仑', '六促六优']);
+		expect(hits[0]!.rendered).toBe(true);
+		expect(hits[1]).toMatchObject({
+			text: '六促六优',
+			rendering: 'Six Promotions and Six Optimisations',
+			variants: ['Six Promotions and Six Optimizations'],
+			rendered: false
+		});
+		expect(TITLE.slice(hits[1]!.start, hits[1]!.end)).toBe('六促六优');
+		const done = segmentTerms({ zh: TITLE, en: 'the Six Promotions and Six Optimisations' }, ctx);
+		expect(done[1]?.rendered).toBe(true);
+	});
+
+	it('the terminology rule warns exactly for the terms not rendered', () => {
+		const segment = { id: 'title', zh: TITLE, en: 'Beilun holds to its six-point campaign' };
+		const missing = segmentTerms(segment, ctx).filter((h) => !h.rendered);
+		expect(checkTerminology(segment, ctx).map((w) => w.params?.termId)).toEqual(missing.map((h) => h.id));
 	});
 });

@@ -19,6 +19,7 @@ afterEach(async () => {
 const TABLES = [
 	'known_devices',
 	'login_failures',
+	'memory_units',
 	'qa_acceptances',
 	'reviewers',
 	'segment_comments',
@@ -93,6 +94,28 @@ describe('opening and migrating', () => {
 		expect(rerun.results).toEqual([]);
 		expect(again.all(again.kysely.selectFrom('reviewers').select('username'))).toEqual([{ username: 'ann' }]);
 		expect(await again.appliedMigrations()).toEqual(Object.keys(migrations).sort());
+	});
+
+	it('upgrades a database made before the translation memory, keeping its data', async () => {
+		const { default: Database } = await import('better-sqlite3');
+		const { Kysely, SqliteDialect } = await import('kysely');
+		const old = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(temp.file) }) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+		const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0003'));
+		const result = await new Migrator({
+			db: old,
+			provider: { getMigrations: async () => before }
+		}).migrateToLatest();
+		expect(result.error).toBeUndefined();
+		await old
+			.insertInto('reviewers')
+			.values({ username: 'ann', password_hash: 'x', created_at: 'a', password_updated_at: 'a' })
+			.execute();
+		await old.destroy();
+
+		const db = await temp.open();
+		expect(await db.appliedMigrations()).toEqual(Object.keys(migrations).sort());
+		expect(db.all(db.kysely.selectFrom('reviewers').select('username'))).toEqual([{ username: 'ann' }]);
+		expect(db.all(db.kysely.selectFrom('memory_units').selectAll())).toEqual([]);
 	});
 
 	it('two connections opening a fresh file at once both migrate it exactly once', async () => {

@@ -171,6 +171,22 @@ export const migrations: Record<string, Migration> = {
 				.column('reviewer_id')
 				.execute();
 		}
+	},
+	'0003_translation_memory': {
+		async up(db) {
+			// Translation units imported from other tools' TMX files (approved segments are read from
+			// segment_states). One row per Chinese–English pair: importing the same pair again adds nothing.
+			await db.schema
+				.createTable('memory_units')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('zh', 'text', (c) => c.notNull())
+				.addColumn('en', 'text', (c) => c.notNull())
+				.addColumn('file', 'text', (c) => c.notNull())
+				.addColumn('imported_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('imported_at', 'text', (c) => c.notNull())
+				.addUniqueConstraint('memory_units_pair', ['zh', 'en'])
+				.execute();
+		}
 	}
 };
 

@@ -116,6 +116,17 @@ export interface QaAcceptancesTable {
 	revoked_at: string | null;
 }
 
+/** A translation unit imported into the memory from a TMX file. */
+export interface MemoryUnitsTable {
+	id: Generated<number>;
+	zh: string;
+	en: string;
+	/** The name of the file it came from. */
+	file: string;
+	imported_by: number;
+	imported_at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -127,4 +138,5 @@ export interface Tables {
 	segment_drafts: SegmentDraftsTable;
 	segment_comments: SegmentCommentsTable;
 	qa_acceptances: QaAcceptancesTable;
+	memory_units: MemoryUnitsTable;
 }

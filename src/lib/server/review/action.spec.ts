@@ -119,4 +119,13 @@ describe('a signed-in review action', () => {
 		expect(await reviewActions.importXliff(e)).toMatchObject({ status: 413 });
 		expect(read.started).toBe(false);
 	});
+
+	it('refuses a 50 MB TMX before reading it, naming the limit', async () => {
+		const { event: e, read } = event('?/importTmx', 50 * 1024 * 1024, ann);
+		expect(await reviewActions.importTmx(e)).toMatchObject({
+			status: 413,
+			data: { memoryErrors: [en.review.import.tooLarge.replace('{{max}}', '10 MB')] }
+		});
+		expect(read.started).toBe(false);
+	});
 });

@@ -10,18 +10,53 @@ import {
 	DraftForm,
 	MAX_UPLOAD_BYTES,
 	SaveForm,
-	SegmentForm
+	SegmentForm,
+	UndoPretranslateForm
 } from '$lib/review/forms';
+import { readTmx } from '$lib/exports';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
+import { pretranslate, undoPretranslate } from './pretranslate';
 import { hasWarning, loadWorkspace, segmentWarnings } from './load-workspace';
-import { acceptQaWarning, addComment, discardDraft, saveDraft, saveSegment } from './store';
+import {
+	acceptQaWarning,
+	addComment,
+	discardDraft,
+	importMemoryUnits,
+	saveDraft,
+	saveSegment
+} from './store';
 
-const tooLarge = (event: ReviewEvent) =>
+const tooLarge = (event: ReviewEvent, field = 'importErrors') =>
 	fail(413, {
 		segmentId: null,
-		importErrors: [event.locals.t('review.import.tooLarge', { max: '10 MB' })]
+		[field]: [event.locals.t('review.import.tooLarge', { max: '10 MB' })]
 	});
+
+/** Refuse an oversized upload from its declared length, before reading (let alone parsing) the body. */
+const declaredTooLarge = (field: string) => (event: ReviewEvent) => {
+	const declared = Number(event.request.headers.get('content-length'));
+	return Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024
+		? tooLarge(event, field)
+		: undefined;
+};
+
+/** The uploaded file as UTF-8 text, or the message saying why not (errors under `field`). */
+async function uploadedText(event: ReviewEvent, form: FormData, field: string, noFile: string) {
+	const t = event.locals.t;
+	const file = form.get('file');
+	if (!(file instanceof File) || file.size === 0)
+		return { failure: fail(400, { segmentId: null, [field]: [t(noFile)] }) };
+	if (file.size > MAX_UPLOAD_BYTES) return { failure: tooLarge(event, field) };
+	try {
+		return {
+			name: file.name,
+			text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer())
+		};
+	} catch {
+		return { failure: fail(400, { segmentId: null, [field]: [t('review.import.notUtf8')] }) };
+	}
+}
 
 export const reviewActions = {
 	save: reviewAction({
@@ -113,30 +148,69 @@ export const reviewActions = {
 
 	importXliff: reviewAction({
 		schema: v.object({}),
-		// Refuse an oversized upload from its declared length, before reading (let alone parsing) the body.
-		beforeBody(event) {
-			const declared = Number(event.request.headers.get('content-length'));
-			return Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024
-				? tooLarge(event)
-				: undefined;
-		},
+		beforeBody: declaredTooLarge('importErrors'),
 		// A body over the server's BODY_SIZE_LIMIT (set it above 10 MB, see the README), or cut off.
 		unreadable: (event) =>
 			fail(400, { segmentId: null, importErrors: [event.locals.t('review.import.unreadable')] }),
-		async run({ event, t, article, reviewer, form }) {
-			const file = form.get('file');
-			if (!(file instanceof File) || file.size === 0)
-				return fail(400, { segmentId: null, importErrors: [t('review.import.noFile')] });
-			if (file.size > MAX_UPLOAD_BYTES) return tooLarge(event);
-			let xml: string;
-			try {
-				xml = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-			} catch {
-				return fail(400, { segmentId: null, importErrors: [t('review.import.notUtf8')] });
-			}
-			const result = await importXliff(article, xml, reviewer.id);
+		async run({ event, article, reviewer, form }) {
+			const upload = await uploadedText(event, form, 'importErrors', 'review.import.noFile');
+			if ('failure' in upload) return upload.failure;
+			const result = await importXliff(article, upload.text, reviewer.id);
 			if (!result.ok) return fail(400, { segmentId: null, importErrors: result.errors });
 			return { segmentId: null, imported: { applied: result.applied, unchanged: result.unchanged } };
+		}
+	}),
+
+	importTmx: reviewAction({
+		schema: v.object({}),
+		beforeBody: declaredTooLarge('memoryErrors'),
+		unreadable: (event) =>
+			fail(400, { segmentId: null, memoryErrors: [event.locals.t('review.import.unreadable')] }),
+		async run({ event, reviewer, form }) {
+			const upload = await uploadedText(event, form, 'memoryErrors', 'review.memory.noFile');
+			if ('failure' in upload) return upload.failure;
+			const read = readTmx(upload.text);
+			if (!read.ok) return fail(400, { segmentId: null, memoryErrors: read.errors });
+			const stored = await importMemoryUnits({
+				file: upload.name.slice(0, 255) || 'memory.tmx',
+				reviewerId: reviewer.id,
+				units: read.units
+			});
+			return {
+				segmentId: null,
+				memoryImported: {
+					added: stored.added,
+					existing: stored.existing,
+					duplicates: read.duplicates,
+					skipped: read.skipped
+				}
+			};
+		}
+	}),
+
+	pretranslate: reviewAction({
+		schema: v.object({}),
+		async run({ t, article, reviewer }) {
+			const result = await pretranslate(article, reviewer.id);
+			if (!result.ok)
+				return fail(409, {
+					segmentId: null,
+					error: t('review.pretranslate.changed', { segments: result.changed.join(', ') })
+				});
+			return { segmentId: null, pretranslated: result.filled };
+		}
+	}),
+
+	undoPretranslate: reviewAction({
+		schema: UndoPretranslateForm,
+		async run({ t, article, reviewer, input }) {
+			const result = await undoPretranslate(article, input.undo, reviewer.id);
+			if (!result.ok)
+				return fail(409, {
+					segmentId: null,
+					error: t('review.pretranslate.undoRefused', { segments: result.changed.join(', ') })
+				});
+			return { segmentId: null, pretranslateUndone: result.filled.length };
 		}
 	})
 };

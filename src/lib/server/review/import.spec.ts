@@ -7,7 +7,7 @@ import { addReviewer, type Reviewer } from '../auth/index';
 import { importXliff } from './import';
 import { publishedArticle } from './published';
 import { approvedEnglish, getSegmentState, saveSegment, segmentHistory } from './index';
-import { loadWorkspace } from './load-workspace';
+import { loadWorkspace, reviewExport } from './load-workspace';
 import { exportStates } from '$lib/review/workspace-model';
 
 const slug = 'beilun-liucu-liuyou';
@@ -57,8 +57,45 @@ describe('XLIFF import into review', () => {
 		expect((await getSegmentState({ slug, segmentId: 'title' }, db)).version).toBe(0);
 	});
 
-	it('an import applies over the current version, and history keeps the save it replaced', async () => {
-		// XLIFF carries no version: a save made after the export is replaced by the file's text, never lost from history.
+	it('a file exported before a later save is refused for that segment, with both versions named', async () => {
+		const p11 = article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
+		// The review download: every unit carries the version it was exported at.
+		const exported = await (await reviewExport(article, 'xlf', db)).text();
+		expect(exported).toContain(`<unit id="title" review:version="0">`);
+		let xml = retarget(exported, article.title.en, 'Imported title.');
+		xml = retarget(xml, p11.en, 'Imported p1-1.');
+		await saveSegment(
+			{
+				slug,
+				segmentId: 'title',
+				en: 'Saved meanwhile.',
+				status: 'translated',
+				baseVersion: 0,
+				reviewerId: ann.id
+			},
+			db
+		);
+		expect(await importXliff(article, xml, ann.id, db)).toEqual({
+			ok: false,
+			errors: [
+				'segment title was saved again (version 1, by ann) after this file was exported at version 0; importing it would overwrite that save. Nothing was applied: export a fresh file and carry your changes over.'
+			]
+		});
+		expect((await getSegmentState({ slug, segmentId: p11.id }, db)).version).toBe(0);
+		expect((await getSegmentState({ slug, segmentId: 'title' }, db)).en).toBe('Saved meanwhile.');
+
+		// A fresh export imports over the new version.
+		const fresh = retarget(
+			await (await reviewExport(article, 'xlf', db)).text(),
+			'Saved meanwhile.',
+			'Imported title.'
+		);
+		expect(fresh).toContain(`<unit id="title" review:version="1">`);
+		expect(await importXliff(article, fresh, ann.id, db)).toMatchObject({ ok: true, applied: ['title'] });
+	});
+
+	it('a file without versions (another tool’s) applies over the current version; history keeps the save it replaced', async () => {
+		// No version in the file: a save made after the export is replaced by the file's text, never lost from history.
 		const xml = retarget(toXliff(article), article.title.en, 'Imported title.');
 		await saveSegment(
 			{

@@ -28,9 +28,18 @@ export async function importXliff(
 	const current = currentSegments(article, states).map((s) => ({
 		...s,
 		status: version.get(s.id)?.status ?? 'translated',
-		version: version.get(s.id)?.version ?? 0
+		version: version.get(s.id)?.version ?? 0,
+		updatedBy: version.get(s.id)?.updatedBy?.username ?? null
 	}));
-	const { changes, unchanged } = importChanges(parsed.updates, current);
+	const { changes, unchanged, stale } = importChanges(parsed.updates, current);
+	if (stale.length)
+		return {
+			ok: false,
+			errors: stale.map(
+				(s) =>
+					`segment ${s.segmentId} was saved again (version ${s.version}, by ${s.updatedBy ?? 'someone'}) after this file was exported at version ${s.fileVersion}; importing it would overwrite that save. Nothing was applied: export a fresh file and carry your changes over.`
+			)
+		};
 	if (!changes.length) return { ok: true, applied: [], unchanged };
 	let saved: Awaited<ReturnType<typeof saveSegments>>;
 	try {

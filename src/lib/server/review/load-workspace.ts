@@ -4,10 +4,18 @@
  * the review-side exports.
  */
 import type { Article } from '$lib/content/schema';
+import { walkSegments } from '$lib/content/walk';
 import { getGlossary } from '$lib/server/content/store';
 import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
-import { checkArticle, checkSegment, createQaContext, type QaContext, type QaWarning } from '$lib/review/qa';
+import {
+	checkArticle,
+	checkSegment,
+	createQaContext,
+	segmentTerms,
+	type QaContext,
+	type QaWarning
+} from '$lib/review/qa';
 import {
 	approvedSegments,
 	articleYear,
@@ -17,6 +25,8 @@ import {
 	type ReviewSegment
 } from '$lib/review/workspace-model';
 import type { Db } from '../db/index';
+import { DEFAULT_STATUS } from '$lib/review/status';
+import { memoryMatches } from './memory';
 import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
 
 const contexts = new Map<string, QaContext>();
@@ -62,11 +72,15 @@ export async function hasWarning(
 	return articleWarnings(article, states).some((w) => w.segmentId === segmentId && w.key === warningKey);
 }
 
-/** Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). */
+/**
+ * Every segment of an article with its review records; drafts are `reviewerId`'s (none when null). With
+ * `memory`, each segment not approved carries its translation memory matches.
+ */
 export async function loadWorkspace(
 	article: Article,
 	reviewerId: number | null,
-	db?: Db
+	db?: Db,
+	{ memory = false }: { memory?: boolean } = {}
 ): Promise<ReviewSegment[]> {
 	const slug = article.slug;
 	const [states, drafts, comments, acceptances] = await Promise.all([
@@ -78,7 +92,17 @@ export async function loadWorkspace(
 	const history = (
 		await Promise.all(states.map((s) => segmentHistory({ slug, segmentId: s.segmentId }, db)))
 	).flat();
+	const status = new Map(states.map((s) => [s.segmentId, s.status]));
+	const open = walkSegments(article)
+		.map(({ segment }) => segment)
+		.filter((s) => (status.get(s.id) ?? DEFAULT_STATUS) !== 'approved')
+		.map((s) => ({ slug, id: s.id, zh: s.zh }));
+	const matches = memory ? await memoryMatches(open, db) : undefined;
+	const ctx = qaContext(article);
+	const terms = new Map(currentSegments(article, states).map((s) => [s.id, segmentTerms(s, ctx)]));
 	return buildWorkspace({
+		matches,
+		terms,
 		article,
 		states,
 		drafts,
@@ -98,8 +122,8 @@ export async function reviewExport(article: Article, format: ReviewFormat, db?: 
 	const states = exportStates(segments);
 	// One writer per format of REVIEW_FORMATS: a format added there fails to compile until it has one here.
 	const writers: Record<ReviewFormat, () => string | Promise<Uint8Array>> = {
-		xlf: () => toXliff(article, states),
-		csv: () => toArticleCsv(article, states),
+		xlf: () => toXliff(article, states, { versions: new Map(segments.map((s) => [s.id, s.version])) }),
+		csv: () => toArticleCsv(article, states, { comments: true }),
 		tmx: () => toTmx(article, { segments: approvedSegments(article, segments) }),
 		docx: () => toDocx(article, states)
 	};

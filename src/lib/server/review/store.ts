@@ -14,6 +14,7 @@ import { acceptanceOperations } from './tables/acceptances';
 import { commentOperations } from './tables/comments';
 import { draftOperations } from './tables/drafts';
 import { historyOperations } from './tables/history';
+import { memoryOperations } from './tables/memory';
 import { segmentOperations } from './tables/segments';
 
 export { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
@@ -30,13 +31,15 @@ export type { HistoryEntry } from './tables/history';
 export type { Draft } from './tables/drafts';
 export type { Comment } from './tables/comments';
 export type { QaAcceptance } from './tables/acceptances';
+export type { MemoryUnit, ApprovedSegment } from './tables/memory';
 
 const OPERATIONS = {
 	...segmentOperations,
 	...historyOperations,
 	...draftOperations,
 	...commentOperations,
-	...acceptanceOperations
+	...acceptanceOperations,
+	...memoryOperations
 };
 
 type Operations = typeof OPERATIONS;
@@ -90,5 +93,9 @@ export const {
 	listComments,
 	acceptQaWarning,
 	revokeQaWarning,
-	listQaAcceptances
+	listQaAcceptances,
+	importMemoryUnits,
+	listMemoryUnits,
+	memoryStamp,
+	listApprovedSegments
 } = onAppDatabase;

@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SLUG, article, glossary } from './content';
+import { PASSWORD, REVIEWER } from './reviewer';
+// This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
+import { expect, test } from './fixtures';
+import { segmentsWithPaths } from '../../src/lib/content/validate';
+
+const REVIEW = `/articles/${SLUG}/review`;
+const long = segmentsWithPaths(article)
+	.map(({ segment }) => segment)
+	.filter((s) => s.zh.length > 25 && !/[<&]/.test(s.zh));
+const hasTerm = (zh: string) => glossary.some((g) => zh.includes(g.term));
+/** A segment with a glossary term, and another for the exact match. */
+const fuzzy = long.find((s) => hasTerm(s.zh.slice(4)));
+const exact = long.find((s) => s !== fuzzy);
+/** The fuzzy unit's Chinese: the segment's with its fourth character changed. */
+const nearZh = `${fuzzy!.zh.slice(0, 3)}某${fuzzy!.zh.slice(4)}`;
+
+const tmx = (units: [string, string][], srclang = 'zh-CN') => ({
+	name: 'from-another-tool.tmx',
+	mimeType: 'application/x-tmx+xml',
+	buffer: Buffer.from(
+		`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="${srclang}" datatype="plaintext"/>
+<body>${units
+			.map(
+				([zh, en]) =>
+					`<tu><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv></tu>`
+			)
+			.join('\n')}</body></tmx>`
+	)
+});
+
+async function signIn(page: Page) {
+	await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
+	await page.getByLabel('Username').fill(REVIEWER);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(REVIEW);
+	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
+}
+
+const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
+const memory = (page: Page) => page.getByRole('region', { name: 'Translation memory' });
+
+test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-translates and undoes it', async ({
+	page
+}) => {
+	await signIn(page);
+
+	// A file in another language pair is refused, and says why.
+	await memory(page)
+		.getByLabel('TMX file')
+		.setInputFiles(tmx([['Hello', 'Bonjour']], 'en-US'));
+	await memory(page).getByRole('button', { name: 'Import into memory' }).click();
+	await expect(memory(page).getByRole('alert')).toContainText('The source language is "en-US", not Chinese');
+
+	await memory(page)
+		.getByLabel('TMX file')
+		.setInputFiles(
+			tmx([
+				[nearZh, 'The fuzzy match’s English.'],
+				[exact!.zh, 'The exact match’s English.'],
+				[exact!.zh, 'The exact match’s English.'],
+				['2022', '2022']
+			])
+		);
+	await memory(page).getByRole('button', { name: 'Import into memory' }).click();
+	await expect(memory(page).getByRole('status').first()).toHaveText(
+		'Added 2 units to the memory (0 already there, 1 duplicates in the file, 1 skipped as tags or figures only).'
+	);
+
+	// The similar segment shows the match, its percentage and what differs.
+	const seg = segment(page, fuzzy!.id);
+	const matches = seg.getByRole('region', { name: '1 memory match' });
+	const percent = Math.floor((1 - 1 / fuzzy!.zh.length) * 100);
+	await expect(matches).toContainText(`${percent}%`);
+	await expect(matches).toContainText('from from-another-tool.tmx');
+	await expect(matches.getByRole('deletion')).toHaveText('deleted: 某');
+	await expect(matches.getByRole('insertion')).toHaveText(`inserted: ${fuzzy!.zh[3]}`);
+
+	// The matches and term lists are accessible (contrast of the marked differences included).
+	const axe = await new AxeBuilder({ page }).include(`#seg-${fuzzy!.id}`).analyze();
+	const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
+	// One key puts it into the English.
+	const english = seg.getByLabel('English translation');
+	await english.focus();
+	await page.keyboard.press('Alt+Shift+Digit1');
+	await expect(english).toHaveValue('The fuzzy match’s English.');
+	await expect(
+		seg.getByRole('button', { name: `Insert match 1 (${percent}%) into the English` })
+	).toBeVisible();
+
+	// One key puts the first glossary term's rendering at the cursor.
+	const terms = seg.getByRole('region', { name: /glossary terms?$/ });
+	const rendering = (await terms.getByRole('listitem').first().locator('strong').textContent())!;
+	await english.press('End');
+	await english.pressSequentially(' — ');
+	await page.keyboard.press('Alt+Shift+Digit4');
+	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
+	await expect(terms.getByRole('button', { name: `Insert “${rendering}” at the cursor` })).toBeVisible();
+
+	// Pre-translation fills the exact match as a draft; one undo restores it.
+	const target = segment(page, exact!.id);
+	await page.getByRole('button', { name: 'Pre-translate from memory' }).click();
+	await expect(memory(page).getByText('Pre-translated 1 segment as a draft.')).toBeVisible();
+	await expect(target.getByLabel('English translation')).toHaveValue('The exact match’s English.');
+	await expect(target.getByLabel('Status')).toHaveValue('draft');
+	await page.getByRole('button', { name: 'Undo pre-translation' }).click();
+	await expect(memory(page).getByText('Pre-translation undone: 1 segment restored.')).toBeVisible();
+	await expect(target.getByLabel('English translation')).toHaveValue(exact!.en);
+	await expect(target.getByLabel('Status')).toHaveValue('translated');
+	// The typed-in match is still there, unsaved.
+	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('import a TMX and search the memory with plain form posts', async ({ page }) => {
+		await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
+		await page.getByLabel('Username').fill(REVIEWER);
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page).toHaveURL(REVIEW);
+
+		await memory(page)
+			.getByLabel('TMX file')
+			.setInputFiles(tmx([['港口吞吐量再创新高', 'Port throughput reached a new high']]));
+		await memory(page).getByRole('button', { name: 'Import into memory' }).click();
+		await expect(memory(page).getByRole('status').first()).toContainText('Added 1 unit to the memory');
+
+		await page.goto(REVIEW);
+		await memory(page).getByLabel('Search the memory (Chinese or English)').fill('THROUGHPUT');
+		await memory(page).getByRole('button', { name: 'Search memory' }).click();
+		await expect(page).toHaveURL(`${REVIEW}?concordance=THROUGHPUT`);
+		const results = page.getByRole('region', { name: /entr(y|ies) contains? “THROUGHPUT”/ });
+		const row = results.getByRole('row', { name: /港口吞吐量再创新高/ });
+		await expect(row.getByRole('cell').nth(1)).toHaveText('Port throughput reached a new high');
+		await expect(row.getByRole('cell').nth(2)).toHaveText('from from-another-tool.tmx');
+		await expect(row.locator('mark')).toHaveText('throughput');
+	});
+});
