@@ -1,23 +1,14 @@
 // Issue 7: security headers and CSP, private caching of signed-in responses, safe redirects, and review actions
 // that refuse bad input with a message (never a 500), over HTTP against the production build.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { connect } from 'node:net';
 import { SLUG } from './content';
-import { PASSWORD, REVIEWER } from './reviewer';
+import { REVIEWER } from './reviewer';
+import { REVIEW, signIn, watchCsp } from './helpers';
 // This file signs in and writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 
 const READER = `/articles/${SLUG}`;
-const REVIEW = `/articles/${SLUG}/review`;
-
-async function signIn(page: Page) {
-	await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
-	await page.getByLabel('Username').fill(REVIEWER);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(REVIEW);
-	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-}
 
 /** Post a review form action as `use:enhance` does; the action's result (type, status, data as text). */
 async function action(
@@ -33,23 +24,6 @@ async function action(
 	});
 	expect(response.status()).toBe(200);
 	return (await response.json()) as { type: string; status?: number; data?: string };
-}
-
-/** Records CSP violations (console "Refused to …" messages and securitypolicyviolation events) on a page. */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	page.on('console', (m) => {
-		if (/Refused to|Content Security Policy/i.test(m.text())) violations.push(m.text());
-	});
-	await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			(window as unknown as { __cspViolation(t: string): void }).__cspViolation(
-				`${e.violatedDirective} ${e.blockedURI}`
-			)
-		);
-	});
-	return violations;
 }
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {

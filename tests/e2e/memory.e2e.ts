@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { SLUG, article, glossary } from './content';
+import { article, glossary } from './content';
+import { REVIEW, signIn } from './helpers';
 import { PASSWORD, REVIEWER } from './reviewer';
 // This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 import { segmentsWithPaths } from '../../src/lib/content/validate';
 
-const REVIEW = `/articles/${SLUG}/review`;
 const long = segmentsWithPaths(article)
 	.map(({ segment }) => segment)
 	.filter((s) => s.zh.length > 25 && !/[<&]/.test(s.zh));
@@ -31,15 +31,6 @@ const tmx = (units: [string, string][], srclang = 'zh-CN') => ({
 			.join('\n')}</body></tmx>`
 	)
 });
-
-async function signIn(page: Page) {
-	await page.goto(`/login?next=${encodeURIComponent(REVIEW)}`);
-	await page.getByLabel('Username').fill(REVIEWER);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(REVIEW);
-	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-}
 
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 const memory = (page: Page) => page.getByRole('region', { name: 'Translation memory' });

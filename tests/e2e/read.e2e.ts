@@ -2,6 +2,7 @@
 // glossary popovers, Traditional), with no translation and nothing stored; hostile files stay inert; the form
 // works without JavaScript. Against the production build, in Chromium.
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -20,23 +21,6 @@ const REPORT = [
 	'出台助企纾困政策二十条，累计减税降费及退税缓税缓费超过六十亿元。深入开展“万名干部进万企”活动，帮助企业解决用工、融资、物流等问题一千余个。',
 	...seed.split('\n').slice(8, 76).filter(Boolean)
 ].join('\n\n');
-
-/** Records CSP violations on a page (as hardening.e2e.ts does). */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	page.on('console', (m) => {
-		if (/Refused to|Content Security Policy/i.test(m.text())) violations.push(m.text());
-	});
-	await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			(window as unknown as { __cspViolation(t: string): void }).__cspViolation(
-				`${e.violatedDirective} ${e.blockedURI}`
-			)
-		);
-	});
-	return violations;
-}
 
 const result = (page: Page) => page.getByRole('region', { name: 'Your text' });
 const characters = (locator: ReturnType<Page['locator']>) =>

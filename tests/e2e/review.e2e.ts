@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { REVIEW, signIn } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { SLUG, article } from './content';
@@ -7,18 +8,8 @@ import { PASSWORD, REVIEWER } from './reviewer';
 import { expect, test } from './fixtures';
 import { segmentsWithPaths } from '../../src/lib/content/validate';
 
-const REVIEW = `/articles/${SLUG}/review`;
 const segments = new Map(segmentsWithPaths(article).map(({ segment }) => [segment.id, segment]));
 const english = (id: string) => segments.get(id)!.en;
-
-async function signIn(page: Page, next = REVIEW) {
-	await page.goto(`/login?next=${encodeURIComponent(next)}`);
-	await page.getByLabel('Username').fill(REVIEWER);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(next);
-	if (next.startsWith(REVIEW)) await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-}
 
 /** One segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
