@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary, parsePinyinOverrides } from '$lib/content/validate';
-import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
-import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
+import { installPinyinEngine } from '$lib/server/pinyin';
+import { annotatePinyin } from './annotate';
 
 const FILE = 'content/pinyin-overrides.yaml';
 const overrides = parsePinyinOverrides(
@@ -28,16 +28,11 @@ function readingsOf(text: string, word: string): (string | null)[] {
 
 describe(FILE, () => {
 	beforeAll(() => {
-		// As the reader annotates: the overrides registered with pinyin-pro, glossary terms as whole words for
-		// the segmenter, and the engine with the overrides.
-		applyPinyinOverrides(overrides);
-		addGlossaryWords(
-			parseGlossary(
-				'content/glossary.yaml',
-				readFileSync(fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url)), 'utf8')
-			)
+		const glossaryFile = fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url));
+		installPinyinEngine(
+			overrides,
+			parseGlossary('content/glossary.yaml', readFileSync(glossaryFile, 'utf8'))
 		);
-		setPinyinEngine(loadPinyinEngine(overrides));
 	});
 
 	it('holds corrections, each word listed once', () => {

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle, parseGlossary, parsePinyinOverrides, segmentsWithPaths } from '$lib/content/validate';
-import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
-import { annotatePinyin, applyPinyinOverrides, setPinyinEngine } from './annotate';
+import { installPinyinEngine } from '$lib/server/pinyin';
+import { annotatePinyin } from './annotate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLES = 'content/articles';
@@ -69,16 +69,11 @@ const curated = existsSync(join(ROOT, PROOFREAD))
 
 describe('proofread pinyin', () => {
 	beforeAll(() => {
-		// As the reader annotates: the overrides registered with pinyin-pro, glossary terms as whole words for
-		// the segmenter, and the engine with the overrides.
-		applyPinyinOverrides(overrides);
-		addGlossaryWords(
-			parseGlossary(
-				'content/glossary.yaml',
-				readFileSync(fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url)), 'utf8')
-			)
+		const glossaryFile = fileURLToPath(new URL('../../../content/glossary.yaml', import.meta.url));
+		installPinyinEngine(
+			overrides,
+			parseGlossary('content/glossary.yaml', readFileSync(glossaryFile, 'utf8'))
 		);
-		setPinyinEngine(loadPinyinEngine(overrides));
 	});
 
 	it('compares what it should', () => {

@@ -10,10 +10,9 @@ import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import type { Article, GlossaryEntry } from '$lib/content/schema';
 import { articleSegments, walkSegments } from '$lib/content/walk';
 import { hanChars } from '$lib/chinese';
-import { applyPinyinOverrides, setPinyinEngine } from '$lib/pinyin/annotate';
 import { curatedGlossary, pinyinOverrides } from './files';
 import { curatedSource, type ArticleSource } from './source';
-import { addGlossaryWords, loadPinyinEngine } from '$lib/server/pinyin';
+import { installPinyinEngine } from '$lib/server/pinyin';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -90,9 +89,7 @@ function load(): Loaded {
 	if (loaded) return loaded;
 	const overrides = pinyinOverrides();
 	const glossary = curatedGlossary();
-	applyPinyinOverrides(overrides);
-	addGlossaryWords(glossary);
-	setPinyinEngine(loadPinyinEngine(overrides));
+	installPinyinEngine(overrides, glossary);
 	const store = createArticleStore([curatedSource], createAnnotator(glossary));
 	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store };
 	return loaded;

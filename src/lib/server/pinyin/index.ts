@@ -6,6 +6,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { marksToNumbered } from '$lib/dictionary/pinyin';
 import { hanChars, withoutQuotationMarks } from '$lib/chinese';
 import type { GlossaryEntry, PinyinOverride } from '$lib/content/schema';
+import { applyPinyinOverrides, setPinyinEngine } from '$lib/pinyin/annotate';
 import { createPinyinEngine, type NumberedOverride, type PinyinEngine } from '$lib/pinyin/engine';
 import { normaliseSyllables } from '$lib/pinyin/syllable';
 import lexicon from './data/lexicon.js';
@@ -57,4 +58,17 @@ export function loadPinyinEngine(overrides: readonly PinyinOverride[] = []): Pin
 		(text) => segmenter.tag(text, false),
 		numberedOverrides(overrides)
 	);
+}
+
+/**
+ * Pinyin as the reader annotates: the overrides registered with pinyin-pro, the glossary's terms as whole words for
+ * the segmenter, and the engine (with the overrides) behind annotatePinyin. Once per process (the content store).
+ */
+export function installPinyinEngine(
+	overrides: readonly PinyinOverride[],
+	glossary: readonly Pick<GlossaryEntry, 'term' | 'aliases'>[]
+): void {
+	applyPinyinOverrides(overrides);
+	addGlossaryWords(glossary);
+	setPinyinEngine(loadPinyinEngine(overrides));
 }
