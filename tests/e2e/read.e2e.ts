@@ -65,6 +65,9 @@ test.describe('/read', () => {
 		const first = page.locator('#p1 .zh');
 		await expect(first.locator('rt').first()).toHaveText('guò');
 		await expect(page.locator('article.reader .en')).toHaveCount(0);
+		// With no English, the settings do not offer a choice between Chinese and English.
+		await expect(page.getByRole('group', { name: 'Pinyin', exact: true })).toBeVisible();
+		await expect(page.getByRole('group', { name: 'Show', exact: true })).toHaveCount(0);
 
 		// A word popover from the data embedded in the page.
 		await page.locator('.zh [data-seg="p1-1"] ruby').filter({ hasText: '坚' }).first().click();
