@@ -57,14 +57,9 @@ describe('XLIFF import into review', () => {
 		expect((await getSegmentState({ slug, segmentId: 'title' }, db)).version).toBe(0);
 	});
 
-	it('a file exported before a later save is refused for that segment, with both versions named', async () => {
-		const p11 = article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
-		// The review download: every unit carries the version it was exported at.
-		const exported = await (await reviewExport(article, 'xlf', db)).text();
-		expect(exported).toContain(`<unit id="title" review:version="0">`);
-		let xml = retarget(exported, article.title.en, 'Imported title.');
-		xml = retarget(xml, p11.en, 'Imported p1-1.');
-		await saveSegment(
+	/** Someone saves the title after a file was exported (version 0 → 1). */
+	const saveTitleMeanwhile = () =>
+		saveSegment(
 			{
 				slug,
 				segmentId: 'title',
@@ -75,6 +70,15 @@ describe('XLIFF import into review', () => {
 			},
 			db
 		);
+
+	it('a file exported before a later save is refused for that segment, with both versions named', async () => {
+		const p11 = article.blocks.flatMap((b) => (b.type === 'gap' ? [] : b.segments))[0]!;
+		// The review download: every unit carries the version it was exported at.
+		const exported = await (await reviewExport(article, 'xlf', db)).text();
+		expect(exported).toContain(`<unit id="title" review:version="0">`);
+		let xml = retarget(exported, article.title.en, 'Imported title.');
+		xml = retarget(xml, p11.en, 'Imported p1-1.');
+		await saveTitleMeanwhile();
 		expect(await importXliff(article, xml, ann.id, db)).toEqual({
 			ok: false,
 			errors: [
@@ -97,17 +101,7 @@ describe('XLIFF import into review', () => {
 	it('a file without versions (another tool’s) applies over the current version; history keeps the save it replaced', async () => {
 		// No version in the file: a save made after the export is replaced by the file's text, never lost from history.
 		const xml = retarget(toXliff(article), article.title.en, 'Imported title.');
-		await saveSegment(
-			{
-				slug,
-				segmentId: 'title',
-				en: 'Saved meanwhile.',
-				status: 'translated',
-				baseVersion: 0,
-				reviewerId: ann.id
-			},
-			db
-		);
+		await saveTitleMeanwhile();
 		const result = await importXliff(article, xml, ann.id, db);
 		expect(result).toMatchObject({ ok: true, applied: ['title'] });
 		const history = await segmentHistory({ slug, segmentId: 'title' }, db);
