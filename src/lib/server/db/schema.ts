@@ -4,10 +4,7 @@
  * The SQL that creates these tables is in migrations.ts; keep the two in step.
  */
 import type { Generated } from 'kysely';
-import type { ReviewStatus as SegmentStatus } from '$lib/review/status';
-
-/** The review statuses of a segment, in workflow order (one list: $lib/review/status). */
-export { REVIEW_STATUSES as SEGMENT_STATUSES, type ReviewStatus as SegmentStatus } from '$lib/review/status';
+import type { ReviewStatus } from '$lib/review/status';
 
 /** A person who may sign in to review translations (added with `npm run reviewer:add`). */
 export interface ReviewersTable {
@@ -54,7 +51,7 @@ export interface SegmentStatesTable {
 	slug: string;
 	segment_id: string;
 	en: string;
-	status: SegmentStatus;
+	status: ReviewStatus;
 	/** ≥ 1; bumped by every save. */
 	version: number;
 	/** The English the public reader shows; null = the content file's English. */
@@ -78,8 +75,8 @@ export interface SegmentHistoryTable {
 	/** null = the content file's English (the save was from version 0). */
 	old_en: string | null;
 	new_en: string;
-	old_status: SegmentStatus;
-	new_status: SegmentStatus;
+	old_status: ReviewStatus;
+	new_status: ReviewStatus;
 }
 
 /** A reviewer's autosaved, not yet saved, English for a segment. */

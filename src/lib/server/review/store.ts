@@ -17,7 +17,6 @@ import { historyOperations } from './tables/history';
 import { memoryOperations } from './tables/memory';
 import { segmentOperations } from './tables/segments';
 
-export { SEGMENT_STATUSES, type SegmentStatus } from '../db/schema';
 export type { SegmentKey } from './tables/common';
 export {
 	BASELINE_STATUS,

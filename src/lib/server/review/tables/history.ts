@@ -1,7 +1,7 @@
 /** segment_history: every save of a segment, with who, when, and the English and status before and after. */
 import type { Db } from '../../db/index';
 import { parseInput } from '../../db/input';
-import type { SegmentStatus } from '../../db/schema';
+import type { ReviewStatus } from '../../../review/status';
 import type { ReviewerRef } from '../../auth/reviewers';
 import { KeySchema, keyOfRow, type SegmentKey } from './common';
 
@@ -14,8 +14,8 @@ export interface HistoryEntry extends SegmentKey {
 	/** null = the content file's English. */
 	oldEn: string | null;
 	newEn: string;
-	oldStatus: SegmentStatus;
-	newStatus: SegmentStatus;
+	oldStatus: ReviewStatus;
+	newStatus: ReviewStatus;
 }
 
 /** Record a save (inside the save's transaction). */

@@ -8,15 +8,14 @@ import * as v from 'valibot';
 import { IdSchema } from '../../../content/schema';
 import type { Db } from '../../db/index';
 import { InputError, nonBlank, parseInput, RowId } from '../../db/input';
-import { SEGMENT_STATUSES, type SegmentStatus } from '../../db/schema';
 import type { ReviewerRef } from '../../auth/reviewers';
 import { Key, KeySchema, MAX_TEXT, Version, keyOfRow, ref, type SegmentKey } from './common';
 import { deleteDraft } from './drafts';
 import { recordSave } from './history';
-import { DEFAULT_STATUS } from '../../../review/status';
+import { DEFAULT_STATUS, REVIEW_STATUSES, type ReviewStatus } from '../../../review/status';
 
 /** The status of a segment nobody has saved yet (curated content arrives translated). */
-export const BASELINE_STATUS: SegmentStatus = DEFAULT_STATUS;
+export const BASELINE_STATUS: ReviewStatus = DEFAULT_STATUS;
 
 /** A segment's current review state. */
 export interface SegmentState extends SegmentKey {
@@ -24,7 +23,7 @@ export interface SegmentState extends SegmentKey {
 	version: number;
 	/** The current English target; null = the content file's English (version 0). */
 	en: string | null;
-	status: SegmentStatus;
+	status: ReviewStatus;
 	/** What the public reader shows; null = the content file's English. Stays at the last approval until the next one. */
 	approvedEn: string | null;
 	approvedBy: ReviewerRef | null;
@@ -38,7 +37,7 @@ export interface SegmentState extends SegmentKey {
 /** A save: the English and status the reviewer submits, and the version they edited. */
 export interface SaveSegmentInput extends SegmentKey {
 	en: string;
-	status: SegmentStatus;
+	status: ReviewStatus;
 	/** The version the reviewer's edit started from; must still be current. */
 	baseVersion: number;
 	reviewerId: number;
@@ -61,7 +60,7 @@ export type SaveManyResult = { ok: true; states: SegmentState[] } | { ok: false;
 const SaveSchema = v.object({
 	...Key,
 	en: nonBlank('en', MAX_TEXT),
-	status: v.picklist(SEGMENT_STATUSES, `status must be one of ${SEGMENT_STATUSES.join(', ')}`),
+	status: v.picklist(REVIEW_STATUSES, `status must be one of ${REVIEW_STATUSES.join(', ')}`),
 	baseVersion: Version,
 	reviewerId: RowId
 });
