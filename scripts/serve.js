@@ -5,6 +5,7 @@
 // "cross-site". This server speaks plain HTTP, so unless ORIGIN or PROTOCOL_HEADER says otherwise, each request
 // is taken as http on the host it names — SvelteKit's CSRF check still refuses posts from other sites. Behind a
 // TLS-terminating proxy, set ORIGIN (or PROTOCOL_HEADER and HOST_HEADER) as adapter-node documents.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import process from 'node:process';
 
@@ -20,13 +21,42 @@ const port = Number(process.env.PORT || 3000);
 // Imported after the environment is settled: the handler reads it when it loads (and opens the database).
 const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
 
+// One JSON line per request on stdout (REQUEST_LOG=off to silence), tied to an id that the response carries in
+// X-Request-Id: a proxy's id is kept when it looks like one, otherwise a new one is made. The query string is left
+// out of the log, since it can hold what a reader searched for.
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+const logRequests = process.env.REQUEST_LOG !== 'off';
+
 const server = http.createServer((req, res) => {
 	// Set, never trusted from the client: a request cannot claim https through this header.
 	if (assumePlainHttp) req.headers[PLAIN_HTTP] = 'http';
+	const incoming = req.headers['x-request-id'];
+	const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+	req.headers['x-request-id'] = id;
+	res.setHeader('x-request-id', id);
+	if (logRequests) {
+		const started = process.hrtime.bigint();
+		res.once('close', () => {
+			const line = {
+				time: new Date().toISOString(),
+				id,
+				method: req.method,
+				path: (req.url ?? '').split('?')[0],
+				status: res.statusCode,
+				ms: Number(process.hrtime.bigint() - started) / 1e6,
+				...(res.writableFinished ? {} : { aborted: true })
+			};
+			process.stdout.write(JSON.stringify(line) + '\n');
+		});
+	}
 	handler(req, res);
 });
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+server.listen(port, host, () =>
+	process.stdout.write(
+		JSON.stringify({ time: new Date().toISOString(), message: `Listening on http://${host}:${port}` }) + '\n'
+	)
+);
 
 /** @param {string} reason */
 function shutdown(reason) {
