@@ -8,11 +8,11 @@ import { walkSegments } from '$lib/content/walk';
 
 const parser = createParser([]);
 
-/** Unzip a DOCX and return word/document.xml. */
-async function documentXml(bytes: Uint8Array): Promise<string> {
+/** Unzip a DOCX and return one of its parts (word/document.xml by default). */
+async function documentXml(bytes: Uint8Array, part = 'word/document.xml'): Promise<string> {
 	const zip = await JSZip.loadAsync(bytes);
-	const file = zip.file('word/document.xml');
-	if (!file) throw new Error('no word/document.xml');
+	const file = zip.file(part);
+	if (!file) throw new Error(`no ${part}`);
 	return file.async('string');
 }
 
@@ -62,7 +62,8 @@ describe('toDocx', () => {
 		expect(ids).toEqual(segmentIds);
 		expect(text).toContain('rejected');
 		expect(text).toContain('Reviewed English');
-		expect(text).toContain('Check the tense.');
+		// Comments are Word comments, not text in the table.
+		expect(text).not.toContain('Check the tense.');
 		expect(text.filter((t) => t === 'translated')).toHaveLength(segmentIds.length - 1);
 		expect(text).toContain('Source text missing: A passage is missing from the source.');
 		const note = text.indexOf('Note: Escaping test: <b>, & and "quotes",');
@@ -114,6 +115,61 @@ describe('toDocx', () => {
 		expect(checked.ok ? 'well-formed' : checked.error).toBe('well-formed');
 		const visible = texts(xml).map(unescape);
 		expect(visible).toEqual(expect.arrayContaining(['one', 'two\uFFFDthree', 'four\uFFFDfive']));
-		expect(visible.join('|')).toContain('bad\uFFFD \uFFFD comment');
+		const comments = await documentXml(await toDocx(article, dirty), 'word/comments.xml');
+		const inComments = checkWellFormed(comments);
+		expect(inComments.ok ? 'well-formed' : inComments.error).toBe('well-formed');
+		expect(texts(comments).map(unescape).join('|')).toContain('bad\uFFFD \uFFFD comment');
+		expect(comments).toContain('w:author="Li\uFFFD Wei"');
+	});
+
+	it('puts review comments in word/comments.xml as Word comments anchored on their segment’s English', async () => {
+		const two = new Map<string, ExportState>([
+			...states,
+			[
+				'c1-1',
+				{
+					status: 'reviewed',
+					en: 'The Wind Ring Nest at night',
+					comments: [
+						{ author: 'Zhang San', date: '2024-05-02T08:30:00.000Z', body: 'Is “Nest” the official name?' },
+						{ author: 'Li Wei', date: '2024-05-03T09:00:00.000Z', body: 'Yes: see the\ndistrict’s site.' }
+					]
+				}
+			]
+		]);
+		const bytes = await toDocx(article, two);
+		const comments = parser.parse(await documentXml(bytes, 'word/comments.xml'));
+		const list = [comments['w:comments']['w:comment']].flat() as Record<string, unknown>[];
+		expect(list.map((c) => [c['@_w:id'], c['@_w:author'], c['@_w:initials']])).toEqual([
+			['0', 'Li Wei', 'LW'],
+			['1', 'Zhang San', 'ZS'],
+			['2', 'Li Wei', 'LW']
+		]);
+		expect(list[1]?.['@_w:date']).toBe('2024-05-02T08:30:00.000Z');
+		const commentXml = await documentXml(bytes, 'word/comments.xml');
+		expect(texts(commentXml).map(unescape)).toEqual([
+			'Check the tense.',
+			'Is “Nest” the official name?',
+			'Yes: see the',
+			'district’s site.'
+		]);
+		// In document.xml each comment's range holds exactly its segment's English, in the same paragraph.
+		const xml = await documentXml(bytes);
+		const anchored = (id: number) => {
+			const start = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
+			const end = xml.indexOf(`<w:commentRangeEnd w:id="${id}"/>`);
+			expect(start, `comment ${id}`).toBeGreaterThan(0);
+			expect(end).toBeGreaterThan(start);
+			expect(xml.slice(start, end)).not.toContain('</w:p>');
+			expect(xml.indexOf(`<w:commentReference w:id="${id}"/>`)).toBeGreaterThan(end);
+			return texts(xml.slice(start, end)).map(unescape).join('');
+		};
+		expect(anchored(0)).toBe('Reviewed English');
+		expect(anchored(1)).toBe('The Wind Ring Nest at night');
+		expect(anchored(2)).toBe('The Wind Ring Nest at night');
+		// Word finds the part: a relationship and a content type.
+		const zip = await JSZip.loadAsync(bytes);
+		expect(await zip.file('word/_rels/document.xml.rels')?.async('string')).toContain('comments.xml');
+		expect(await zip.file('[Content_Types].xml')?.async('string')).toContain('comments+xml');
 	});
 });

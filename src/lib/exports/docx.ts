@@ -1,7 +1,8 @@
 /**
  * A bilingual review copy in Word format: the title, then a two-column table (Chinese | English), one row per
- * segment with its id above the Chinese and its status above the English, translator notes and review comments
- * under the English, and a full-width row where source text is missing (gap blocks).
+ * segment with its id above the Chinese and its status above the English, translator notes under the English, and a
+ * full-width row where source text is missing (gap blocks). Review comments are Word comments (word/comments.xml)
+ * anchored on the segment's English, with their author and date, so they show in Word's margin and review pane.
  *
  * Chinese runs carry w:rFonts eastAsia="SimSun" with hint="eastAsia" (so Word also sets ambiguous characters such
  * as “ ” in the Chinese font) and w:lang zh-CN; English runs carry w:lang en-GB (the house spelling), so spell
@@ -9,7 +10,11 @@
  */
 import {
 	AlignmentType,
+	CommentRangeEnd,
+	CommentRangeStart,
+	CommentReference,
 	Document,
+	type ICommentOptions,
 	HeadingLevel,
 	Packer,
 	Paragraph,
@@ -22,7 +27,7 @@ import {
 	type IRunOptions
 } from 'docx';
 import type { Article, Segment } from '$lib/content/schema';
-import { DEFAULT_TOOL, resolveState, type ExportStates, type Tool } from './model';
+import { DEFAULT_TOOL, resolveState, type ExportComment, type ExportStates, type Tool } from './model';
 import { xmlSafe } from './xml-text';
 
 /** The East Asian font named on Chinese runs; Word substitutes the system's Song face where it is missing. */
@@ -60,19 +65,51 @@ const COLUMN = Math.floor(TABLE_WIDTH / 2);
 const cell = (children: Paragraph[], columnSpan = 1) =>
 	new TableCell({ children, columnSpan, width: { size: COLUMN * columnSpan, type: WidthType.DXA } });
 
-function segmentRow(segment: Segment, states?: ExportStates): TableRow {
+/** A review comment as a Word comment (author, initials, date when it parses; the body line by line). */
+function wordComment(id: number, c: ExportComment): ICommentOptions {
+	const date = new Date(c.date);
+	const author = xmlSafe(c.author);
+	const initials = author
+		.split(/\s+/)
+		.map((w) => [...w][0] ?? '')
+		.join('')
+		.slice(0, 9);
+	return {
+		id,
+		author,
+		initials,
+		...(Number.isNaN(date.getTime()) ? {} : { date }),
+		children: c.body.split(/\r\n|[\n\r\v\f]/).map((line) => new Paragraph({ children: enRun(line) }))
+	};
+}
+
+/** A segment's row; its review comments are added to `comments`, anchored on its English. */
+function segmentRow(
+	segment: Segment,
+	states: ExportStates | undefined,
+	comments: ICommentOptions[]
+): TableRow {
 	const state = resolveState(segment, states);
 	const zh = [label(segment.id), new Paragraph({ children: zhRun(segment.zh) })];
 	if (segment.note?.zh) {
 		zh.push(new Paragraph({ children: zhRun(segment.note.zh, { italics: true, size: 18 }) }));
 	}
-	const en = [label(state.status), new Paragraph({ children: enRun(state.en) })];
+	// Each comment's range spans the whole English; its reference mark follows it.
+	const ids = state.comments.map((c) => {
+		const id = comments.length;
+		comments.push(wordComment(id, c));
+		return id;
+	});
+	const english = new Paragraph({
+		children: [
+			...ids.map((id) => new CommentRangeStart(id)),
+			...enRun(state.en),
+			...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })])
+		]
+	});
+	const en = [label(state.status), english];
 	if (segment.note) {
 		en.push(new Paragraph({ children: enRun(`Note: ${segment.note.en}`, { italics: true, size: 18 }) }));
-	}
-	for (const c of state.comments) {
-		const who = enRun(`${c.author}, ${c.date}: `, { bold: true, size: 18 });
-		en.push(new Paragraph({ children: [...who, ...enRun(c.body, { size: 18 })] }));
 	}
 	return new TableRow({ cantSplit: true, children: [cell(zh), cell(en)] });
 }
@@ -89,6 +126,7 @@ export async function toDocx(
 	options: DocxOptions = {}
 ): Promise<Uint8Array> {
 	const tool = options.tool ?? DEFAULT_TOOL;
+	const comments: ICommentOptions[] = [];
 	const rows: TableRow[] = [
 		new TableRow({
 			tableHeader: true,
@@ -97,9 +135,9 @@ export async function toDocx(
 				cell([new Paragraph({ children: enRun('English', { bold: true }) })])
 			]
 		}),
-		segmentRow(article.title, states)
+		segmentRow(article.title, states, comments)
 	];
-	if (article.subtitle) rows.push(segmentRow(article.subtitle, states));
+	if (article.subtitle) rows.push(segmentRow(article.subtitle, states, comments));
 	for (const block of article.blocks) {
 		if (block.type === 'gap') {
 			const text = enRun(`Source text missing: ${block.note.en}`, { italics: true });
@@ -111,13 +149,14 @@ export async function toDocx(
 			rows.push(new TableRow({ children: [cell(children, 2)] }));
 			continue;
 		}
-		for (const segment of block.segments) rows.push(segmentRow(segment, states));
+		for (const segment of block.segments) rows.push(segmentRow(segment, states, comments));
 	}
 
 	const doc = new Document({
 		creator: `${tool.name} ${tool.version}`,
 		title: xmlSafe(article.title.en),
 		description: `Bilingual review copy of ${article.slug}`,
+		comments: { children: comments },
 		sections: [
 			{
 				children: [
