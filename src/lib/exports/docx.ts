@@ -100,6 +100,7 @@ export async function toDocx(
 		segmentRow(article.title, states)
 	];
 	if (article.subtitle) rows.push(segmentRow(article.subtitle, states));
+	if (article.byline) rows.push(segmentRow(article.byline, states));
 	for (const block of article.blocks) {
 		if (block.type === 'gap') {
 			const text = enRun(`Source text missing: ${block.note.en}`, { italics: true });
@@ -112,6 +113,7 @@ export async function toDocx(
 			continue;
 		}
 		for (const segment of block.segments) rows.push(segmentRow(segment, states));
+		if (block.type === 'caption' && block.credit) rows.push(segmentRow(block.credit, states));
 	}
 
 	const doc = new Document({
