@@ -23,6 +23,10 @@ test.describe('downloads offered on the reader page', () => {
 			tuv: { '@_xml:lang': string; seg: string | number }[];
 		}[];
 		expect(tus).toHaveLength(segments.length);
+		// The byline and the photo credits are translation units like the text.
+		expect(tus.map((tu) => tu['@_tuid'])).toEqual(
+			expect.arrayContaining(['byline', 'c1-credit', 'c7-credit'])
+		);
 		for (const [i, tu] of tus.entries()) {
 			expect(tu['@_tuid']).toBe(segments[i]!.id);
 			const lang = (l: string) => String(tu.tuv.find((t) => t['@_xml:lang'] === l)?.seg);
@@ -43,7 +47,12 @@ test.describe('downloads offered on the reader page', () => {
 	test('XLIFF and CSV download with the right types', async ({ request }) => {
 		const xlf = await request.get(`/articles/${SLUG}/export.xlf`);
 		expect(xlf.headers()['content-type']).toContain('application/xliff+xml');
-		expect(parser.parse(await xlf.text()).xliff['@_version']).toBe('2.1');
+		const xliff = parser.parse(await xlf.text()).xliff;
+		expect(xliff['@_version']).toBe('2.1');
+		const units = xliff.file.unit as { '@_id': string; segment: { source: string | number } }[];
+		expect(units.map((u) => u['@_id'])).toEqual(segments.map((s) => s.id));
+		expect(String(units.find((u) => u['@_id'] === 'byline')?.segment.source)).toBe('周松华 龚雯雯');
+		expect(String(units.find((u) => u['@_id'] === 'c7-credit')?.segment.source)).toBe('沈颖俊 摄');
 		const csv = await request.get(`/articles/${SLUG}/export.csv`);
 		expect(csv.headers()['content-type']).toContain('text/csv');
 		expect(await csv.text()).toContain(segments[0]!.id);

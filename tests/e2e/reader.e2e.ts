@@ -39,6 +39,42 @@ test.describe('the reader', () => {
 		}
 	});
 
+	test('the byline and the photo credits are segments: names read with pinyin as names, beside their English', async ({
+		page
+	}) => {
+		await page.goto(READER);
+		const byline = page.locator('#byline');
+		const syllables = (zh: ReturnType<typeof page.locator>) =>
+			zh.locator('rt').evaluateAll((rts) => rts.map((rt) => rt.textContent?.trim()));
+		await expect(byline.locator('[lang="zh-Hans"] [data-seg="byline"]')).toContainText('周松华');
+		expect(await syllables(byline.locator('[lang="zh-Hans"]'))).toEqual([
+			'zhōu',
+			'sōng',
+			'huá',
+			'gōng',
+			'wén',
+			'wén'
+		]);
+		await expect(byline.locator('[lang="en"]')).toHaveText(article.byline!.en);
+
+		const credits = article.blocks.flatMap((b) =>
+			b.type === 'caption' && b.credit ? [{ ...b.credit, block: b.id }] : []
+		);
+		expect(credits).toHaveLength(5);
+		for (const credit of credits) {
+			const zh = page.locator(`[id="${credit.block}"] [lang="zh-Hans"] .credit [data-seg="${credit.id}"]`);
+			await expect(zh).toHaveCount(1);
+			expect(await syllables(zh)).toHaveLength(credit.zh.match(/\p{Script=Han}/gu)!.length);
+			await expect(page.locator(`[id="${credit.block}"] [lang="en"] .credit`)).toHaveText(credit.en);
+		}
+		expect(await syllables(page.locator('[id="c7"] [lang="zh-Hans"] .credit'))).toEqual([
+			'shěn',
+			'yǐng',
+			'jùn',
+			'shè'
+		]);
+	});
+
 	test('the 扩中提低 popover opens by click and by keyboard, and closes with Escape', async ({ page }) => {
 		await page.goto(READER);
 		const term = page.getByRole('link', { name: '扩中提低' }).first();

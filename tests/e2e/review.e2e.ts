@@ -119,6 +119,19 @@ test.describe('the review workspace', () => {
 		expect(tmx).toContain('became more solid');
 	});
 
+	test('the byline and a photo credit are reviewed like any segment, and the reader shows the approved English', async ({
+		page
+	}) => {
+		await signIn(page);
+		await expect(segment(page, 'byline')).toContainText('周松华 龚雯雯');
+		await expect(segment(page, 'byline').getByLabel('English translation')).toHaveValue(english('byline'));
+		await save(page, 'c7-credit', 'Photo: Shen Yingjun', 'Approved');
+		await page.goto(`/articles/${SLUG}`);
+		await expect(page.locator('[id="c7"] [lang="en"] .credit')).toHaveText('Photo: Shen Yingjun');
+		const tmx = await (await page.request.get(`${REVIEW}/export.tmx`)).text();
+		expect(tmx).toContain('tuid="c7-credit"');
+	});
+
 	test('a comment holding HTML or script is shown as text, never run', async ({ page }) => {
 		let dialogs = 0;
 		page.on('dialog', (d) => {

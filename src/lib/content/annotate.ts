@@ -28,9 +28,10 @@ export interface AnnotatedSegment extends Segment {
 
 export type AnnotatedBlock = BlockOf<AnnotatedSegment>;
 
-export interface AnnotatedArticle extends Omit<Article, 'title' | 'subtitle' | 'blocks'> {
+export interface AnnotatedArticle extends Omit<Article, 'title' | 'subtitle' | 'byline' | 'blocks'> {
 	title: AnnotatedSegment;
 	subtitle?: AnnotatedSegment;
+	byline?: AnnotatedSegment;
 	blocks: AnnotatedBlock[];
 }
 
@@ -70,7 +71,12 @@ export function createAnnotator(glossary: readonly GlossaryEntry[]) {
 	}
 
 	function block(b: Block): AnnotatedBlock {
-		return b.type === 'gap' ? b : { ...b, segments: b.segments.map(segment) };
+		if (b.type === 'gap') return b;
+		if (b.type === 'caption') {
+			const { credit, ...rest } = b;
+			return { ...rest, segments: b.segments.map(segment), ...(credit ? { credit: segment(credit) } : {}) };
+		}
+		return { ...b, segments: b.segments.map(segment) };
 	}
 
 	function annotate(article: Article): AnnotatedArticle {
@@ -78,6 +84,7 @@ export function createAnnotator(glossary: readonly GlossaryEntry[]) {
 			...article,
 			title: segment(article.title),
 			subtitle: article.subtitle && segment(article.subtitle),
+			byline: article.byline && segment(article.byline),
 			blocks: article.blocks.map(block)
 		};
 	}

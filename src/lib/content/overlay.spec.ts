@@ -25,6 +25,25 @@ describe('approved English over the curated article', () => {
 			.forEach((s, i) => expect(s).toBe(before[i + 1]));
 	});
 
+	it('replaces an approved byline and photo credit like any other segment', () => {
+		const out = withEnglish(
+			article,
+			{ byline: 'By Zhou Songhua and Gong Wenwen', 'c7-credit': 'Photograph: Shen Yingjun' },
+			annotate.segment
+		);
+		expect(out.byline?.en).toBe('By Zhou Songhua and Gong Wenwen');
+		expect(out.byline?.zh).toBe('周松华 龚雯雯');
+		const c7 = out.blocks.find((b) => b.id === 'c7');
+		expect(c7?.type === 'caption' && c7.credit?.en).toBe('Photograph: Shen Yingjun');
+		expect(c7?.type === 'caption' && c7.credit?.zhRuns.flatMap((r) => r.chars.map((c) => c.p))).toEqual([
+			'shěn',
+			'yǐng',
+			'jùn',
+			null,
+			'shè'
+		]);
+	});
+
 	it('returns the article itself when nothing is approved or nothing changed', () => {
 		expect(withEnglish(article, {}, annotate.segment)).toBe(article);
 		expect(withEnglish(article, { title: article.title.en }, annotate.segment).title).toBe(article.title);

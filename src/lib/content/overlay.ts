@@ -24,11 +24,16 @@ export function withEnglish(
 		const { id, zh, note } = s;
 		return annotateSegment({ id, zh, en, ...(note ? { note } : {}) });
 	};
-	const block = (b: AnnotatedBlock): AnnotatedBlock => (b.type === 'gap' ? b : { ...b, segments: b.segments.map(swap) });
+	const block = (b: AnnotatedBlock): AnnotatedBlock => {
+		if (b.type === 'gap') return b;
+		if (b.type === 'caption' && b.credit) return { ...b, segments: b.segments.map(swap), credit: swap(b.credit) };
+		return { ...b, segments: b.segments.map(swap) };
+	};
 	return {
 		...article,
 		title: swap(article.title),
 		...(article.subtitle ? { subtitle: swap(article.subtitle) } : {}),
+		...(article.byline ? { byline: swap(article.byline) } : {}),
 		blocks: article.blocks.map(block)
 	};
 }

@@ -44,7 +44,7 @@ export const SegmentSchema = v.strictObject({
 	note: v.optional(NoteSchema)
 });
 
-/** Text that exists in both languages but is not a translation unit of its own (credits, bylines). */
+/** Text that exists in both languages but is not a translation unit of its own (the date and source lines). */
 export const BilingualSchema = v.strictObject({
 	zh: chinese('zh'),
 	en: english('en')
@@ -69,7 +69,8 @@ export const CaptionBlockSchema = v.strictObject({
 	type: v.literal('caption'),
 	id: IdSchema,
 	segments,
-	credit: v.optional(BilingualSchema),
+	/** The photographer's credit (王梦雄 摄): a segment of its own, read, translated and reviewed like the caption. */
+	credit: v.optional(SegmentSchema),
 	note: v.optional(NoteSchema)
 });
 
@@ -92,7 +93,8 @@ export const ArticleSchema = v.strictObject({
 	slug: IdSchema,
 	title: SegmentSchema,
 	subtitle: v.optional(SegmentSchema),
-	byline: v.optional(BilingualSchema),
+	/** The authors' names (周松华 龚雯雯): a segment, with pinyin, translation and review like the text. */
+	byline: v.optional(SegmentSchema),
 	source: BilingualSchema,
 	/** When the article was written or the period it covers, in words (e.g. "late 2022"). */
 	date: BilingualSchema,
@@ -137,8 +139,16 @@ export const GlossaryEntrySchema = v.strictObject({
 		en: english('rendering.en'),
 		source: english('rendering.source')
 	}),
-	/** Other English renderings in use; also matched in English text. */
+	/**
+	 * Admitted forms of the rendering: other grammatical forms, spellings, official long or short names. Matched
+	 * in English text and accepted by QA.
+	 */
 	alsoRendered: v.optional(v.array(english('alsoRendered')), []),
+	/**
+	 * Renderings in use elsewhere that this glossary does not prefer (wrong, misleading or superseded). Not
+	 * highlighted; the review QA flags a segment whose English uses one where the term stands in the Chinese.
+	 */
+	avoid: v.optional(v.array(english('avoid')), []),
 	expansion: v.optional(BilingualSchema),
 	explanation: english('explanation'),
 	category: GlossaryCategorySchema,

@@ -77,6 +77,31 @@ describe('content validation names the file and the field', () => {
 		expect(problems.some((p) => p.startsWith(`${GLOSSARY}: [1].term: `) && p.includes('is already a term or alias'))).toBe(true);
 	});
 
+	it('reports a rendering that an entry both uses and avoids', () => {
+		const problems = problemsAfter(GLOSSARY, parseGlossary, (doc) => {
+			const rendering = String(doc.getIn([0, 'rendering', 'en']));
+			doc.setIn([0, 'avoid'], ['something else', rendering.toUpperCase()]);
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(/^content\/glossary\.yaml: \[0\]\.avoid\[1\]: ".+" is also given as a rendering to use$/)
+		]);
+	});
+
+	it('reports a byline or photo credit without its segment id', () => {
+		const problems = problemsAfter(ARTICLE, parseArticle, (doc) => doc.deleteIn(['byline', 'id']));
+		expect(problems).toEqual([expect.stringMatching(/^content\/articles\/beilun-liucu-liuyou\.yaml: byline\.id: /)]);
+	});
+
+	it('reports a photo credit that reuses a segment id', () => {
+		const problems = problemsAfter(ARTICLE, parseArticle, (doc) => {
+			const caption = (doc.get('blocks') as { items: unknown[] }).items.findIndex(
+				(b) => (b as { get: (k: string) => unknown }).get('type') === 'caption'
+			);
+			doc.setIn(['blocks', caption, 'credit', 'id'], 'p1-1');
+		});
+		expect(problems).toEqual([expect.stringMatching(/credit\.id: duplicate id "p1-1" \(first used at blocks\[\d+\]\.segments\[0\]\)$/)]);
+	});
+
 	it('reports a pinyin override whose syllables do not match its characters', () => {
 		expect(() =>
 			parsePinyinOverrides('content/pinyin-overrides.yaml', '- { word: 重构, pinyin: chóng, example: 梳理重构全区, reason: test }')

@@ -50,9 +50,11 @@ function parseFile<T extends v.GenericSchema>(schema: T, file: string, source: s
 export function segmentsWithPaths(article: Article): { segment: Segment; path: string }[] {
 	const out: { segment: Segment; path: string }[] = [{ segment: article.title, path: 'title' }];
 	if (article.subtitle) out.push({ segment: article.subtitle, path: 'subtitle' });
+	if (article.byline) out.push({ segment: article.byline, path: 'byline' });
 	article.blocks.forEach((block, b) => {
 		if (block.type === 'gap') return;
 		block.segments.forEach((segment, s) => out.push({ segment, path: `blocks[${b}].segments[${s}]` }));
+		if (block.type === 'caption' && block.credit) out.push({ segment: block.credit, path: `blocks[${b}].credit` });
 	});
 	return out;
 }
@@ -73,7 +75,10 @@ export function parseArticle(file: string, source: string): Article {
 	return article;
 }
 
-/** Parse and check the glossary: schema, unique ids and terms, and `related` pointing at real entries. */
+/**
+ * Parse and check the glossary: schema, unique ids and terms, `related` pointing at real entries, and no rendering
+ * both used and avoided by one entry.
+ */
 export function parseGlossary(file: string, source: string): GlossaryEntry[] {
 	const entries = parseFile(GlossarySchema, file, source);
 	const problems: string[] = [];
@@ -88,6 +93,11 @@ export function parseGlossary(file: string, source: string): GlossaryEntry[] {
 				problems.push(`${file}: [${i}].term: "${form}" is already a term or alias of "${owner}"`);
 			forms.set(form, entry.id);
 		}
+		const used = new Set([entry.rendering.en, ...entry.alsoRendered].map((r) => r.toLowerCase()));
+		entry.avoid.forEach((form, a) => {
+			if (used.has(form.toLowerCase()))
+				problems.push(`${file}: [${i}].avoid[${a}]: "${form}" is also given as a rendering to use`);
+		});
 	});
 	entries.forEach((entry, i) =>
 		entry.related.forEach((id, r) => {

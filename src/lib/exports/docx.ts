@@ -138,6 +138,7 @@ export async function toDocx(
 		segmentRow(article.title, states, comments)
 	];
 	if (article.subtitle) rows.push(segmentRow(article.subtitle, states, comments));
+	if (article.byline) rows.push(segmentRow(article.byline, states, comments));
 	for (const block of article.blocks) {
 		if (block.type === 'gap') {
 			const text = enRun(`Source text missing: ${block.note.en}`, { italics: true });
@@ -150,6 +151,7 @@ export async function toDocx(
 			continue;
 		}
 		for (const segment of block.segments) rows.push(segmentRow(segment, states, comments));
+		if (block.type === 'caption' && block.credit) rows.push(segmentRow(block.credit, states, comments));
 	}
 
 	const doc = new Document({

@@ -28,7 +28,7 @@ describe('toTbx', () => {
 		expect(xml).toContain('<ref type="crossReference" target="liu-cu-liu-you">liu-cu-liu-you</ref>');
 	});
 
-	it('marks the term and rendering preferred, aliases and other renderings admitted, with term types', () => {
+	it('marks the term and rendering preferred, aliases and other renderings admitted, avoided ones deprecated', () => {
 		const terms = tbx.terms['liu-cu-liu-you'];
 		expect(terms?.zh?.map((t) => [t.term, t.status, t.type])).toEqual([
 			['六促六优', 'preferredTerm-admn-sts', undefined],
@@ -37,7 +37,8 @@ describe('toTbx', () => {
 		]);
 		expect(terms?.en?.map((t) => [t.term, t.status, t.source])).toEqual([
 			['Six Promotions and Six Optimisations', 'preferredTerm-admn-sts', 'working translation'],
-			['Six Promotes & Six Optimises', 'admittedTerm-admn-sts', undefined]
+			['Six Promotes & Six Optimises', 'admittedTerm-admn-sts', undefined],
+			['six promotes and six optimises', 'deprecatedTerm-admn-sts', undefined]
 		]);
 		expect(tbx.terms['_2-chang']?.zh?.map((t) => [t.term, t.type])).toEqual([
 			['两场', 'abbreviation'],

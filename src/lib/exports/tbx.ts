@@ -8,8 +8,8 @@
  *   alias (admittedTerm-admn-sts, termType abbreviation when shorter than the term, else variant); the expansion
  *   (termType fullForm).
  * - <langSec xml:lang="en">: definition = the explanation; the preferred rendering (preferredTerm-admn-sts, its
- *   source as admin type="source"); each other rendering (admittedTerm-admn-sts); the English expansion
- *   (termType fullForm).
+ *   source as admin type="source"); each other rendering (admittedTerm-admn-sts); each rendering to avoid
+ *   (deprecatedTerm-admn-sts); the English expansion (termType fullForm).
  *
  * Element order follows the TBX-Basic schema: termNotes before notes and admins in a termSec, and concept- and
  * language-level information before the sections it contains. Only data categories TBX-Basic allows are used.
@@ -72,6 +72,7 @@ function conceptEntry(e: GlossaryEntry, known: ReadonlySet<string>): XmlNode {
 			admin: [{ '@_type': 'source', '#text': e.rendering.source }]
 		}),
 		...e.alsoRendered.map((r) => termSec(r, [termNote('administrativeStatus', 'admittedTerm-admn-sts')])),
+		...e.avoid.map((r) => termSec(r, [termNote('administrativeStatus', 'deprecatedTerm-admn-sts')])),
 		...(e.expansion ? [termSec(e.expansion.en, [termNote('termType', 'fullForm')])] : [])
 	];
 	const related = e.related.filter((id) => known.has(id));

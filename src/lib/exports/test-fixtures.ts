@@ -12,6 +12,7 @@ export const article: Article = v.parse(ArticleSchema, {
 	slug: 'test-article',
 	title: { id: 'title', zh: '北仑“六促六优”', en: 'Beilun and the "Six Promotions"' },
 	subtitle: { id: 'subtitle', zh: '作表率、勇争先', en: 'Setting the pace, racing ahead' },
+	byline: { id: 'byline', zh: '周松华 龚雯雯', en: 'Zhou Songhua and Gong Wenwen' },
 	source: { zh: '报纸版面', en: 'Newspaper page' },
 	date: { zh: '2022年末', en: 'Late 2022' },
 	blocks: [
@@ -34,7 +35,7 @@ export const article: Article = v.parse(ArticleSchema, {
 			type: 'caption',
 			id: 'c1',
 			segments: [{ id: 'c1-1', zh: '“风环巢”夜景', en: 'The Wind Ring Nest by night' }],
-			credit: { zh: '王哲波 摄', en: 'Photo: Wang Zhebo' }
+			credit: { id: 'c1-credit', zh: '王哲波 摄', en: 'Photo: Wang Zhebo' }
 		},
 		{ type: 'gap', id: 'g1', note: { en: 'A passage is missing from the source.', zh: '原文缺失' } },
 		{
@@ -46,7 +47,17 @@ export const article: Article = v.parse(ArticleSchema, {
 });
 
 /** Segment ids of the fixture article in reading order. */
-export const segmentIds = ['title', 'subtitle', 'h1-1', 'p1-1', 'p1-2', 'c1-1', 'n1-1'];
+export const segmentIds = [
+	'title',
+	'subtitle',
+	'byline',
+	'h1-1',
+	'p1-1',
+	'p1-2',
+	'c1-1',
+	'c1-credit',
+	'n1-1'
+];
 
 export const glossary: GlossaryEntry[] = v.parse(GlossarySchema, [
 	{
@@ -57,6 +68,7 @@ export const glossary: GlossaryEntry[] = v.parse(GlossarySchema, [
 		literal: 'six promotes, six optimises',
 		rendering: { en: 'Six Promotions and Six Optimisations', source: 'working translation' },
 		alsoRendered: ['Six Promotes & Six Optimises'],
+		avoid: ['six promotes and six optimises'],
 		explanation: 'A Beilun District campaign of "six promotions" <and> six optimisations.',
 		category: 'programme',
 		related: ['2-chang'],

@@ -115,6 +115,7 @@ export function readTbx(xml: string) {
 			),
 			rendering: { en: preferred?.term ?? '', source: preferred?.source ?? '' },
 			alsoRendered: en.filter((t) => t.status === 'admittedTerm-admn-sts').map((t) => t.term),
+			avoid: en.filter((t) => t.status === 'deprecatedTerm-admn-sts').map((t) => t.term),
 			explanation: descrip(langSec('en'), 'definition'),
 			category: descrip(ce, 'subjectField') as GlossaryEntry['category'],
 			related: children(ce, 'ref').map(text),

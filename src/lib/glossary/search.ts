@@ -23,7 +23,7 @@ export function searchGlossary(entries: readonly GlossaryEntry[], query: string)
 	const latin = foldLatin(q);
 	const scored = entries.flatMap((e) => {
 		const forms = [e.term, ...e.aliases].map((f) => bare(f));
-		const english = [e.rendering.en, ...e.alsoRendered, e.literal, e.explanation].map(foldLatin);
+		const english = [e.rendering.en, ...e.alsoRendered, ...e.avoid, e.literal, e.explanation].map(foldLatin);
 		let score = 0;
 		if (han && forms.includes(han)) score = 100;
 		else if (han && forms.some((f) => f.startsWith(han))) score = 80;

@@ -56,7 +56,7 @@ export function buildArticle(blocks: readonly DetectedBlock[], options: BuildOpt
 
 	let title: Segment | undefined;
 	let subtitle: Segment | undefined;
-	let byline: string | undefined;
+	let byline: Segment | undefined;
 	const out: Block[] = [];
 	for (const b of blocks) {
 		switch (b.kind) {
@@ -67,7 +67,7 @@ export function buildArticle(blocks: readonly DetectedBlock[], options: BuildOpt
 				subtitle = segment('subtitle', b.text);
 				break;
 			case 'byline':
-				byline = zh(b.text);
+				byline = segment('byline', b.text);
 				break;
 			case 'heading': {
 				const id = next('h');
@@ -91,7 +91,7 @@ export function buildArticle(blocks: readonly DetectedBlock[], options: BuildOpt
 					type: 'caption',
 					id,
 					segments: [segment(`${id}-1`, b.text)],
-					...(b.credit ? { credit: { zh: zh(b.credit), en: '' } } : {})
+					...(b.credit ? { credit: segment(`${id}-credit`, b.credit) } : {})
 				});
 				break;
 			}
@@ -110,7 +110,7 @@ export function buildArticle(blocks: readonly DetectedBlock[], options: BuildOpt
 			slug: options.slug,
 			title: title ?? { id: 'title', zh: '', en: '' },
 			...(subtitle ? { subtitle } : {}),
-			...(byline ? { byline: { zh: byline, en: '' } } : {}),
+			...(byline ? { byline } : {}),
 			source: { zh: '', en: '' },
 			date: { zh: '', en: '' },
 			notes: [],

@@ -107,7 +107,7 @@ describe('buildArticle', () => {
 		expect(script).toBe('simplified');
 		expect(article.title).toEqual({ id: 'title', zh: '北仑紧扣“六促六优”', en: '' });
 		expect(article.subtitle?.zh).toBe('书写新篇章');
-		expect(article.byline).toEqual({ zh: '周松华 龚雯雯', en: '' });
+		expect(article.byline).toEqual({ id: 'byline', zh: '周松华 龚雯雯', en: '' });
 		expect(article.blocks).toEqual([
 			{ type: 'heading', id: 'h1', segments: [{ id: 'h1-1', zh: '扛起使命', en: '' }] },
 			{
@@ -128,7 +128,7 @@ describe('buildArticle', () => {
 				type: 'caption',
 				id: 'c1',
 				segments: [{ id: 'c1-1', zh: '港城', en: '' }],
-				credit: { zh: '王梦雄 摄', en: '' }
+				credit: { id: 'c1-credit', zh: '王梦雄 摄', en: '' }
 			},
 			{ type: 'gap', id: 'g1', note: { zh: '……', en: '' } },
 			{ type: 'paragraph', id: 'p3', segments: [{ id: 'p3-1', zh: '最后一段。', en: '' }] }

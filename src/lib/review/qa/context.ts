@@ -1,6 +1,6 @@
 /**
- * Build the context the checks share: the glossary indexed by id and its Chinese and English matchers, built once
- * per glossary rather than once per segment.
+ * Build the context the checks share: the glossary indexed by id and its Chinese and English matchers (the
+ * renderings to use and the renderings to avoid), built once per glossary rather than once per segment.
  */
 import type { GlossaryEntry } from '$lib/content/schema';
 import { createChineseMatcher, createEnglishMatcher } from '$lib/glossary/matcher';
@@ -17,6 +17,12 @@ export function createQaContext(glossary: readonly GlossaryEntry[], options: QaO
 		entries: new Map(glossary.map((e) => [e.id, e])),
 		findChineseTerms: createChineseMatcher(glossary),
 		findEnglishTerms: createEnglishMatcher(glossary),
+		// The same whole-word, case-insensitive matching, over each entry's renderings to avoid.
+		findAvoidedRenderings: createEnglishMatcher(
+			glossary.flatMap(({ id, avoid: [first, ...rest] }) =>
+				first === undefined ? [] : [{ id, rendering: { en: first, source: 'avoid' }, alsoRendered: rest }]
+			)
+		),
 		...(options.year === undefined ? {} : { year: options.year })
 	};
 }

@@ -12,6 +12,7 @@ import {
 	checkSegment,
 	createQaContext,
 	QA_RULES,
+	segmentTerms,
 	type QaSegment,
 	type QaWarning
 } from './index';
@@ -40,12 +41,58 @@ function expectWellFormed(warnings: QaWarning[], segments: QaSegment[]) {
 	expect(new Set(warnings.map((w) => w.key)).size).toBe(warnings.length);
 }
 
-describe('QA over the curated seed article', () => {
+// Parsing the whole glossary and article takes seconds on a loaded machine.
+describe('QA over the curated seed article', { timeout: 60_000 }, () => {
 	it('finds nothing to warn about in the curated translation', () => {
 		const { segments, ctx } = load();
 		expect(segments.length).toBeGreaterThan(50);
 		const warnings = checkArticle(segments, ctx);
 		expect(warnings.map((w) => `[${w.rule}] ${w.segmentId}: ${w.message}`)).toEqual([]);
+	});
+
+	it('checks the byline and the photo credits like every other segment', () => {
+		const { segments } = load();
+		const ids = segments.map((s) => s.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['byline', 'c1-credit', 'c2-credit', 'c3-credit', 'c4-credit', 'c7-credit'])
+		);
+		expect(ids.indexOf('byline')).toBe(ids.indexOf('subtitle') + 1);
+		expect(ids.indexOf('c7-credit')).toBe(ids.indexOf('c7-1') + 1);
+	});
+
+	it('renders every glossary term by its preferred rendering or an admitted form, never one to avoid', () => {
+		const { segments, ctx } = load();
+		const hits = segments.flatMap((s) => segmentTerms(s, ctx).map((hit) => ({ segment: s.id, ...hit })));
+		expect(hits.length).toBeGreaterThan(150);
+		expect(hits.filter((h) => !h.rendered).map((h) => `${h.segment}: ${h.text}`)).toEqual([]);
+		expect(
+			hits.filter((h) => h.avoided.length).map((h) => `${h.segment}: ${h.text} as ${h.avoided[0]!.text}`)
+		).toEqual([]);
+	});
+
+	it('flags a rendering the glossary avoids, put back into the real segments', () => {
+		const { segments, ctx } = load();
+		const edits: [string, RegExp, string, string][] = [
+			['p20-2', /a strong port/, 'a world-class port', 'world-class port'],
+			[
+				'p14-2',
+				/revitalised existing construction land/,
+				'brought idle construction land back into use',
+				'idle construction land'
+			],
+			['p24-3', /deployed to/, 'sent down to', 'sent down to'],
+			['p4-1', /apply systems thinking/, 'take a systems approach', 'systems approach'],
+			['p25-1', /principal official/, 'principal leader', 'principal leader']
+		];
+		for (const [id, from, to, flagged] of edits) {
+			const segment = segments.find((s) => s.id === id)!;
+			expect(segment.en, id).toMatch(from);
+			const warnings = checkSegment({ ...segment, en: segment.en.replace(from, to) }, ctx);
+			expect(
+				warnings.map((w) => [w.rule, w.code, w.text]),
+				id
+			).toEqual([['terminology', 'non-preferred', flagged]]);
+		}
 	});
 
 	it('finds a defect put into every real segment, naming that segment, its rule and where the text is', () => {

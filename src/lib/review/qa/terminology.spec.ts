@@ -90,3 +90,75 @@ describe('segment terms (the workspace list and the rule share them)', () => {
 		expect(checkTerminology(segment, ctx).map((w) => w.params?.termId)).toEqual(missing.map((h) => h.id));
 	});
 });
+
+describe('non-preferred renderings (the glossary’s avoid list)', () => {
+	const PORT = '为强港建设、产业发展拓展新空间';
+	const port = (en: string) => checkTerminology({ id: 'p20-2', zh: PORT, en }, ctx);
+
+	it('flags a rendering to avoid used instead of the preferred one, naming both, where it stands in the English', () => {
+		const en = 'opening up new space for building a world-class port and developing industry';
+		expect(port(en)).toEqual([
+			{
+				key: 'terminology:p20-2:non-preferred:world-class port',
+				rule: 'terminology',
+				code: 'non-preferred',
+				segmentId: 'p20-2',
+				text: 'world-class port',
+				message:
+					'The English renders the glossary term 强港 as “world-class port”, a rendering the glossary lists to avoid; its preferred rendering is “strong port”',
+				params: { term: '强港', termId: 'qiang-gang', rendering: 'strong port', used: 'world-class port' },
+				range: { side: 'en', start: en.indexOf('world-class'), end: en.indexOf(' and developing') }
+			}
+		]);
+	});
+
+	it('passes the preferred rendering and admitted forms', () => {
+		expect(port('opening up new space for building a strong port and developing industry')).toEqual([]);
+		expect(port('opening up new space for a port powerhouse and for industry')).toEqual([]);
+	});
+
+	it('matches whole words, case-insensitively, longest form first', () => {
+		expect(port('room for a World-Class Strong Port').map((w) => w.text)).toEqual([
+			'World-Class Strong Port'
+		]);
+		// “world-class portfolio” is not the avoided “world-class port”, and nothing renders 强港: missing, not non-preferred.
+		expect(port('room for a world-class portfolio').map((w) => w.code)).toEqual(['missing']);
+	});
+
+	it('still flags an avoided rendering when the preferred one is there too, once per form', () => {
+		const en = 'a strong port, a world-class port, another world-class port and a world-class strong port';
+		expect(port(en).map((w) => [w.code, w.text])).toEqual([
+			['non-preferred', 'world-class port'],
+			['non-preferred', 'world-class strong port']
+		]);
+	});
+
+	it('does not flag an avoided form inside an admitted one, but does flag one that contains an admitted form', () => {
+		const zh = '北仑区委主要负责人表示';
+		const committee = (en: string) => checkTerminology({ id: 'p25-1', zh, en }, ctx);
+		expect(committee('A principal official of the CPC Beilun District Committee said')).toEqual([]);
+		expect(
+			committee('A principal official of the Beilun district committee said').map((w) => w.text)
+		).toEqual(['district committee']);
+
+		const rotation = (en: string) => checkTerminology({ id: 'p24-2', zh: '谋划科级干部集中交流', en }, ctx);
+		expect(rotation('It has planned a batch rotation of officials')).toEqual([]);
+		expect(
+			rotation('It has planned a concentrated rotation of officials').map((w) => [w.code, w.text])
+		).toEqual([['non-preferred', 'concentrated rotation']]);
+	});
+
+	it('looks only where the term stands in the Chinese', () => {
+		expect(
+			checkTerminology({ id: 'x', zh: '北仑发展产业', en: 'Beilun, a world-class port, grows industry' }, ctx)
+		).toEqual([]);
+	});
+
+	it('lists the avoided renderings with the segment’s terms, with their offsets in the English', () => {
+		const en = 'Beilun builds a world-class port';
+		const [hit] = segmentTerms({ zh: PORT, en }, ctx);
+		expect(hit).toMatchObject({ id: 'qiang-gang', rendered: false });
+		expect(hit?.avoided).toEqual([{ text: 'world-class port', start: 16, end: 32 }]);
+		expect(en.slice(16, 32)).toBe('world-class port');
+	});
+});

@@ -47,6 +47,8 @@ export interface QaContext {
 	readonly findChineseTerms: (text: string) => TermMatch[];
 	/** Renderings of the given glossary entries in English text (offsets in code points). */
 	readonly findEnglishTerms: (text: string, ids: Iterable<string>) => TermMatch[];
+	/** Renderings the given entries list to avoid, in English text (offsets in code points). */
+	readonly findAvoidedRenderings: (text: string, ids: Iterable<string>) => TermMatch[];
 	/**
 	 * The year "今年" refers to in the articles checked (2022 for the seed article). When set, an English year is
 	 * accepted for 今年/年初/年底… only if it is that year (去年 year − 1, 明年 year + 1); unset, any year is.

@@ -329,7 +329,8 @@ describe('lookup', () => {
 describe('coverage', () => {
 	it('of the seed article by CC-CEDICT, the supplement and the glossary', () => {
 		const coverage = measureCoverage(seedTokens, dictionary);
-		expect(coverage.total).toBeGreaterThan(1000);
+		// Glossary terms are single tokens, so the count falls as the glossary grows (995 tokens with 146 entries).
+		expect(coverage.total).toBeGreaterThan(900);
 		expect(coverage.known + coverage.unknown.reduce((n, u) => n + u.count, 0)).toBe(coverage.total);
 		expect(coverage.share).toBeGreaterThan(0.99);
 	});
