@@ -9,6 +9,7 @@ import { benchPinyin } from './pinyin';
 import { loadDictionary } from './dictionary';
 import { benchRead } from './read';
 import { benchMemory } from './memory';
+import { benchStudy } from './study';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -20,6 +21,7 @@ try {
 	await benchLearner(browser, server.url, SLUG);
 	await benchReview(server, SLUG);
 	await benchRead(server.url);
+	await benchStudy(browser, server.url);
 	benchMemory(SLUG);
 } finally {
 	await browser.close();

@@ -77,7 +77,7 @@ test.describe('saved words', () => {
 		await page.reload();
 		await expect(wordItem(page, '港城')).toBeVisible();
 
-		// The Anki file: Anki's headers, then the word with its sentence.
+		// The Anki file: Anki's headers for the Basic note type, then the word: Front, Back, then its data.
 		const [anki] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download for Anki' }).click()
@@ -86,16 +86,13 @@ test.describe('saved words', () => {
 		const ankiPath = await anki.path();
 		const ankiText = await readFile(ankiPath, 'utf8');
 		const lines = ankiText.split('\n');
-		expect(lines.slice(0, 4)).toEqual([
-			'#separator:tab',
-			'#html:false',
-			'#tags column:11',
-			'#columns:Word\tPinyin\tMeaning\tHSK\tTraditional\tSentence\tTranslation\tArticle\tLink\tSaved\tTags'
-		]);
-		const note = lines[4]!.split('\t');
-		expect(note[0]).toBe('港城');
-		expect(note[5]).toBe(segment('c1-1').zh);
-		expect(note[8]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/articles/${SLUG}#seg-c1-1$`));
+		expect(lines.slice(0, 4)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#tags column:13']);
+		const note = lines[5]!.split('\t');
+		expect(note[0]).toContain('港城');
+		expect(note[1]).toContain('<b>港城</b>');
+		expect(note[2]).toBe('港城');
+		expect(note[7]).toBe(segment('c1-1').zh);
+		expect(note[10]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/articles/${SLUG}#seg-c1-1$`));
 
 		const [csv] = await Promise.all([
 			page.waitForEvent('download'),

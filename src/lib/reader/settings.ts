@@ -13,6 +13,10 @@ export const TONE_STYLES = ['marks', 'numbers'] as const;
 export const PINYIN_SIZES = ['small', 'medium', 'large'] as const;
 /** Hide the pinyin of words on the HSK 2.0 lists at or below a level. */
 export const HSK_HIDE = ['off', '1', '2', '3', '4', '5', '6'] as const;
+/** Pinyin over words the learner marked known: shown, or hidden (beside hiding by HSK level). */
+export const KNOWN_PINYIN = ['show', 'hide'] as const;
+/** Words the learner is learning (saved, not known): as other words, or tinted. */
+export const TINT_LEARNING = ['off', 'on'] as const;
 /** 一 and 不 as spoken (tone sandhi) or with their dictionary tones. */
 export const SANDHI_MODES = ['spoken', 'dictionary'] as const;
 
@@ -27,6 +31,9 @@ export const ReaderSettingsSchema = v.object({
 	toneStyle: v.fallback(v.picklist(TONE_STYLES), 'marks'),
 	pinyinSize: v.fallback(v.picklist(PINYIN_SIZES), 'medium'),
 	hideHskAtOrBelow: v.fallback(v.picklist(HSK_HIDE), 'off'),
+	/** Known words come from the browser's store, so this applies in the browser (is-known marks, CSS). */
+	knownPinyin: v.fallback(v.picklist(KNOWN_PINYIN), 'show'),
+	tintLearning: v.fallback(v.picklist(TINT_LEARNING), 'off'),
 	sandhi: v.fallback(v.picklist(SANDHI_MODES), 'spoken'),
 	/** Characters of the Chinese text; pinyin, translation, term marks and popovers do not change. */
 	script: v.fallback(v.picklist(CHINESE_SCRIPTS), 'simplified')

@@ -39,17 +39,43 @@ describe('the Anki file', () => {
 	const text = toAnkiText(words, ORIGIN);
 	const lines = text.split('\n');
 
-	it('starts with Anki’s file headers, separator first, naming every column', () => {
-		expect(lines.slice(0, 4)).toEqual([
+	it('starts with Anki’s file headers for the Basic note type, without names Anki would map fields by', () => {
+		expect(lines.slice(0, 5)).toEqual([
 			'#separator:tab',
-			'#html:false',
-			'#tags column:11',
-			'#columns:Word\tPinyin\tMeaning\tHSK\tTraditional\tSentence\tTranslation\tArticle\tLink\tSaved\tTags'
+			'#html:true',
+			'#notetype:Basic',
+			'#tags column:13',
+			'#bilingual-reader columns:Front\tBack\tWord\tPinyin\tMeaning\tHSK\tTraditional\tSentence\tTranslation\tArticle\tLink\tSaved\tTags'
 		]);
+		// A #columns: line would make Anki map by name, leaving a localised Basic's back empty.
+		expect(lines.some((l) => l.startsWith('#columns:'))).toBe(false);
+	});
+
+	it('fills Front with the word and Back with pinyin, meaning, the sentence (word in bold), translation, link', () => {
+		const records = parseDelimited(text, '\t', { skipComments: true });
+		if (!records.ok) throw new Error('unparsable');
+		const [front, back] = records.records[0]!.fields;
+		expect(front).toBe('<div lang="zh-Hans" style="font-size: 2em">港城</div>');
+		expect(back).toContain('<div lang="zh-Latn-pinyin">gǎng chéng</div><div lang="en">port city</div>');
+		expect(back).toContain('<b>港城</b>');
+		expect(back).toContain(`<p lang="en">${words[0]!.sentenceEn}</p>`);
+		expect(back).toContain(`<a href="${ORIGIN}/articles/${SLUG}#seg-p4-1">`);
+		for (const record of records.records) {
+			expect(record.fields[0]!.length).toBeGreaterThan(0);
+			expect(record.fields[1]!.length).toBeGreaterThan(0);
+		}
+		// Text that looks like markup is escaped, on both sides of the card and in the data columns.
+		const risky = toAnkiText([{ ...words[0]!, meaning: '<script>x</script> & "q"' }], ORIGIN);
+		expect(risky).not.toContain('<script>');
+		expect(risky).toContain('&lt;script&gt;x&lt;/script&gt; &amp; ');
+		expect(parseWordFile(risky, NOW)).toMatchObject({
+			ok: true,
+			words: [{ meaning: '<script>x</script> & "q"' }]
+		});
 	});
 
 	it('has one tab-separated note per word, with a link back to the sentence and tags', () => {
-		expect(lines[4]).toBe(
+		expect(lines[5]!.split('\t').slice(2).join('\t')).toBe(
 			[
 				'港城',
 				'gǎng chéng',
@@ -64,15 +90,15 @@ describe('the Anki file', () => {
 				SLUG
 			].join('\t')
 		);
-		expect(lines[5]).toContain(`\t高質量\t`);
-		expect(lines[5]!.endsWith(`\tHSK5 ${SLUG}`)).toBe(true);
+		expect(lines[6]).toContain(`\t高質量\t`);
+		expect(lines[6]!.endsWith(`\tHSK5 ${SLUG}`)).toBe(true);
 	});
 
 	it('quotes fields with tabs, newlines, quotes, or a leading # (which Anki would skip as a comment)', () => {
 		const records = parseDelimited(text, '\t', { skipComments: true });
-		expect(records.ok && records.records.map((r) => r.fields.length)).toEqual([11, 11, 11, 11]);
-		expect(text).toContain('"to develop, ""growth""; tab\there"');
-		expect(text).toContain('"第一行\n第二行\t有制表符，""引号"""');
+		expect(records.ok && records.records.map((r) => r.fields.length)).toEqual([13, 13, 13, 13]);
+		expect(text).toContain('"to develop, &quot;growth&quot;; tab\there"');
+		expect(text).toContain('"第一行\n第二行\t有制表符，&quot;引号&quot;"');
 		expect(text).toContain('\t"#not a comment"\t');
 		expect(text.endsWith('\n')).toBe(true);
 	});
@@ -164,13 +190,13 @@ describe('importing a bad file', () => {
 
 	it('reports too many fields (an unquoted tab), an unclosed quote, text after a quote', () => {
 		const anki = toAnkiText([words[0]!], ORIGIN);
-		expect(parseWordFile(anki.replace('port city', 'port\tcity'))).toEqual({
+		expect(parseWordFile(anki.replace('\tport city\t', '\tport\tcity\t'))).toEqual({
 			ok: false,
-			problems: [{ code: 'extraFields', line: 5, expected: 11, found: 12 }]
+			problems: [{ code: 'extraFields', line: 6, expected: 13, found: 14 }]
 		});
-		expect(parseWordFile(anki.replace('port city', '"port city'))).toEqual({
+		expect(parseWordFile(anki.replace('\tport city\t', '\t"port city\t'))).toEqual({
 			ok: false,
-			problems: [{ code: 'unclosedQuote', line: 5 }]
+			problems: [{ code: 'unclosedQuote', line: 6 }]
 		});
 		expect(parseWordFile(`${header}\r\n"港城"x,a`)).toEqual({
 			ok: false,

@@ -1,11 +1,21 @@
 /**
  * Saved words as files: CSV for spreadsheets, and a tab-separated text file with Anki's file headers
- * (Anki 2.1.55+, https://docs.ankiweb.net/importing/text-files.html#file-headers):
+ * (Anki 2.1.55+, https://docs.ankiweb.net/importing/text-files.html#file-headers) that fills the default
+ * "Basic" note type of a fresh Anki with no mapping:
  *
  *   #separator:tab
- *   #html:false                      fields are plain text; Anki escapes < > & itself
- *   #tags column:11                  the Tags column fills the note's tags (HSK level, article)
- *   #columns:Word<TAB>Pinyin<TAB>…   names shown in Anki's import dialog (fields of the same name map to them)
+ *   #html:true                       Front and Back are HTML (the sentence with the word in bold); every cell is escaped
+ *   #notetype:Basic                  the default note type (a localised Anki, whose Basic has another name, falls
+ *                                    back to its current note type, which in a fresh profile is that same Basic)
+ *   #tags column:13                  the Tags column fills the note's tags (HSK level, article)
+ *   #bilingual-reader columns:Front<TAB>Back<TAB>Word<TAB>…
+ *
+ * There is deliberately no `#columns:` line: with column names Anki maps fields by name, and a localised Anki's
+ * Basic fields are not called Front and Back, so Back would stay empty. Without names Anki maps by position, the
+ * first column to the first field (Front) and the second to the second (Back), in any language; the remaining
+ * columns have no field to go to and are ignored. Anki skips header keys it does not know, so the column names
+ * this app needs to read the file back go in a header of its own. Files of the earlier format (`#html:false`,
+ * `#columns:Word…`) still import.
  *
  * Either file imports back here. Import is all or nothing: every row is validated with the saved-word schema,
  * and a file with any bad row is refused with every problem listed by line.
@@ -81,17 +91,57 @@ export function toCsv(words: readonly SavedWord[], origin: string): string {
 	return BOM + delimitedRecords([[...WORD_COLUMNS], ...words.map((w) => row(w, origin))], ',', '\r\n');
 }
 
-/** Anki's text format: tab-separated, file headers first, no header row. */
+/** The Anki file's card sides, before the data columns. */
+export const ANKI_CARD_COLUMNS = ['Front', 'Back'] as const;
+/** The header naming the Anki file's columns for this app (Anki ignores it). */
+const OWN_COLUMNS_HEADER = 'bilingual-reader columns';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+const UNESCAPE: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	'#39': "'",
+	nbsp: '\u00a0'
+};
+const unescapeHtml = (text: string) =>
+	text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => UNESCAPE[e]!);
+
+/** The card's front: the word, large. */
+function ankiFront(word: SavedWord): string {
+	return `<div lang="zh-Hans" style="font-size: 2em">${escapeHtml(word.word)}</div>`;
+}
+
+/** The card's back: pinyin, meaning, the sentence with the word in bold, its translation, and the source. */
+function ankiBack(word: SavedWord, origin: string): string {
+	const sentence = escapeHtml(word.sentenceZh)
+		.split(escapeHtml(word.word))
+		.join(`<b>${escapeHtml(word.word)}</b>`)
+		.replace(/\r\n|\r|\n/g, '<br>');
+	const parts = [
+		`<div lang="zh-Latn-pinyin">${escapeHtml(word.pinyin)}</div>`,
+		`<div lang="en">${escapeHtml(word.meaning)}</div>`,
+		`<p lang="zh-Hans">${sentence}</p>`,
+		word.sentenceEn ? `<p lang="en">${escapeHtml(word.sentenceEn).replace(/\r\n|\r|\n/g, '<br>')}</p>` : '',
+		`<p><a href="${escapeHtml(sentenceLink(word.slug, word.segmentId, origin))}">${escapeHtml(word.articleTitle)}</a></p>`
+	];
+	return parts.join('');
+}
+
+/** Anki's text format: tab-separated, file headers first, no header row; Front and Back fill the Basic note type. */
 export function toAnkiText(words: readonly SavedWord[], origin: string): string {
-	const columns = [...WORD_COLUMNS, ANKI_TAGS_COLUMN];
+	const columns = [...ANKI_CARD_COLUMNS, ...WORD_COLUMNS, ANKI_TAGS_COLUMN];
 	const headers = [
 		'#separator:tab',
-		'#html:false',
+		'#html:true',
+		'#notetype:Basic',
 		`#tags column:${columns.length}`,
-		`#columns:${columns.join('\t')}`
+		`#${OWN_COLUMNS_HEADER}:${columns.join('\t')}`
 	].join('\n');
 	return `${headers}\n${delimitedRecords(
-		words.map((w) => [...row(w, origin), tags(w)]),
+		words.map((w) => [ankiFront(w), ankiBack(w, origin), ...row(w, origin).map(escapeHtml), tags(w)]),
 		'\t',
 		'\n'
 	)}`;
@@ -131,6 +181,7 @@ export function parseWordFile(input: string, now: Date = new Date()): ImportPars
 	// Anki file headers: `#key:value` lines at the top.
 	let separator: string | undefined;
 	let columns: string[] | undefined;
+	let html = false;
 	let headerLines = 0;
 	let offset = 0;
 	while (text.startsWith('#', offset)) {
@@ -146,8 +197,8 @@ export function parseWordFile(input: string, now: Date = new Date()): ImportPars
 			separator = SEPARATORS[value.trim().toLowerCase()] ?? SEPARATORS[value];
 			if (!separator) return refuse({ code: 'badSeparator', value });
 		} else if (key === 'html' && value.trim().toLowerCase() === 'true') {
-			return refuse({ code: 'htmlFields' });
-		} else if (key === 'columns') {
+			html = true;
+		} else if (key === 'columns' || key === OWN_COLUMNS_HEADER) {
 			const parsed = parseDelimited(value, separator ?? '\t');
 			columns = parsed.ok ? parsed.records[0]?.fields : undefined;
 		}
@@ -174,6 +225,8 @@ export function parseWordFile(input: string, now: Date = new Date()): ImportPars
 		const key = name.trim().toLowerCase();
 		if (!index.has(key)) index.set(key, i);
 	});
+	// An HTML file this app did not write (its cells escaped, Front and Back built from them) cannot be read back.
+	if (html && !index.has('front')) return refuse({ code: 'htmlFields' });
 	const missing = REQUIRED.filter((c) => !index.has(c.toLowerCase()));
 	if (missing.length) return refuse({ code: 'missingColumns', columns: missing });
 	if (!records.length) return refuse({ code: 'empty' });
@@ -181,7 +234,12 @@ export function parseWordFile(input: string, now: Date = new Date()): ImportPars
 	const problems: ImportProblem[] = [];
 	const words: SavedWord[] = [];
 	for (const record of records) {
-		const result = wordFromRecord(record, columns.length, index, now);
+		const result = wordFromRecord(
+			html ? { ...record, fields: record.fields.map(unescapeHtml) } : record,
+			columns.length,
+			index,
+			now
+		);
 		if ('word' in result) words.push(result.word);
 		else problems.push(...result.problems);
 	}
@@ -229,7 +287,7 @@ function wordFromRecord(
 	if (!result.success) {
 		const reported = new Set(problems.flatMap((p) => (p.code === 'badField' ? [p.column] : [])));
 		for (const issue of result.issues) {
-			const key = v.getDotPath(issue) as keyof typeof candidate | null;
+			const key = v.getDotPath(issue) as keyof typeof FIELD_COLUMN | null;
 			const column = key ? FIELD_COLUMN[key] : 'Word';
 			if (reported.has(column)) continue;
 			reported.add(column);
@@ -244,7 +302,7 @@ function wordFromRecord(
 }
 
 /** Which column each field of a saved word comes from. */
-const FIELD_COLUMN: Record<keyof SavedWord, Column> = {
+const FIELD_COLUMN: Record<Exclude<keyof SavedWord, 'card'>, Column> = {
 	word: 'Word',
 	pinyin: 'Pinyin',
 	meaning: 'Meaning',

@@ -10,7 +10,12 @@ import {
 	readStore,
 	resetStore,
 	restoreWord,
+	saveCard,
+	saveStudySettings,
 	saveWord,
+	setKnown,
+	statusOf,
+	importBackup,
 	useWordStorage,
 	type SavedWord,
 	type WordStorage
@@ -56,7 +61,7 @@ describe('saving words', () => {
 	it('stores a versioned format under one key', () => {
 		saveWord(wordInput('港城'), new Date('2024-05-01T10:00:00Z'));
 		const raw = JSON.parse(store.text!);
-		expect(raw.version).toBe(1);
+		expect(raw.version).toBe(2);
 		expect(raw.words[0]).toMatchObject({ word: '港城', slug: 'beilun-liucu-liuyou' });
 		expect(STORAGE_KEY).toBe('bilingual-reader.saved-words');
 	});
@@ -142,18 +147,22 @@ describe('a damaged store', () => {
 		expect(parseStore('null')).toMatchObject({ status: 'damaged', problem: 'schema' });
 	});
 
-	it('written by another version is not taken for damage of this one, nor overwritten', () => {
-		expect(parseStore(JSON.stringify({ version: 2, entries: [] }))).toMatchObject({
+	it('written by a newer version is not taken for damage of this one, nor overwritten', () => {
+		store.text = JSON.stringify({ version: 3, entries: [] });
+		expect(readStore()).toMatchObject({
 			status: 'damaged',
 			problem: 'version',
-			detail: 'format version 2'
+			detail: 'format version 3'
 		});
+		expect(saveWord(wordInput('港城'))).toMatchObject({ ok: false, reason: 'damaged' });
+		expect(setKnown('港城', true)).toMatchObject({ ok: false, reason: 'damaged' });
+		expect(store.text).toBe(JSON.stringify({ version: 3, entries: [] }));
 	});
 
 	it('goes only when the learner resets it', () => {
 		store.text = 'not json';
 		expect(resetStore()).toEqual({ ok: true });
-		expect(readStore()).toEqual({ status: 'ok', words: [] });
+		expect(readStore()).toMatchObject({ status: 'ok', words: [], known: [] });
 		expect(saveWord(wordInput('港城'))).toMatchObject({ ok: true });
 	});
 });
@@ -199,5 +208,108 @@ describe('study order', () => {
 	it('by HSK level, easiest first, earliest saved within a level, words on no list last', () => {
 		expect(sortWords(list, 'hsk').map((w) => w.word)).toEqual(['发展', '产业', '高质量', '港城']);
 		expect(list.map((w) => w.word)).toEqual(['港城', '发展', '高质量', '产业']);
+	});
+});
+
+describe('an older store (version 1)', () => {
+	const v1 = JSON.stringify({
+		version: 1,
+		words: [{ ...wordInput('港城'), savedAt: '2024-05-01T10:00:00.000Z' }]
+	});
+
+	it('is read through the migration, its words kept, with no cards and nothing known', () => {
+		store.text = v1;
+		expect(readStore()).toMatchObject({
+			status: 'ok',
+			migratedFrom: 1,
+			words: [{ word: '港城', savedAt: '2024-05-01T10:00:00.000Z' }],
+			known: [],
+			settings: { newPerDay: 20, front: 'word' }
+		});
+		expect(words()[0]!.card).toBeUndefined();
+		// Untouched until the learner changes something; then written in this version with nothing lost.
+		expect(store.text).toBe(v1);
+		expect(setKnown('发展', true)).toEqual({ ok: true });
+		expect(JSON.parse(store.text!)).toMatchObject({ version: 2, known: ['发展'], words: [{ word: '港城' }] });
+	});
+
+	it('that is itself damaged is reported, not migrated', () => {
+		store.text = JSON.stringify({ version: 1, words: [{ word: '港城' }] });
+		expect(readStore()).toMatchObject({ status: 'damaged', problem: 'schema' });
+	});
+});
+
+describe('known words and cards', () => {
+	const card = {
+		due: '2024-05-05T10:00:00.000Z',
+		stability: 3.2,
+		difficulty: 5.1,
+		scheduledDays: 3,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		state: 2,
+		lastReview: '2024-05-02T10:00:00.000Z',
+		introduced: '2024-05-01T10:00:00.000Z'
+	};
+
+	it('marks a word known and unknown; saved words are learning, others new', () => {
+		saveWord(wordInput('港城'));
+		expect(setKnown('发展', true)).toEqual({ ok: true });
+		expect(setKnown('发展', true)).toEqual({ ok: true });
+		const state = readStore();
+		if (state.status !== 'ok') throw new Error(state.status);
+		expect(state.known).toEqual(['发展']);
+		const saved = new Set(state.words.map((w) => w.word));
+		const known = new Set(state.known);
+		expect(['港城', '发展', '产业'].map((w) => statusOf(w, saved, known))).toEqual([
+			'learning',
+			'known',
+			'new'
+		]);
+		expect(setKnown('发展', false)).toEqual({ ok: true });
+		expect(setKnown(' ', true)).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+
+	it('stores a card and the study settings, validated when read back', () => {
+		saveWord(wordInput('港城'));
+		expect(saveCard('港城', card)).toEqual({ ok: true });
+		expect(words()[0]!.card).toEqual(card);
+		expect(saveStudySettings({ newPerDay: 5, front: 'sentence' })).toEqual({ ok: true });
+		expect(readStore()).toMatchObject({ settings: { newPerDay: 5, front: 'sentence' } });
+		expect(saveStudySettings({ newPerDay: -1, front: 'word' })).toMatchObject({
+			ok: false,
+			reason: 'invalid'
+		});
+		// A card edited out of range in storage makes the store damaged, not silently fixed.
+		store.text = store.text!.replace('"stability":3.2', '"stability":-3');
+		expect(readStore()).toMatchObject({
+			status: 'damaged',
+			problem: 'schema',
+			detail: expect.stringContaining('words.0.card.stability')
+		});
+	});
+
+	it('imports a backup: new words with their cards, the later card for words in both, known words joined', () => {
+		saveWord(wordInput('港城'));
+		setKnown('发展', true);
+		const backup = {
+			words: [
+				{ ...wordInput('港城'), savedAt: '2024-04-01T10:00:00.000Z', card },
+				{ ...wordInput('高质量'), savedAt: '2024-04-01T10:00:00.000Z', card }
+			],
+			known: ['产业', '发展'],
+			settings: { newPerDay: 3, front: 'sentence' as const }
+		};
+		expect(importBackup(backup)).toEqual({ ok: true, added: 1, skipped: 1 });
+		const state = readStore();
+		if (state.status !== 'ok') throw new Error(state.status);
+		expect(state.words.map((w) => [w.word, w.card?.due])).toEqual([
+			['港城', card.due],
+			['高质量', card.due]
+		]);
+		expect(state.known).toEqual(['发展', '产业']);
+		// The store had words: its own settings stay.
+		expect(state.settings.newPerDay).toBe(20);
 	});
 });

@@ -10,17 +10,27 @@ import * as v from 'valibot';
 import {
 	STORE_VERSION,
 	SavedWordInputSchema,
-	StoreSchema,
+	StudySettingsSchema,
+	WordKeySchema,
 	describeIssues,
+	migrateStore,
+	type Card,
 	type SavedWord,
 	type SavedWordInput,
-	type Store
+	type Store,
+	type StudySettings
 } from './schema';
 
-export type { SavedWord, SavedWordInput } from './schema';
+export type { Card, SavedWord, SavedWordInput, Store, StudySettings } from './schema';
 
 /** The localStorage key; the format's version is inside the value. */
 export const STORAGE_KEY = 'bilingual-reader.saved-words';
+
+/**
+ * Fired on window after every change this tab makes to the store (other tabs hear a `storage` event instead):
+ * the header's due count, known shares and the reader's word marks follow it.
+ */
+export const WORDS_CHANGED = 'words:changed';
 
 /** Where the store's text lives: localStorage in the browser, memory in tests. */
 export interface WordStorage {
@@ -60,7 +70,15 @@ export function memoryStorage(initial: string | null = null): WordStorage & { te
 
 /** What the store holds: the words, or why they cannot be read. */
 export type StoreState =
-	| { status: 'ok'; words: SavedWord[] }
+	| {
+			status: 'ok';
+			words: SavedWord[];
+			/** Words the learner knows. */
+			known: string[];
+			settings: StudySettings;
+			/** The version the stored text was written in, when older (it is rewritten in this one on the next change). */
+			migratedFrom?: number;
+	  }
 	| {
 			status: 'damaged';
 			/** The stored text, exactly as found, for the learner to download. */
@@ -73,20 +91,22 @@ export type StoreState =
 
 /** Parse the stored text. Nothing stored yet is an empty list. */
 export function parseStore(raw: string | null): StoreState {
-	if (raw === null) return { status: 'ok', words: [] };
+	if (raw === null) return { status: 'ok', ...emptyStore() };
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
 	} catch (e) {
 		return { status: 'damaged', raw, problem: 'json', detail: (e as Error).message };
 	}
-	const version = (data as { version?: unknown } | null)?.version;
-	if (typeof version === 'number' && version !== STORE_VERSION)
-		return { status: 'damaged', raw, problem: 'version', detail: `format version ${version}` };
-	const result = v.safeParse(StoreSchema, data);
-	if (!result.success)
-		return { status: 'damaged', raw, problem: 'schema', detail: describeIssues(result.issues) };
-	return { status: 'ok', words: result.output.words };
+	const result = migrateStore(data);
+	if (!result.ok) return { status: 'damaged', raw, ...result };
+	const { words, known, settings } = result.store;
+	return { status: 'ok', words, known, settings, migratedFrom: result.migratedFrom };
+}
+
+/** A store with nothing in it. */
+export function emptyStore(): Omit<Store, 'version'> {
+	return { words: [], known: [], settings: v.parse(StudySettingsSchema, {}) };
 }
 
 /** Read and validate the store. */
@@ -119,18 +139,27 @@ const failure = (reason: SaveFailure, detail?: string) => ({
 
 /** Apply `change` to the current words and store the result, unless the store is damaged or unavailable. */
 function update(change: (words: SavedWord[]) => SavedWord[] | undefined): ChangeResult {
+	return updateStore((store) => {
+		const words = change(store.words);
+		return words && { ...store, words };
+	});
+}
+
+/** Apply `change` to the whole store (undefined: nothing to write), unless it is damaged or unavailable. */
+function updateStore(change: (store: Store) => Store | undefined): ChangeResult {
 	const state = readStore();
 	if (state.status === 'damaged') return failure('damaged', state.detail);
 	if (state.status === 'unavailable') return failure('unavailable', state.detail);
-	const next = change(state.words);
-	if (!next) return { ok: true };
-	const store: Store = { version: STORE_VERSION, words: next };
+	const { words, known, settings } = state;
+	const store = change({ version: STORE_VERSION, words, known, settings });
+	if (!store) return { ok: true };
 	try {
 		storage.write(JSON.stringify(store));
 	} catch (e) {
 		const name = (e as Error).name;
 		return failure(name === 'QuotaExceededError' ? 'full' : 'unavailable', (e as Error).message);
 	}
+	if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORDS_CHANGED));
 	return { ok: true };
 }
 
@@ -198,10 +227,82 @@ export function importWords(
 	return result.ok ? { ok: true, ...counts } : result;
 }
 
+/** A word's learning status: known (marked so), learning (saved, not known), or new. */
+export type WordStatus = 'new' | 'learning' | 'known';
+
+/** The status of `word` in a readable store's words and known list. */
+export function statusOf(word: string, saved: ReadonlySet<string>, known: ReadonlySet<string>): WordStatus {
+	return known.has(word) ? 'known' : saved.has(word) ? 'learning' : 'new';
+}
+
+/** Mark a word known, or not known any more (then it is learning if saved, new if not). */
+export function setKnown(word: string, known: boolean): ChangeResult {
+	const parsed = v.safeParse(WordKeySchema, word);
+	if (!parsed.success) return failure('invalid', describeIssues(parsed.issues));
+	const key = parsed.output;
+	return updateStore((store) => {
+		if (store.known.includes(key) === known) return undefined;
+		return { ...store, known: known ? [...store.known, key] : store.known.filter((k) => k !== key) };
+	});
+}
+
+/** Store a word's flashcard after a review (the word must still be saved). */
+export function saveCard(word: string, card: Card): ChangeResult {
+	return update((words) => {
+		const at = words.findIndex((w) => w.word === word);
+		if (at < 0) return undefined;
+		const next = [...words];
+		next[at] = { ...words[at]!, card };
+		return next;
+	});
+}
+
+/** Change the study settings. */
+export function saveStudySettings(settings: StudySettings): ChangeResult {
+	const parsed = v.safeParse(StudySettingsSchema, settings);
+	if (!parsed.success) return failure('invalid', describeIssues(parsed.issues));
+	return updateStore((store) => ({ ...store, settings: parsed.output }));
+}
+
+/** Which of two copies of a word's card to keep: the one reviewed more recently (or at all). */
+function laterCard(a: Card | undefined, b: Card | undefined): Card | undefined {
+	if (!a || !b) return a ?? b;
+	return (b.lastReview ?? '') > (a.lastReview ?? '') ? b : a;
+}
+
+/**
+ * Add a backup's contents (validated whole) to the store: words not saved yet with their cards, for words saved
+ * in both the more recently reviewed card, known words joined. Settings are taken from the backup only when the
+ * store holds no words (a fresh browser).
+ */
+export function importBackup(
+	backup: Omit<Store, 'version'>
+): { ok: true; added: number; skipped: number } | { ok: false; message: string; reason: SaveFailure } {
+	let counts = { added: 0, skipped: 0 };
+	const result = updateStore((store) => {
+		const merged = mergeWords(store.words, backup.words);
+		const incoming = new Map(backup.words.map((w) => [w.word, w]));
+		const words = merged.words.map((w) => {
+			const card = laterCard(w.card, incoming.get(w.word)?.card);
+			return card === w.card ? w : { ...w, card };
+		});
+		counts = { added: merged.added.length, skipped: merged.skipped.length };
+		const known = [...new Set([...store.known, ...backup.known])];
+		return {
+			version: STORE_VERSION,
+			words,
+			known,
+			settings: store.words.length ? store.settings : backup.settings
+		};
+	});
+	return result.ok ? { ok: true, ...counts } : result;
+}
+
 /** Remove the store, damaged or not. Only on the learner's explicit choice. */
 export function resetStore(): ChangeResult {
 	try {
 		storage.remove();
+		if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORDS_CHANGED));
 		return { ok: true };
 	} catch (e) {
 		return failure('unavailable', (e as Error).message);

@@ -5,6 +5,7 @@
  */
 import {
 	deleteWord,
+	importBackup,
 	importWords,
 	readStore,
 	resetStore,
@@ -15,6 +16,7 @@ import {
 	type StoreState
 } from './saved-words';
 import { parseWordFile, type ImportProblem } from './exchange';
+import { parseBackup, toBackup, type BackupParse } from './backup';
 import { sortWords, type WordOrder } from './order';
 
 /** What the page says after an action. */
@@ -24,6 +26,12 @@ export type Notice =
 	| { kind: 'imported'; file: string; added: number; skipped: number }
 	| { kind: 'refused'; file: string; problems: ImportProblem[] }
 	| { kind: 'unreadable'; file: string }
+	| {
+			kind: 'badBackup';
+			file: string;
+			problem: Extract<BackupParse, { ok: false }>['problem'];
+			detail: string;
+	  }
 	| { kind: 'failed'; reason: SaveFailure }
 	| { kind: 'reset' };
 
@@ -64,8 +72,27 @@ export class WordList {
 		this.load();
 	}
 
-	/** Import a file's text: all of it, or nothing with every problem listed. */
+	/** The backup file's text (words, cards, known words, settings), when the store is readable. */
+	backup(): string | undefined {
+		const store = this.store;
+		return store.status === 'ok' ? toBackup(store) : undefined;
+	}
+
+	/** Import a file's text: all of it, or nothing with every problem listed. A backup (JSON) brings its cards. */
 	importFile(file: string, text: string) {
+		if (/^\uFEFF?\s*\{/.test(text)) {
+			const backup = parseBackup(text);
+			if (!backup.ok) {
+				this.notice = { kind: 'badBackup', file, problem: backup.problem, detail: backup.detail };
+				return;
+			}
+			const result = importBackup(backup.store);
+			this.notice = result.ok
+				? { kind: 'imported', file, added: result.added, skipped: result.skipped }
+				: { kind: 'failed', reason: result.reason };
+			this.load();
+			return;
+		}
 		const parsed = parseWordFile(text);
 		if (!parsed.ok) {
 			this.notice = { kind: 'refused', file, problems: parsed.problems };

@@ -13,6 +13,7 @@ import type { PopoverData } from '../word-data';
 import { popoverView, type OpenedWord, type PopoverView, type ShownWord } from './popover-view';
 import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
 import { withoutQuotationMarks } from '$lib/chinese';
+import { enhanceKnownWords } from './known';
 
 /** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
 export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
@@ -61,9 +62,15 @@ export function writePopover(popover: HTMLElement, view: PopoverView): void {
 	(slot('lookup') as HTMLAnchorElement).href = view.links.lookup;
 }
 
-function fill(popover: HTMLElement, word: HTMLElement, data: PopoverData | undefined): Shown {
+function fill(
+	popover: HTMLElement,
+	word: HTMLElement,
+	data: PopoverData | undefined,
+	syncKnown?: (key?: string) => void
+): Shown {
 	const view = popoverView(readWord(word, data), data);
 	writePopover(popover, view);
+	syncKnown?.(view.shown.key);
 	return { ...view.shown, sentence: word.closest('.zh') ? sentenceOf(word) : undefined };
 }
 
@@ -81,6 +88,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 	let back: HTMLElement | undefined;
 	let shown: Shown | undefined;
 	let stopPositioning: (() => void) | undefined;
+	const syncKnown = enhanceKnownWords(article, popover);
 
 	const position = () => {
 		if (!trigger) return;
@@ -123,7 +131,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 		const ready = loadWords(slug);
 		// Usually the data is already here (prefetched): fill before showing, so the popover opens complete.
 		let data: PopoverData | undefined = wordsLoaded();
-		shown = fill(popover, word, data);
+		shown = fill(popover, word, data, syncKnown);
 		status.textContent = data ? '' : (popover.dataset.loading ?? '');
 		if (!popover.matches(':popover-open')) popover.showPopover();
 		stopPositioning?.();
@@ -133,7 +141,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 		try {
 			data = await ready;
 			if (trigger !== word) return;
-			shown = fill(popover, word, data);
+			shown = fill(popover, word, data, syncKnown);
 			status.textContent = '';
 		} catch {
 			if (trigger === word) status.textContent = popover.dataset.failed ?? '';

@@ -22,6 +22,8 @@ function applyAttributes(article: HTMLElement, settings: ReaderSettings) {
 	article.dataset.pinyin = settings.pinyin;
 	article.dataset.tones = settings.toneColours;
 	article.dataset.pinyinSize = settings.pinyinSize;
+	article.dataset.knownPinyin = settings.knownPinyin;
+	article.dataset.tintLearning = settings.tintLearning;
 }
 
 let rendering = 0;

@@ -1,0 +1,137 @@
+/**
+ * Studying: the study page's JavaScript (gzipped, beside the site script every page carries); how long grading a
+ * card and showing the next takes in Chromium (the click handler: FSRS, the validated store read and write, the
+ * next card's render) for stores of 10, 500 and 5,000 words; and the known share of the seed article for a store
+ * of 5,000 words (reading and validating the store, then the share).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { STORAGE_KEY, memoryStorage, readStore, useWordStorage } from '$lib/words/saved-words';
+import { STORE_VERSION, type SavedWord } from '$lib/words/schema';
+import { knownShare } from '$lib/study/known-share';
+import { gradeCard } from '$lib/study/scheduler';
+import { kb, median, table } from './lib';
+
+const gz = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
+const unescape = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
+/** A store of `size` words: the article's own words first, then made-up ones; some studied, half known. */
+function syntheticStore(articleWords: string[], size: number, now: Date) {
+	const words: SavedWord[] = [];
+	const known: string[] = [];
+	for (let i = 0; i < size; i++) {
+		const word =
+			articleWords[i] ?? String.fromCodePoint(0x4e00 + (i % 20000), 0x4e00 + ((i * 7) % 20000)) + i;
+		const saved: SavedWord = {
+			word,
+			pinyin: 'pīn yīn',
+			meaning: 'a meaning; another meaning',
+			sentenceZh: `这是一个包含${word}的句子，用来测试复习页面的速度。`,
+			sentenceEn: 'A sentence holding the word, to time the study page.',
+			slug: 'beilun-liucu-liuyou',
+			segmentId: 'p4-1',
+			articleTitle: 'A title',
+			savedAt: new Date(now.getTime() - (size - i) * 60_000).toISOString()
+		};
+		// A third studied (due over the coming weeks), the rest new.
+		if (i % 3 === 0) saved.card = gradeCard(saved, 'good', new Date(now.getTime() - 86_400_000 * (i % 20)));
+		words.push(saved);
+		if (i % 2 === 1) known.push(word);
+	}
+	return { version: STORE_VERSION, words, known, settings: { newPerDay: 9999, front: 'word' as const } };
+}
+
+export async function benchStudy(browser: Browser, baseUrl: string): Promise<void> {
+	console.log('\n## Studying (src/lib/study)\n');
+	const html = await (await fetch(`${baseUrl}/study`)).text();
+	const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+	const rows: (string | number)[][] = [['script', 'raw', 'gzipped']];
+	let total = 0;
+	for (const src of scripts) {
+		const code = await (await fetch(`${baseUrl}${src}`)).text();
+		total += gz(code);
+		rows.push([src.replace(/\?.*/, ''), kb(code.length), kb(gz(code))]);
+	}
+	rows.push(['the study page’s JavaScript', '', kb(total)]);
+	rows.push(['its HTML', kb(html.length), kb(gz(html))]);
+	table(rows);
+
+	// The seed article's words, as the library page carries them for the known share.
+	const library = await (await fetch(baseUrl)).text();
+	const profileWords = JSON.parse(unescape(/data-known-share="([^"]*)"/.exec(library)![1]!)) as Record<
+		string,
+		number
+	>;
+	const articleWords = Object.keys(profileWords);
+	const now = new Date();
+
+	console.log(
+		'\nGrade a card and show the next, in Chromium (median of 40 grades: FSRS, validated read, write, render):\n'
+	);
+	const gradeRows: (string | number)[][] = [['store', 'median ms', 'p95 ms']];
+	for (const size of [10, 500, 5000]) {
+		const store = syntheticStore(articleWords, size, now);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/study`);
+		await page.evaluate(
+			([key, text]) => localStorage.setItem(key!, text!),
+			[STORAGE_KEY, JSON.stringify(store)]
+		);
+		await page.reload({ waitUntil: 'load' });
+		const times = await page.evaluate(async () => {
+			const out: number[] = [];
+			const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			for (let i = 0; i < 40; i++) {
+				const show = document.querySelector<HTMLButtonElement>('[data-show]');
+				if (!show || show.hidden) break;
+				show.click();
+				await frame();
+				const t0 = performance.now();
+				document.querySelector<HTMLButtonElement>(`[data-grade="${i % 2 ? 'easy' : 'good'}"]`)!.click();
+				out.push(performance.now() - t0);
+				await frame();
+			}
+			return out;
+		});
+		const sorted = [...times].sort((a, b) => a - b);
+		gradeRows.push([
+			`${size} words`,
+			median(times).toFixed(2),
+			(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(2)
+		]);
+		await context.close();
+	}
+	table(gradeRows);
+
+	console.log('\nKnown share of the seed article for a store of 5,000 words (Node, median of 50):\n');
+	const store = syntheticStore(articleWords, 5000, now);
+	const storage = memoryStorage(JSON.stringify(store));
+	useWordStorage(storage);
+	const read: number[] = [];
+	const share: number[] = [];
+	let result = 0;
+	for (let i = 0; i < 50; i++) {
+		const t0 = performance.now();
+		const state = readStore();
+		const t1 = performance.now();
+		if (state.status !== 'ok') throw new Error(state.status);
+		result = knownShare(profileWords, new Set(state.known));
+		share.push(performance.now() - t1);
+		read.push(t1 - t0);
+	}
+	useWordStorage();
+	table([
+		['step', 'median ms'],
+		['read and validate the store (5,000 words, 2,500 known)', median(read).toFixed(2)],
+		[`the share (${articleWords.length} distinct words in the article)`, median(share).toFixed(3)],
+		['together', (median(read) + median(share)).toFixed(2)]
+	]);
+	console.log(`  (share of the article known with this store: ${(result * 100).toFixed(1)} %)`);
+}
