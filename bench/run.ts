@@ -9,6 +9,7 @@ import { benchPinyin } from './pinyin';
 import { loadDictionary } from './dictionary';
 import { benchRead } from './read';
 import { benchMemory } from './memory';
+import { benchBriefing } from './briefing';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -21,6 +22,7 @@ try {
 	await benchReview(server, SLUG);
 	await benchRead(server.url);
 	benchMemory(SLUG);
+	await benchBriefing(server.url, SLUG);
 } finally {
 	await browser.close();
 	server.stop();

@@ -187,6 +187,46 @@ export const migrations: Record<string, Migration> = {
 				.addUniqueConstraint('memory_units_pair', ['zh', 'en'])
 				.execute();
 		}
+	},
+	'0007_briefing': {
+		async up(db) {
+			const statuses = sql.raw(REVIEW_STATUSES.map((s) => `'${s}'`).join(', '));
+			// Editors' corrections of briefing figure rows: one row per corrected field, never updated, so every
+			// correction is kept with its author; the latest of a field wins.
+			await db.schema
+				.createTable('figure_corrections')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('figure_key', 'text', (c) => c.notNull())
+				.addColumn('field', 'text', (c) =>
+					c.notNull().check(sql`field in ('measure', 'period', 'change', 'rank', 'note')`)
+				)
+				.addColumn('value', 'text', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('figure_corrections_slug')
+				.on('figure_corrections')
+				.columns(['slug', 'id'])
+				.execute();
+			// Reviews of editors' section summaries: append-only, the latest row of a section is its state.
+			await db.schema
+				.createTable('summary_reviews')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('section', 'text', (c) => c.notNull())
+				.addColumn('en', 'text', (c) => c.notNull())
+				.addColumn('status', 'text', (c) => c.notNull().check(sql`status in (${statuses})`))
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('summary_reviews_section')
+				.on('summary_reviews')
+				.columns(['slug', 'section', 'id'])
+				.execute();
+		}
 	}
 };
 

@@ -124,6 +124,31 @@ export interface MemoryUnitsTable {
 	imported_at: string;
 }
 
+/** An editor's correction of one field of a briefing figure row (append-only; the latest per field wins). */
+export interface FigureCorrectionsTable {
+	id: Generated<number>;
+	slug: string;
+	/** The row's key (`<segment id>/<figure>/<occurrence>`, see $lib/briefing/figures). */
+	figure_key: string;
+	field: 'measure' | 'period' | 'change' | 'rank' | 'note';
+	/** The new text; empty clears the field. */
+	value: string;
+	reviewer_id: number;
+	at: string;
+}
+
+/** A review of an editor's section summary (append-only; the latest row of a section is its state). */
+export interface SummaryReviewsTable {
+	id: Generated<number>;
+	slug: string;
+	/** The heading block id opening the section, or "overview". */
+	section: string;
+	en: string;
+	status: ReviewStatus;
+	reviewer_id: number;
+	at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -136,4 +161,6 @@ export interface Tables {
 	segment_comments: SegmentCommentsTable;
 	qa_acceptances: QaAcceptancesTable;
 	memory_units: MemoryUnitsTable;
+	figure_corrections: FigureCorrectionsTable;
+	summary_reviews: SummaryReviewsTable;
 }
