@@ -17,6 +17,7 @@ afterEach(async () => {
 });
 
 const TABLES = [
+	'figure_corrections',
 	'known_devices',
 	'login_failures',
 	'memory_units',
@@ -26,7 +27,8 @@ const TABLES = [
 	'segment_drafts',
 	'segment_history',
 	'segment_states',
-	'sessions'
+	'sessions',
+	'summary_reviews'
 ];
 
 describe('opening and migrating', () => {
