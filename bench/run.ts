@@ -10,6 +10,7 @@ import { loadDictionary } from './dictionary';
 import { benchRead } from './read';
 import { benchMemory } from './memory';
 import { benchStudy } from './study';
+import { benchBriefing } from './briefing';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -23,6 +24,7 @@ try {
 	await benchRead(server.url);
 	await benchStudy(browser, server.url);
 	benchMemory(SLUG);
+	await benchBriefing(server.url, SLUG);
 } finally {
 	await browser.close();
 	server.stop();

@@ -5,7 +5,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseArticle, parseGlossary, parsePinyinOverrides, ContentError } from '../src/lib/content/validate';
+import {
+	parseArticle,
+	parseFile,
+	parseGlossary,
+	parsePinyinOverrides,
+	ContentError
+} from '../src/lib/content/validate';
+import { BriefingFileSchema, EntitiesFileSchema, ExchangeRatesFileSchema } from '../src/lib/briefing/schema';
 
 export function validateContentDir(dir: string): void {
 	const problems: string[] = [];
@@ -23,6 +30,17 @@ export function validateContentDir(dir: string): void {
 			check(`content/articles/${name}`, parseArticle);
 	check('content/glossary.yaml', parseGlossary);
 	check('content/pinyin-overrides.yaml', parsePinyinOverrides);
+	const briefing = join(dir, 'briefing');
+	if (existsSync(briefing))
+		for (const name of readdirSync(briefing).filter((n) => n.endsWith('.yaml'))) {
+			const schema =
+				name === 'entities.yaml'
+					? EntitiesFileSchema
+					: name === 'exchange-rates.yaml'
+						? ExchangeRatesFileSchema
+						: BriefingFileSchema;
+			check(`content/briefing/${name}`, (file, source) => parseFile(schema, file, source));
+		}
 	if (problems.length) throw new ContentError(problems);
 }
 

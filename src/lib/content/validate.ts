@@ -31,7 +31,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 	return out || '(top level)';
 }
 
-function parseFile<T extends v.GenericSchema>(schema: T, file: string, source: string): v.InferOutput<T> {
+/** Parse YAML and validate it against `schema`; every problem names the file and the field. */
+export function parseFile<T extends v.GenericSchema>(schema: T, file: string, source: string): v.InferOutput<T> {
 	let data: unknown;
 	try {
 		data = parseYaml(source, { prettyErrors: true });

@@ -21,7 +21,7 @@ export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 export const PRIVATE_NO_STORE = 'private, no-store';
 
 /** Routes whose responses always depend on the session (the review workspace and its downloads, sign-in). */
-const SESSION_ROUTE = /^\/(articles\/\[slug\]\/review|login|logout)(\/|$)/;
+const SESSION_ROUTE = /^\/(articles\/\[slug\]\/(?:review|briefing\/edit)|login|logout)(\/|$)/;
 
 /**
  * Whether a response depends on the signed-in user: every response while a reviewer is signed in (so nothing a
