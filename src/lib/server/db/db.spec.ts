@@ -17,6 +17,8 @@ afterEach(async () => {
 });
 
 const TABLES = [
+	'glossary_entries',
+	'glossary_history',
 	'known_devices',
 	'login_failures',
 	'memory_units',
