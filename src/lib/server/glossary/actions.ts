@@ -6,9 +6,9 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formFields } from '$lib/review/forms';
 import { formValues, type EntryFormValues, type FieldProblem } from '$lib/glossary/edit';
-import type { ReviewerRef } from '../auth/index';
+import type { Account } from '../auth/index';
 import { loginUrl } from '../review/guard';
-import { mayEditGlossary } from './guard';
+import { glossaryRefusal, mayEditGlossary } from './guard';
 
 /** What a failed glossary action sends back to the form. */
 export interface GlossaryFailure {
@@ -24,7 +24,7 @@ const Version = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number), v.
 export async function readGlossaryForm(
 	event: RequestEvent
 ): Promise<
-	| { ok: true; editor: ReviewerRef; values: EntryFormValues; version: number | undefined }
+	| { ok: true; editor: Account; values: EntryFormValues; version: number | undefined }
 	| { ok: false; failure: ReturnType<typeof fail<GlossaryFailure>> }
 > {
 	let form: FormData;
@@ -41,8 +41,12 @@ export async function readGlossaryForm(
 		const problems: FieldProblem[] = [{ field: 'form', key: 'signedOut' }];
 		return { ok: false, failure: fail(401, { values, problems, loginUrl: loginUrl(event.url, true) }) };
 	}
-	if (!mayEditGlossary(reviewer))
-		return { ok: false, failure: fail(403, { values, problems: [{ field: 'form', key: 'notEditor' }] }) };
+	if (!mayEditGlossary(reviewer)) {
+		const problems: FieldProblem[] = [
+			{ field: 'form', key: 'refused', params: { reason: glossaryRefusal(event.locals.t, reviewer) } }
+		];
+		return { ok: false, failure: fail(403, { values, problems }) };
+	}
 	const version = fields['version'] === undefined ? undefined : v.safeParse(Version, fields['version']);
 	if (version && !version.success)
 		return { ok: false, failure: fail(400, { values, problems: [{ field: 'form', key: 'badForm' }] }) };

@@ -14,6 +14,7 @@ import {
 	UndoPretranslateForm
 } from '$lib/review/forms';
 import { readTmx } from '$lib/exports';
+import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
 import { pretranslate, undoPretranslate } from './pretranslate';
@@ -64,6 +65,17 @@ export const reviewActions = {
 		texts: ['en'],
 		async run({ t, article, reviewer, input, segment }) {
 			const { segmentId } = input;
+			if (!maySetStatus(reviewer.role, input.status))
+				return fail(403, {
+					segmentId,
+					error: t('roles.statusRefused', {
+						role: t(`roles.names.${reviewer.role}`),
+						status: t(`review.statuses.${input.status}`),
+						roles: rolesThatMaySet(input.status)
+							.map((r) => t(`roles.plural.${r}`))
+							.join(t('roles.or'))
+					})
+				});
 			const result = await saveSegment({ slug: article.slug, reviewerId: reviewer.id, ...input });
 			if (!result.ok) {
 				const { theirs, yours } = result.conflict;
@@ -116,6 +128,7 @@ export const reviewActions = {
 
 	acceptWarning: reviewAction({
 		schema: AcceptForm,
+		permission: 'review',
 		invalid: 'review.errors.emptyReason',
 		texts: ['reason'],
 		async run({ t, article, reviewer, input }) {
@@ -155,7 +168,7 @@ export const reviewActions = {
 		async run({ event, article, reviewer, form }) {
 			const upload = await uploadedText(event, form, 'importErrors', 'review.import.noFile');
 			if ('failure' in upload) return upload.failure;
-			const result = await importXliff(article, upload.text, reviewer.id);
+			const result = await importXliff(article, upload.text, reviewer.id, undefined, reviewer.role);
 			if (!result.ok) return fail(400, { segmentId: null, importErrors: result.errors });
 			return { segmentId: null, imported: { applied: result.applied, unchanged: result.unchanged } };
 		}
@@ -163,6 +176,7 @@ export const reviewActions = {
 
 	importTmx: reviewAction({
 		schema: v.object({}),
+		permission: 'review',
 		beforeBody: declaredTooLarge('memoryErrors'),
 		unreadable: (event) =>
 			fail(400, { segmentId: null, memoryErrors: [event.locals.t('review.import.unreadable')] }),
