@@ -3,14 +3,17 @@ import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
 import { preloadReaderWords } from '$lib/server/reader/word-data';
+import { syncGlossary } from '$lib/server/glossary';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The
  * dictionary (≈0.8 s), its search index (≈0.7 s) and each article's words load here too, not on a first request.
+ * The glossary entries made in the app are read first, so the articles' words are prepared with them.
  */
 export const init: ServerInit = async () => {
-	await Promise.all([getDb(), preloadReaderWords()]);
+	await syncGlossary(await getDb());
+	await preloadReaderWords();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -21,6 +24,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
 	await signIn(event);
+	// Glossary entries added or changed in the app (by this process or another) reach every page at once.
+	await syncGlossary();
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale))
 	});

@@ -12,7 +12,7 @@ import { articleSegments, walkSegments } from '$lib/content/walk';
 import { hanChars } from '$lib/chinese';
 import { curatedGlossary, pinyinOverrides } from './files';
 import { curatedSource, type ArticleSource } from './source';
-import { installPinyinEngine } from '$lib/server/pinyin';
+import { addGlossaryWords, installPinyinEngine } from '$lib/server/pinyin';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -78,21 +78,53 @@ export function createArticleStore(
 }
 
 interface Loaded {
+	curated: GlossaryEntry[];
 	glossary: GlossaryEntry[];
 	glossaryById: Map<string, GlossaryEntry>;
 	store: ArticleStore;
+	/** Bumped whenever the glossary changes (see setGlossaryEdits); caches built from it compare it. */
+	revision: number;
 }
 
 let loaded: Loaded | undefined;
+/** Entries made in the app (the database's glossary_entries), after the curated ones. */
+let edits: readonly GlossaryEntry[] = [];
+
+/** The glossary (curated, then the app's entries) and everything annotated with it. */
+function build(curated: GlossaryEntry[], revision: number): Loaded {
+	const glossary = [...curated, ...edits];
+	// The segmenter keeps new terms whole, as it does curated ones (a deleted term stays a word: harmless).
+	addGlossaryWords(edits);
+	const store = createArticleStore([curatedSource], createAnnotator(glossary));
+	return { curated, glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store, revision };
+}
 
 function load(): Loaded {
 	if (loaded) return loaded;
 	const overrides = pinyinOverrides();
-	const glossary = curatedGlossary();
-	installPinyinEngine(overrides, glossary);
-	const store = createArticleStore([curatedSource], createAnnotator(glossary));
-	loaded = { glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store };
+	const curated = curatedGlossary();
+	installPinyinEngine(overrides, curated);
+	loaded = build(curated, 0);
 	return loaded;
+}
+
+/**
+ * Put the app's glossary entries (from the database, validated) beside the curated ones. Articles are
+ * annotated again on their next request, so new terms are marked in every article without a restart.
+ */
+export function setGlossaryEdits(entries: readonly GlossaryEntry[]): void {
+	edits = entries;
+	if (loaded) loaded = build(loaded.curated, loaded.revision + 1);
+}
+
+/** A number that changes whenever the glossary does: caches of anything built from it compare it. */
+export function glossaryRevision(): number {
+	return load().revision;
+}
+
+/** The curated glossary alone (content/glossary.yaml, read-only in the app). */
+export function getCuratedGlossary(): GlossaryEntry[] {
+	return load().curated;
 }
 
 /** Every article, in library order. */
@@ -128,7 +160,7 @@ export async function requireArticle(slug: string, locals: Pick<App.Locals, 't'>
 	return article;
 }
 
-/** The shared glossary, in file order. */
+/** The shared glossary: the curated entries in file order, then those made in the app, oldest first. */
 export function getGlossary(): GlossaryEntry[] {
 	return load().glossary;
 }

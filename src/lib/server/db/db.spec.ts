@@ -20,6 +20,8 @@ const TABLES = [
 	'article_imports',
 	'articles',
 	'figure_corrections',
+	'glossary_entries',
+	'glossary_history',
 	'known_devices',
 	'login_failures',
 	'memory_units',

@@ -238,6 +238,40 @@ export const migrations: Record<string, Migration> = {
 				.execute();
 		}
 	},
+	'0005_glossary_edits': {
+		async up(db) {
+			// Glossary entries made in the app, beside the curated content/glossary.yaml (which stays read-only):
+			// each entry is one JSON document in the glossary model (GlossaryEntrySchema), validated on write and
+			// on read. `version` is bumped by every edit, for the edit form's conflict check.
+			await db.schema
+				.createTable('glossary_entries')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('entry', 'text', (c) => c.notNull())
+				.addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+				.addColumn('created_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('updated_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.execute();
+			// Every change, kept when the entry is deleted: who, when, the entry before and after (null for none).
+			await db.schema
+				.createTable('glossary_history')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('entry_id', 'text', (c) => c.notNull())
+				.addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('create', 'update', 'delete')`))
+				.addColumn('version', 'integer', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('at', 'text', (c) => c.notNull())
+				.addColumn('before', 'text')
+				.addColumn('after', 'text')
+				.execute();
+			await db.schema
+				.createIndex('glossary_history_entry')
+				.on('glossary_history')
+				.columns(['entry_id', 'id'])
+				.execute();
+		}
+	},
 	'0007_briefing': {
 		async up(db) {
 			const statuses = sql.raw(REVIEW_STATUSES.map((s) => `'${s}'`).join(', '));

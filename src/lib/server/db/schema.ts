@@ -182,6 +182,37 @@ export interface SummaryReviewsTable {
 	at: string;
 }
 
+/** A glossary entry made in the app (curated entries live in content/glossary.yaml). */
+export interface GlossaryEntriesTable {
+	id: string;
+	/** The entry as JSON, in the glossary model (GlossaryEntrySchema). */
+	entry: string;
+	/** ≥ 1; bumped by every edit. */
+	version: number;
+	created_by: number;
+	created_at: string;
+	updated_by: number;
+	updated_at: string;
+}
+
+/** What happened to a glossary entry made in the app. */
+export type GlossaryAction = 'create' | 'update' | 'delete';
+
+/** One row per change of a glossary entry made in the app; rows outlive the entry. */
+export interface GlossaryHistoryTable {
+	id: Generated<number>;
+	entry_id: string;
+	action: GlossaryAction;
+	/** The entry's version after the change (for a deletion, the version deleted). */
+	version: number;
+	reviewer_id: number;
+	at: string;
+	/** The entry as JSON before the change; null for a creation. */
+	before: string | null;
+	/** The entry as JSON after the change; null for a deletion. */
+	after: string | null;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -198,4 +229,6 @@ export interface Tables {
 	article_imports: ArticleImportsTable;
 	figure_corrections: FigureCorrectionsTable;
 	summary_reviews: SummaryReviewsTable;
+	glossary_entries: GlossaryEntriesTable;
+	glossary_history: GlossaryHistoryTable;
 }

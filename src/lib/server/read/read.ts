@@ -9,7 +9,7 @@ import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import { articleSegments, readerChineseTexts } from '$lib/content/walk';
 import { getDictionary, articleDictionary } from '$lib/server/dictionary';
 import { hasWord } from '$lib/dictionary';
-import { getGlossary, getGlossaryEntry } from '$lib/server/content/store';
+import { getGlossary, getGlossaryEntry, glossaryRevision } from '$lib/server/content/store';
 import { toScript, toSimplified } from '$lib/server/chinese-script';
 import { popoverEntry } from '$lib/glossary/popover';
 import {
@@ -37,7 +37,7 @@ export interface ReadResult {
 	characters: number;
 }
 
-let annotate: ReturnType<typeof createAnnotator> | undefined;
+let annotate: { revision: number; annotate: ReturnType<typeof createAnnotator> } | undefined;
 
 /** Whether a text can be read, and why not. */
 export function checkText(text: string): ReadProblem | undefined {
@@ -53,12 +53,13 @@ export async function readText(text: string, settings: ReaderSettings): Promise<
 	if (problem) return problem;
 	const dictionary = await getDictionary();
 	const glossary = getGlossary();
-	annotate ??= createAnnotator(glossary);
+	if (annotate?.revision !== glossaryRevision())
+		annotate = { revision: glossaryRevision(), annotate: createAnnotator(glossary) };
 	const built = buildArticle(detectBlocks(text, { isWord: (w) => hasWord(dictionary, w) }), {
 		slug: READ_SLUG,
 		toSimplified
 	});
-	const article = annotate(built.article);
+	const article = annotate.annotate(built.article);
 	const data = await articleDictionary(built.article, glossary, READER_EXTRACT_LIMITS);
 	const words: WordMarkupData = { tokens: data.tokens, hsk: hskByKey(data.entries) };
 	// What was written is shown in its own script family; the other family is converted (switchable like the reader).

@@ -6,13 +6,15 @@
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { allArticles, getGlossary } from '$lib/server/content/store';
+import { allArticles, getGlossary, glossaryRevision } from '$lib/server/content/store';
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/word-data';
 import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
 import { readerChineseTexts } from '$lib/content/walk';
 
 interface Cached {
+	/** The glossary revision it was computed with: a term added in the app is a word of its own. */
+	revision: number;
 	data: ArticleDictionaryData;
 	hsk: Record<string, number>;
 	json: string;
@@ -22,19 +24,21 @@ interface Cached {
 
 type ChineseScript = Exclude<ReaderSettings['script'], 'simplified'>;
 
-const cache = new Map<string, Promise<Cached>>();
+const cache = new Map<string, { revision: number; cached: Promise<Cached> }>();
 
 function load(article: AnnotatedArticle): Promise<Cached> {
-	let hit = cache.get(article.slug);
+	const revision = glossaryRevision();
+	let hit = cache.get(article.slug)?.revision === revision ? cache.get(article.slug)!.cached : undefined;
 	if (!hit) {
 		hit = articleDictionary(article, getGlossary(), READER_EXTRACT_LIMITS).then((data) => ({
+			revision,
 			data,
 			hsk: hskByKey(data.entries),
 			json: JSON.stringify(articleWords(article, data.tokens, data.entries)),
 			converted: new Map()
 		}));
 		hit.catch(() => cache.delete(article.slug));
-		cache.set(article.slug, hit);
+		cache.set(article.slug, { revision, cached: hit });
 	}
 	return hit;
 }

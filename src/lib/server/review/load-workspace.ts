@@ -5,7 +5,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { walkSegments } from '$lib/content/walk';
-import { getGlossary } from '$lib/server/content/store';
+import { getGlossary, glossaryRevision } from '$lib/server/content/store';
 import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
 import {
@@ -30,9 +30,15 @@ import { memoryMatches } from './memory';
 import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
 
 const contexts = new Map<string, QaContext>();
+/** The glossary revision the contexts were made with. */
+let contextsRevision = -1;
 
 /** The QA context of an article: the shared glossary, and the year its 今年 means. */
 export function qaContext(article: Pick<Article, 'slug' | 'date'>): QaContext {
+	if (contextsRevision !== glossaryRevision()) {
+		contextsRevision = glossaryRevision();
+		contexts.clear();
+	}
 	let ctx = contexts.get(article.slug);
 	if (!ctx) {
 		const year = articleYear(article);

@@ -6,15 +6,22 @@
 import { createAnnotator, type AnnotatedArticle, type AnnotatedSegment } from '$lib/content/annotate';
 import { withEnglish } from '$lib/content/overlay';
 import type { Segment } from '$lib/content/schema';
-import { getArticle, getGlossary, requireArticle } from '$lib/server/content/store';
+import { getArticle, getGlossary, glossaryRevision, requireArticle } from '$lib/server/content/store';
 import type { Db } from '../db/index';
 import { approvedEnglish } from './store';
 
 let annotateSegment: ((s: Segment) => AnnotatedSegment) | undefined;
+/** The glossary revision the annotator and the cache were made with. */
+let annotatedRevision = -1;
 /** Re-annotated segments by id and English: approvals are rare, pinyin is not free. */
 const annotated = new Map<string, AnnotatedSegment>();
 
 function annotateCached(segment: Segment): AnnotatedSegment {
+	if (annotatedRevision !== glossaryRevision()) {
+		annotatedRevision = glossaryRevision();
+		annotateSegment = undefined;
+		annotated.clear();
+	}
 	const key = `${segment.id}\u0000${segment.en}`;
 	let hit = annotated.get(key);
 	if (!hit) {
