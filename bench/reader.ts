@@ -125,11 +125,12 @@ export async function benchReader(browser: Browser, baseUrl: string, slug: strin
 		]);
 		const byteRatio = total(reader, 'gzip') / total(bare, 'gzip');
 		const lcpRatio = reader.lcp / bare.lcp;
+		const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
 		console.log(
-			`  LCP, 4× CPU throttling, median of ${RUNS} cold loads: reader ${reader.lcp.toFixed(0)} ms, floor ${bare.lcp.toFixed(0)} ms`
+			`  LCP, 4× CPU throttling, median of ${RUNS} cold loads: reader ${ms(reader.lcp)} (goal < 2,500 ms: ${reader.lcp < 2500 ? 'met' : 'not met'}), floor ${ms(bare.lcp)}`
 		);
 		console.log(
-			`  ratios: bytes (gzip) ${byteRatio.toFixed(2)}× (aim ≤ 1.5×), LCP ${lcpRatio.toFixed(2)}× (aim ≤ 1.2×)`
+			`  ratios: bytes (gzip) ${byteRatio.toFixed(2)}× (aim ≤ 1.5×), LCP ${lcpRatio.toFixed(2)}× (aim ≤ 1.0×: no later than the floor)`
 		);
 	} finally {
 		server.close();

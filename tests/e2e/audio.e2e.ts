@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SLUG, article } from './content';
+import { openReaderTool } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const segments = article.blocks.flatMap((b) => ('segments' in b ? b.segments : []));
@@ -92,6 +93,7 @@ test.describe('reading aloud', () => {
 	test('this browser has no Chinese voice: the controls say so plainly', async ({ page }) => {
 		// Headless Chromium here has speech synthesis but no voices at all.
 		await page.goto(READER);
+		await openReaderTool(page, 'Listen');
 		const controls = listen(page);
 		await expect(controls).toBeVisible();
 		await expect(controls.getByRole('status')).toHaveText(/no Chinese \(Mandarin\) voice/, {
@@ -103,6 +105,7 @@ test.describe('reading aloud', () => {
 	test('voices for other languages only: the same message', async ({ page }) => {
 		await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
 		await page.goto(READER);
+		await openReaderTool(page, 'Listen');
 		await expect(listen(page).getByRole('status')).toHaveText(/no Chinese \(Mandarin\) voice/);
 		await expect(listen(page).getByRole('button', { name: 'Read this sentence' })).toBeDisabled();
 	});
@@ -125,6 +128,7 @@ test.describe('reading aloud', () => {
 			{ lang: 'zh-CN', name: 'Mandarin' }
 		]);
 		await page.goto(READER);
+		await openReaderTool(page, 'Listen');
 		const controls = listen(page);
 		await controls.getByRole('button', { name: 'Read aloud' }).click();
 		await expect(controls.getByRole('status')).toHaveText('Reading aloud…');
@@ -168,6 +172,7 @@ test.describe('reading aloud', () => {
 	test('this sentence and this paragraph: from the focused sentence, by button or key', async ({ page }) => {
 		await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Mandarin' }]);
 		await page.goto(READER);
+		await openReaderTool(page, 'Listen');
 		const controls = listen(page);
 
 		await controls.getByRole('button', { name: 'Read this sentence' }).click();

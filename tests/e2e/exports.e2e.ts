@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { segmentsWithPaths } from '../../src/lib/content/validate';
 import { SLUG, article, glossary } from './content';
+import { openReaderTool } from './helpers';
 
 const segments = segmentsWithPaths(article).map((s) => s.segment);
 const parser = new XMLParser({
@@ -12,6 +13,7 @@ const parser = new XMLParser({
 test.describe('downloads offered on the reader page', () => {
 	test('TMX: one <tu> per segment, zh-CN and en, every text intact', async ({ page }) => {
 		await page.goto(`/articles/${SLUG}`);
+		await openReaderTool(page, 'Download');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Translation memory (TMX)' }).click()

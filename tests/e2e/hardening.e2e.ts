@@ -4,7 +4,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { connect } from 'node:net';
 import { SLUG } from './content';
 import { REVIEWER } from './reviewer';
-import { REVIEW, signIn, watchCsp } from './helpers';
+import { REVIEW, signIn, termLink, watchCsp } from './helpers';
 // This file signs in and writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 
@@ -41,7 +41,7 @@ test.describe('security headers', () => {
 				READER,
 				async () => {
 					// The reader's script (/js/reader.js) runs: a term popover opens, a word popover fetches words.json.
-					await page.getByRole('link', { name: '扩中提低' }).first().click();
+					await termLink(page, '扩中提低').first().click();
 					await expect(page.getByRole('dialog', { name: /扩中提低/ })).toBeVisible();
 					await page.keyboard.press('Escape');
 				}

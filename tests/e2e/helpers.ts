@@ -1,5 +1,5 @@
 /** What several browser-test files do the same way: sign a reviewer in, and watch a page for CSP violations. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { SLUG } from './content';
 import { REVIEWER_ACCOUNT, type TestAccount } from './reviewer';
 
@@ -36,3 +36,19 @@ export async function watchCsp(page: Page): Promise<string[]> {
 	});
 	return violations;
 }
+
+/** Open a tool of the reader's toolbar (Settings, Listen, Download): a disclosure above the text. */
+export async function openReaderTool(page: Page, name: 'Settings' | 'Listen' | 'Download') {
+	const tool = page.locator('.reader-toolbar details').filter({ has: page.getByText(name, { exact: true }) });
+	if (!(await tool.evaluate((d: HTMLDetailsElement) => d.open)))
+		await tool.getByText(name, { exact: true }).click();
+	await expect(tool).toHaveAttribute('open', '');
+}
+
+/**
+ * A glossary term's link in the Chinese text, by its name: the term in characters (its pinyin and quotation marks
+ * are aria-hidden). Chromium names it 扩中提低; Playwright's own name computation leaves a space where each
+ * hidden <rt> was (扩 中 提 低), so spaces between the characters are allowed.
+ */
+export const termLink = (scope: Page | Locator, term: string) =>
+	scope.getByRole('link', { name: new RegExp(`^${[...term].join('\\s*')}$`) });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SLUG } from './content';
+import { openReaderTool, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 
@@ -70,7 +71,7 @@ test.describe('learner features', () => {
 
 	test('a glossary term shows its glossary entry first, then the dictionary', async ({ page }) => {
 		await page.goto(READER);
-		await page.getByRole('link', { name: '高质量发展' }).first().click();
+		await termLink(page, '高质量发展').first().click();
 		const dialog = page.getByRole('dialog', { name: /高质量发展/ });
 		await expect(dialog).toBeVisible();
 		await expect(dialog.getByRole('link', { name: 'Full glossary entry' })).toHaveAttribute(
@@ -108,17 +109,19 @@ test.describe('learner features', () => {
 		await page.goto(READER);
 		const title = page.locator('#article-title .zh');
 		expect(await characters(title)).toContain('北仑');
+		await openReaderTool(page, 'Settings');
 		await page.getByLabel('Characters').selectOption('traditional-tw');
 		await expect.poll(() => characters(title)).toContain('北侖');
 		await expect(title).toHaveAttribute('lang', 'zh-Hant-TW');
 		await expect(title.locator('rt').first()).toHaveText('běi');
 		// The term is still a term, named by its Simplified form, and its popover opens.
-		await page.getByRole('link', { name: '六促六优' }).first().click();
+		await termLink(page, '六促六优').first().click();
 		await expect(page.getByRole('dialog', { name: /六促六優/ })).toBeVisible();
 		await page.keyboard.press('Escape');
 
 		await page.reload();
 		expect(await characters(title)).toContain('北侖');
+		await openReaderTool(page, 'Settings');
 		await page.getByLabel('Characters').selectOption('traditional-hk');
 		await expect(title).toHaveAttribute('lang', 'zh-Hant-HK');
 		await page.getByLabel('Characters').selectOption('simplified');
@@ -134,6 +137,7 @@ test.describe('learner features', () => {
 				.locator(selector)
 				.first()
 				.evaluate((el) => getComputedStyle(el).color);
+		await openReaderTool(page, 'Settings');
 		await page.getByRole('radio', { name: 'Pleco' }).check();
 		const first = page.locator('article.reader .t1').first();
 		await expect(first).toBeVisible();
@@ -194,6 +198,7 @@ test.describe('learner features without JavaScript', () => {
 		page
 	}) => {
 		await page.goto(READER);
+		await openReaderTool(page, 'Settings');
 		await page.getByLabel('Characters').selectOption('traditional-hk');
 		await page.getByRole('radio', { name: /Numbers/ }).check();
 		await page.getByRole('button', { name: 'Apply' }).click();

@@ -2,7 +2,7 @@
 // glossary popovers, Traditional), with no translation and nothing stored; hostile files stay inert; the form
 // works without JavaScript. Against the production build, in Chromium.
 import { expect, test, type Page } from '@playwright/test';
-import { watchCsp } from './helpers';
+import { openReaderTool, termLink, watchCsp } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -66,6 +66,7 @@ test.describe('/read', () => {
 		await expect(first.locator('rt').first()).toHaveText('guò');
 		await expect(page.locator('article.reader .en')).toHaveCount(0);
 		// With no English, the settings do not offer a choice between Chinese and English.
+		await openReaderTool(page, 'Settings');
 		await expect(page.getByRole('group', { name: 'Pinyin', exact: true })).toBeVisible();
 		await expect(page.getByRole('group', { name: 'Show', exact: true })).toHaveCount(0);
 
@@ -80,7 +81,7 @@ test.describe('/read', () => {
 		await expect(word).toContainText('Saved to your word list.');
 		await page.keyboard.press('Escape');
 		// A glossary popover for a known policy term.
-		await page.getByRole('link', { name: '扩中提低' }).first().click();
+		await termLink(page, '扩中提低').first().click();
 		const term = page.getByRole('dialog', { name: /扩中/ });
 		await expect(term).toBeVisible();
 		await expect(term).toContainText('middle-income');
@@ -225,10 +226,7 @@ test.describe('/read', () => {
 			await page.getByRole('button', { name: 'Read' }).click();
 			await expect.poll(title(page)).toBe('关于二〇二三年国民经济和社会发展计划执行情况的报告');
 			await expect(page.locator('#p1 .zh rt').first()).toHaveText('guò');
-			await expect(page.getByRole('link', { name: '扩中提低' }).first()).toHaveAttribute(
-				'href',
-				'/glossary/kuo-zhong-ti-di'
-			);
+			await expect(termLink(page, '扩中提低').first()).toHaveAttribute('href', '/glossary/kuo-zhong-ti-di');
 		});
 	});
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SLUG, article } from './content';
+import { openReaderTool, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const textOf = (s: string) => s.replace(/\s+/g, '');
@@ -86,7 +87,7 @@ test.describe('the reader', () => {
 
 	test('the 扩中提低 popover opens by click and by keyboard, and closes with Escape', async ({ page }) => {
 		await page.goto(READER);
-		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		const term = termLink(page, '扩中提低').first();
 		const dialog = page.getByRole('dialog', { name: /扩中提低/ });
 
 		await term.click();
@@ -125,7 +126,7 @@ test.describe('the reader', () => {
 
 	test('hovering or focusing a term highlights its rendering in the English, and back', async ({ page }) => {
 		await page.goto(READER);
-		const zhTerm = page.getByRole('link', { name: '扩中提低' }).first();
+		const zhTerm = termLink(page, '扩中提低').first();
 		const href = (await zhTerm.getAttribute('href'))!;
 		const block = page.locator('.block', { has: zhTerm });
 		const enTerm = block.locator(`.en a.term[href="${href}"]`).first();
@@ -139,6 +140,7 @@ test.describe('the reader', () => {
 	test('settings apply at once and survive a reload', async ({ page }) => {
 		await page.goto(READER);
 		const reader = page.locator('article.reader');
+		await openReaderTool(page, 'Settings');
 		await page.getByRole('radio', { name: 'English only' }).check();
 		await expect(reader).toHaveAttribute('data-view', 'en');
 		await expect(page.locator('.block .zh').first()).toBeHidden();
@@ -148,6 +150,7 @@ test.describe('the reader', () => {
 		await page.reload();
 		await expect(reader).toHaveAttribute('data-view', 'en');
 		await expect(reader).toHaveAttribute('data-pinyin', 'off');
+		await openReaderTool(page, 'Settings');
 		await expect(page.getByRole('radio', { name: 'English only' })).toBeChecked();
 
 		await page.getByRole('radio', { name: 'Chinese only' }).check();
@@ -191,7 +194,7 @@ test.describe('the reader', () => {
 		expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height - 1);
 		expect(Math.abs(en!.x - zh!.x)).toBeLessThan(2);
 
-		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		const term = termLink(page, '扩中提低').first();
 		await term.scrollIntoViewIfNeeded();
 		await term.tap();
 		const dialog = page.getByRole('dialog', { name: /扩中提低/ });
@@ -216,7 +219,7 @@ test.describe('the reader', () => {
 			expect(bad.map((v) => `${path}: ${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
 		}
 		await page.goto(READER);
-		await page.getByRole('link', { name: '扩中提低' }).first().click();
+		await termLink(page, '扩中提低').first().click();
 		const withPopover = await new AxeBuilder({ page }).include('#word-popover').analyze();
 		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
 			[]
@@ -233,10 +236,11 @@ test.describe('without JavaScript', () => {
 		if (last.type !== 'paragraph') throw new Error('no paragraph');
 		await expect(page.locator(`[id="${last.id}"] .en`)).toContainText(last.segments[0]!.en.slice(0, 40));
 		expect(await page.locator('article.reader rt').count()).toBeGreaterThan(2000);
-		const term = page.getByRole('link', { name: '扩中提低' }).first();
+		const term = termLink(page, '扩中提低').first();
 		await expect(term).toHaveAttribute('href', /\/glossary\//);
 
 		// The settings form works as a plain form post.
+		await openReaderTool(page, 'Settings');
 		await page.getByRole('radio', { name: 'Chinese only' }).check();
 		await page.getByRole('button', { name: 'Apply' }).click();
 		await expect(page).toHaveURL(READER);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { SLUG, article } from './content';
+import { termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const STORAGE_KEY = 'bilingual-reader.saved-words';
@@ -55,7 +56,7 @@ test.describe('saved words', () => {
 		await page.goto(READER);
 		// 港城 ("port city") in the caption 祥和的港城: a glossary term, and a word with its own popover.
 		const sentence = page.locator('.zh [data-seg="c1-1"]');
-		const word = sentence.getByRole('link', { name: '港城', exact: true });
+		const word = termLink(sentence, '港城');
 		await word.click();
 		const dialog = page.getByRole('dialog');
 		await expect(dialog).toBeVisible();

@@ -9,7 +9,7 @@ import type { RubyChar } from '$lib/pinyin/annotate';
 import { citationTone, toneOf, withToneNumber } from '$lib/pinyin/tones';
 import { tokenKey } from '$lib/dictionary/segment';
 import type { Token } from '$lib/dictionary/types';
-import { withoutQuotationMarks } from '$lib/chinese';
+import { isQuotationMark, withoutQuotationMarks } from '$lib/chinese';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -24,10 +24,13 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-function termLink(id: string, inner: string, label?: string): string {
-	const aria = label ? ` aria-label="${escapeHtml(label)}"` : '';
-	// Plain links to the entry; the enhancement script reads the id from the href and adds aria-haspopup.
-	return `<a class="term" href="/glossary/${escapeHtml(id)}"${aria}>${inner}</a>`;
+/**
+ * A plain link to the entry; the enhancement script reads the id from the href and adds aria-haspopup. Its name
+ * is its content: inside a Chinese term the pinyin and quotation marks are hidden from assistive technology
+ * (see `zhSegmentHtml`), so the name is the term in characters and no aria-label can disagree with the text.
+ */
+function termLink(id: string, inner: string): string {
+	return `<a class="term" href="/glossary/${escapeHtml(id)}">${inner}</a>`;
 }
 
 /** How the Chinese is shown: word boundaries, and the reading settings that change the markup. */
@@ -107,9 +110,10 @@ export function segmentWordKeys(runs: readonly ZhRun[], tokens?: readonly Token[
 }
 
 /** One character with its reading, as the settings show it. */
-function displayChar(c: string, shown: string, p: string, display: ZhDisplay): string {
+function displayChar(c: string, shown: string, p: string, display: ZhDisplay, hidden: boolean): string {
 	const reading = display.dictionaryTones ? citationTone(c, p) : p;
-	const rt = `<rt>${escapeHtml(display.numbers ? withToneNumber(reading) : reading)}</rt>`;
+	const open = hidden ? '<rt aria-hidden="true">' : '<rt>';
+	const rt = `${open}${escapeHtml(display.numbers ? withToneNumber(reading) : reading)}</rt>`;
 	return display.tones
 		? `<i class="t${toneOf(reading)}">${escapeHtml(shown)}</i>${rt}`
 		: `${escapeHtml(shown)}${rt}`;
@@ -121,18 +125,21 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	const shown = display.convert ? [...display.convert(textOf(source))] : undefined;
 	const hide = display.hideAtOrBelow ?? 0;
 	let at = 0;
-	const chars = (list: readonly RubyChar[]) => {
+	// In a term link (`inLink`) the pinyin and the quotation marks inside the term are aria-hidden: the link's
+	// name is then the term itself (扩中提低), never pinyin read letter by letter.
+	const chars = (list: readonly RubyChar[], inLink = false) => {
 		let out = '';
 		let open = false;
 		for (const { c, p } of list) {
 			const s = shown?.[at++] ?? c;
 			if (p) {
 				if (!open) out += '<ruby>';
-				out += displayChar(c, s, p, display);
+				out += displayChar(c, s, p, display, inLink);
 				open = true;
 			} else {
 				if (open) out += '</ruby>';
-				out += escapeHtml(s);
+				out +=
+					inLink && isQuotationMark(c) ? `<span aria-hidden="true">${escapeHtml(s)}</span>` : escapeHtml(s);
 				open = false;
 			}
 		}
@@ -141,7 +148,7 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	return segmentPieces(runs, display.tokens)
 		.map((piece) => {
 			if (piece.kind === 'text') return chars(piece.chars);
-			if (piece.kind === 'term') return termLink(piece.id, chars(piece.chars), piece.key);
+			if (piece.kind === 'term') return termLink(piece.id, chars(piece.chars, true));
 			const level = hide ? display.hskOf?.(piece.key) : undefined;
 			const ruby = chars(piece.chars);
 			// Words the reader knows (HSK level at or below the setting) keep their pinyin, hidden by CSS.

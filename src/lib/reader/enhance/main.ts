@@ -8,10 +8,12 @@ import { enhanceSettings } from './settings';
 import { enhanceHighlights } from './highlight';
 import { enhanceWordPopover } from './popover';
 import { enhanceAudio } from './audio';
+import { enhanceToolbar } from './toolbar';
 import { revealLinkedSentence } from '../../words/reveal-sentence';
 
 const article = document.querySelector<HTMLElement>('article.reader');
 if (article) {
+	enhanceToolbar();
 	enhanceSettings(article);
 	enhanceHighlights(article, enhanceWordPopover(article));
 	enhanceAudio(article);
