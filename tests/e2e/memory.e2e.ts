@@ -33,6 +33,13 @@ const tmx = (units: [string, string][], srclang = 'zh-CN') => ({
 });
 
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
+/** Open a segment from its row in the grid (one segment is open at a time). */
+async function openSegment(page: Page, id: string) {
+	const row = page.locator(`tr[data-row="${id}"]`);
+	if (!(await row.isVisible())) await page.goto(`${REVIEW}?open=${id}`);
+	else await row.getByRole('link').click();
+	await expect(segment(page, id)).toBeVisible();
+}
 const memory = (page: Page) => page.getByRole('region', { name: 'Translation memory' });
 
 test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-translates and undoes it', async ({
@@ -63,6 +70,7 @@ test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-t
 	);
 
 	// The similar segment shows the match, its percentage and what differs.
+	await openSegment(page, fuzzy!.id);
 	const seg = segment(page, fuzzy!.id);
 	const matches = seg.getByRole('region', { name: '1 memory match' });
 	const percent = Math.floor((1 - 1 / fuzzy!.zh.length) * 100);
@@ -94,18 +102,28 @@ test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-t
 	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
 	await expect(terms.getByRole('button', { name: `Insert “${rendering}” at the cursor` })).toBeVisible();
 
+	await expect(seg.getByRole('status').filter({ hasText: 'Draft saved' })).toBeVisible();
+
 	// Pre-translation fills the exact match as a draft; one undo restores it.
 	const target = segment(page, exact!.id);
 	await page.getByRole('button', { name: 'Pre-translate from memory' }).click();
 	await expect(memory(page).getByText('Pre-translated 1 segment as a draft.')).toBeVisible();
-	await expect(target.getByLabel('English translation')).toHaveValue('The exact match’s English.');
-	await expect(target.getByLabel('Status')).toHaveValue('draft');
+	// The typed-in match is still there, unsaved; the exact match is saved as a draft (the review XLIFF says so).
+	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
+	const xlf = await (await page.request.get(`${REVIEW}/export.xlf`)).text();
+	const unit = new RegExp(`<unit id="${exact!.id}"[\\s\\S]*?</unit>`).exec(xlf)?.[0];
+	expect(unit).toContain('<target>The exact match’s English.</target>');
+	expect(unit).toContain('state="initial"');
 	await page.getByRole('button', { name: 'Undo pre-translation' }).click();
 	await expect(memory(page).getByText('Pre-translation undone: 1 segment restored.')).toBeVisible();
+	await openSegment(page, exact!.id);
 	await expect(target.getByLabel('English translation')).toHaveValue(exact!.en);
 	await expect(target.getByLabel('Status')).toHaveValue('translated');
-	// The typed-in match is still there, unsaved.
-	await expect(english).toHaveValue(`The fuzzy match’s English. — ${rendering}`);
+	// Back at the fuzzy segment, the typed-in match comes back as the reviewer's draft.
+	await openSegment(page, fuzzy!.id);
+	await expect(segment(page, fuzzy!.id).getByLabel('English translation')).toHaveValue(
+		`The fuzzy match’s English. — ${rendering}`
+	);
 });
 
 test.describe('without JavaScript', () => {

@@ -11,10 +11,18 @@ import { segmentsWithPaths } from '../../src/lib/content/validate';
 const segments = new Map(segmentsWithPaths(article).map(({ segment }) => [segment.id, segment]));
 const english = (id: string) => segments.get(id)!.en;
 
-/** One segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
+/** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 
+/** Open a segment by its address (one is open at a time), as a link to it would. */
+async function openSegment(page: Page, id: string) {
+	await page.goto(`${REVIEW}?open=${id}`);
+	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
+	await expect(segment(page, id)).toBeVisible();
+}
+
 async function save(page: Page, id: string, en: string, status?: string) {
+	if (!(await segment(page, id).isVisible())) await openSegment(page, id);
 	const seg = segment(page, id);
 	await seg.getByLabel('English translation').fill(en);
 	if (status) await seg.getByLabel('Status').selectOption({ label: status });
@@ -67,6 +75,7 @@ test.describe('signing in', () => {
 		context
 	}) => {
 		await signIn(page);
+		await openSegment(page, 'p1-1');
 		const seg = segment(page, 'p1-1');
 		await seg.getByLabel('English translation').fill('Typed before the session ended.');
 		await context.clearCookies();
@@ -83,6 +92,7 @@ test.describe('the review workspace', () => {
 		await signIn(page);
 		const original = english('p3-2');
 		expect(original).toContain('5.3%');
+		await openSegment(page, 'p3-2');
 		const seg = segment(page, 'p3-2');
 		await expect(seg.getByRole('heading', { level: 3 })).toContainText(/Segment \d+ · p3-2/);
 
@@ -139,6 +149,7 @@ test.describe('the review workspace', () => {
 			void d.dismiss();
 		});
 		await signIn(page);
+		await openSegment(page, 'p3-1');
 		const seg = segment(page, 'p3-1');
 		const body = '<script>alert(1)</script><img src=x onerror="alert(2)"> <b>bold</b>';
 		await seg.getByLabel('Add a comment').fill(body);
@@ -152,6 +163,7 @@ test.describe('the review workspace', () => {
 
 	test('drafts autosave and come back after a reload', async ({ page }) => {
 		await signIn(page);
+		await openSegment(page, 'h1-1');
 		const seg = segment(page, 'h1-1');
 		await seg.getByLabel('English translation').fill('A draft, not yet saved');
 		await expect(seg.getByRole('status').filter({ hasText: 'Draft saved' })).toBeVisible();
@@ -167,6 +179,8 @@ test.describe('the review workspace', () => {
 	}) => {
 		await signIn(page);
 		const other = await secondReviewer(browser);
+		// The second reviewer opens the segment before the first saves it.
+		await openSegment(other, 'p2-1');
 		await save(page, 'p2-1', 'First reviewer’s wording.');
 
 		const theirs = segment(other, 'p2-1');
@@ -187,17 +201,24 @@ test.describe('the review workspace', () => {
 		await other.context().close();
 	});
 
-	test('keyboard: Alt+N and the button move to the next segment needing attention', async ({ page }) => {
+	test('keyboard: Alt+N and the link open the next segment needing attention', async ({ page }) => {
 		await signIn(page);
+		const focused = () => page.evaluate(() => document.activeElement?.id);
+		await expect.poll(focused).toMatch(/^en-/);
+		const first = await focused();
 		await page.keyboard.press('Alt+KeyN');
-		const first = await page.evaluate(() => document.activeElement?.id);
-		expect(first).toMatch(/^en-/);
-		await page.keyboard.press('Alt+KeyN');
-		const second = await page.evaluate(() => document.activeElement?.id);
+		await expect.poll(focused).not.toBe(first);
+		const second = await focused();
 		expect(second).toMatch(/^en-/);
-		expect(second).not.toBe(first);
-		await page.getByRole('button', { name: 'Next needing attention' }).click();
-		expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^en-/);
+		await expect(page).toHaveURL(`${REVIEW}?open=${second!.slice(3)}`);
+		await page.getByRole('link', { name: 'Next needing attention' }).click();
+		// The cursor goes into the newly opened segment's English.
+		await expect
+			.poll(async () => {
+				const id = await focused();
+				return id?.startsWith('en-') && id !== second;
+			})
+			.toBe(true);
 	});
 
 	test('filter by status and by QA warning', async ({ page }) => {
@@ -206,13 +227,16 @@ test.describe('the review workspace', () => {
 		await save(page, 'p5-1', english('p5-1'), 'Approved');
 		await page.getByRole('combobox', { name: 'QA warnings' }).selectOption({ label: 'Without warnings' });
 		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Approved' });
-		const shown = page.locator('.review-segment');
-		await expect(shown.and(page.locator(':not([data-status="approved"])'))).toHaveCount(0);
+		await expect(page).toHaveURL(/status=approved/);
+		// Only approved rows are listed; the one approved segment is open.
+		await expect(page.locator('.editor-grid .row:not(.status-approved)')).toHaveCount(0);
 		await expect(segment(page, 'p5-1')).toBeVisible();
-		await expect(page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ segments/ })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of ' })).toBeVisible();
 		await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'All statuses' });
 		await page.getByRole('combobox', { name: 'QA warnings' }).selectOption({ label: 'Any' });
-		await expect(shown).toHaveCount(segments.size);
+		await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+			`Showing ${segments.size} of ${segments.size} segments.`
+		);
 
 		await page.getByRole('button', { name: 'Run QA over the whole article' }).click();
 		await expect(page.getByRole('status').filter({ hasText: /warnings? in \d+ segments/ })).toContainText(
@@ -241,12 +265,26 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('combobox', { name: 'Status' }).first().selectOption({ label: 'Translated' });
 		await page.getByRole('button', { name: 'Filter', exact: true }).click();
 		await expect(page).toHaveURL(/status=translated/);
+		// Every row is a link that opens its segment.
+		await page.locator('tr[data-row="p4-1"]').getByRole('link').click();
+		await expect(page).toHaveURL(/open=p4-1/);
 		const seg = segment(page, 'p4-1');
 		await seg.getByLabel('English translation').fill('Saved without JavaScript.');
 		await seg.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(segment(page, 'p4-1').getByRole('status')).toContainText('Saved as version 1');
 		await expect(segment(page, 'p4-1').getByLabel('English translation')).toHaveValue(
 			'Saved without JavaScript.'
+		);
+		// "Save and go to next" saves and opens the next segment needing attention, keeping the filter.
+		const next = segment(page, 'p4-1').getByRole('link', { name: 'Next segment' });
+		const nextId = new URLSearchParams((await next.getAttribute('href'))!.slice(1)).get('open')!;
+		await segment(page, 'p4-1').getByLabel('English translation').fill('Saved again, then next.');
+		await segment(page, 'p4-1').getByRole('button', { name: 'Save and go to next' }).click();
+		await expect(page).toHaveURL(new RegExp(`status=translated&open=${nextId}$`));
+		await expect(segment(page, nextId)).toBeVisible();
+		await page.goto(`${REVIEW}?open=p4-1`);
+		await expect(segment(page, 'p4-1').getByLabel('English translation')).toHaveValue(
+			'Saved again, then next.'
 		);
 	});
 });
@@ -285,7 +323,7 @@ test.describe('exchange with CAT tools', () => {
 	}
 
 	test('export XLIFF, change it, import it: the change is in review', async ({ page }) => {
-		await signIn(page);
+		await signIn(page, `${REVIEW}?open=p1-1`);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'XLIFF 2.1 with statuses and comments' }).click()
@@ -327,7 +365,7 @@ test.describe('exchange with CAT tools', () => {
 	});
 
 	test('a malformed file, or one for another article, changes nothing', async ({ page }) => {
-		await signIn(page);
+		await signIn(page, `${REVIEW}?open=p1-1`);
 		const before = await exportedXliff(page);
 		const { edited } = before;
 		await importFile(page, 'broken.xlf', edited.slice(0, edited.length / 2));
@@ -338,7 +376,7 @@ test.describe('exchange with CAT tools', () => {
 	});
 
 	test('an unknown segment or a changed source changes nothing', async ({ page }) => {
-		await signIn(page);
+		await signIn(page, `${REVIEW}?open=p1-1`);
 		const before = await exportedXliff(page);
 		const { edited } = before;
 		await importFile(page, 'unknown.xlf', edited.replace('<unit id="p3-1"', '<unit id="p99-9"'));
@@ -374,6 +412,14 @@ test.describe('exchange with CAT tools', () => {
 		const text = await csv.text();
 		expect(text).toMatch(/,(translated|approved|reviewed|draft|rejected),/);
 		expect(text.slice(1, text.indexOf('\r\n'))).toBe('id,block,zh,en,status,note,comments');
+		// The same table as a workbook, for spreadsheet programs that would misread the CSV's encoding.
+		const xlsx = await page.request.get(`${REVIEW}/export.xlsx`);
+		expect(xlsx.headers()['content-type']).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
+		expect(xlsx.headers()['content-disposition']).toContain(`${SLUG}-review.xlsx`);
+		expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+		await expect(page.getByText('download the .xlsx instead')).toBeVisible();
 		const docx = await page.request.get(`${REVIEW}/export.docx`);
 		expect(docx.headers()['content-disposition']).toContain(`${SLUG}-review.docx`);
 		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');

@@ -24,18 +24,27 @@ const commentLine = (c: ExportComment) => `${c.author}, ${c.date}: ${c.body}`;
 /**
  * One row per segment: id, block (block id, or "title"/"subtitle"), zh, en (reviewed English when `states`
  * has it), status, note (the segment's translator note in English); with `comments` (the review download) a last
- * column holds the segment's comments, oldest first. Starts with a BOM.
+ * column holds the segment's comments, oldest first. The header row first. (The CSV and the XLSX take these.)
  */
-export function toArticleCsv(
+export function articleTable(
 	article: Article,
 	states?: ExportStates,
 	{ comments = false }: { comments?: boolean } = {}
-): string {
+): string[][] {
 	const rows = walkSegments(article).map(({ segment, block }) => {
 		const state = resolveState(segment, states);
 		const row = [segment.id, block, segment.zh, state.en, state.status, segment.note?.en ?? ''];
 		return comments ? [...row, state.comments.map(commentLine).join('\n\n')] : row;
 	});
 	const header = comments ? [...CSV_COLUMNS, COMMENTS_COLUMN] : [...CSV_COLUMNS];
-	return BOM + delimitedRecords([header, ...rows]);
+	return [header, ...rows];
+}
+
+/** The article as CSV (see articleTable), starting with a BOM. */
+export function toArticleCsv(
+	article: Article,
+	states?: ExportStates,
+	options: { comments?: boolean } = {}
+): string {
+	return BOM + delimitedRecords(articleTable(article, states, options));
 }

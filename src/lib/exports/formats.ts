@@ -5,7 +5,7 @@
  */
 
 /** Every download format; the name is the file extension. */
-export const EXPORT_FORMATS = ['tmx', 'xlf', 'tbx', 'csv', 'json', 'docx'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xlf', 'tbx', 'csv', 'xlsx', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The public downloads of an article (/articles/<slug>/export.<format>), in link order. */
@@ -13,7 +13,13 @@ export const ARTICLE_FORMATS = ['tmx', 'xlf', 'csv', 'json'] as const satisfies 
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** The review downloads (/articles/<slug>/review/export.<format>), in link order. */
-export const REVIEW_FORMATS = ['xlf', 'tmx', 'csv', 'docx'] as const satisfies readonly ExportFormat[];
+export const REVIEW_FORMATS = [
+	'xlf',
+	'tmx',
+	'xlsx',
+	'csv',
+	'docx'
+] as const satisfies readonly ExportFormat[];
 export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
 
 /** Whether a route parameter names an article download. */
@@ -41,6 +47,7 @@ export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 	xlf: 'application/xliff+xml; charset=utf-8',
 	tbx: 'application/x-tbx+xml; charset=utf-8',
 	csv: 'text/csv; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 	json: 'application/json',
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 };

@@ -15,6 +15,8 @@ export { toXliff, parseXliff, type XliffImport, type XliffUpdate } from './xliff
 export { toTbx, type TbxOptions } from './tbx';
 /** RFC 4180 CSV with a UTF-8 BOM, one row per segment. */
 export { toArticleCsv } from './csv';
+/** The same table as an Excel workbook (.xlsx), every cell a string. */
+export { toArticleXlsx } from './xlsx';
 /** JSON of the annotated article with format version and generator, keys sorted. */
 export { toJson, JSON_FORMAT, JSON_FORMAT_VERSION, type ArticleJson } from './json';
 /** Bilingual review DOCX (Chinese | English table with ids, statuses, notes and comments). */

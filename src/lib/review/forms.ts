@@ -24,7 +24,9 @@ export const SaveForm = v.object({
 	segmentId: IdSchema,
 	en: nonBlank,
 	status: v.picklist(REVIEW_STATUSES),
-	baseVersion: version
+	baseVersion: version,
+	/** "next": after saving, open the next segment needing attention (the editor's Ctrl+Enter). */
+	then: v.optional(v.picklist(['next']))
 });
 export const DraftForm = v.object({ segmentId: IdSchema, en: text, baseVersion: version });
 export const SegmentForm = v.object({ segmentId: IdSchema });

@@ -324,6 +324,8 @@ export interface SegmentFeedback {
 	saved?: { version: number; warnings: number };
 	commented?: boolean;
 	accepted?: string;
+	/** Saved with "then next", and no other listed segment needs attention. */
+	nothingNext?: boolean;
 }
 
 /** How many terms of a segment have a key: Alt+Shift+4…9 (1…3 are the memory matches). */
@@ -379,3 +381,140 @@ export interface ExchangeFeedback {
 	error?: string;
 	loginUrl?: string;
 }
+
+/** How many rows of the editor's grid one page holds (the server pages; the browser renders only these). */
+export const GRID_PAGE_SIZE = 50;
+
+/** One row of the editor's grid: what the compact view of a segment shows. */
+export interface GridRow {
+	id: string;
+	number: number;
+	zh: string;
+	en: string;
+	status: ReviewStatus;
+	/** QA warnings nobody accepted. */
+	open: number;
+}
+
+/** Segments and Chinese characters by status, over the whole article (the progress bar). */
+export type Progress = Record<ReviewStatus, { segments: number; characters: number }> & {
+	total: { segments: number; characters: number };
+};
+
+/** Count segments and their Chinese characters (code points, spaces left out) by status. */
+export function progressOf(segments: readonly Pick<ReviewSegment, 'zh' | 'status'>[]): Progress {
+	const zero = () => ({ segments: 0, characters: 0 });
+	const out = Object.fromEntries([...REVIEW_STATUSES, 'total'].map((k) => [k, zero()])) as Progress;
+	for (const s of segments) {
+		const characters = [...s.zh.replace(/\s/gu, '')].length;
+		for (const bucket of [out[s.status], out.total]) {
+			bucket.segments++;
+			bucket.characters += characters;
+		}
+	}
+	return out;
+}
+
+/** The editor's place in an article: the open segment, the grid page around it, and where the keys go. */
+export interface EditorView {
+	/** The open segment's id (undefined when the filter lets none through). */
+	open: string | undefined;
+	rows: GridRow[];
+	/** 1-based page of the grid, and how many pages the filtered list has. */
+	page: number;
+	pages: number;
+	/** How many segments the filter lets through, of how many. */
+	shown: number;
+	total: number;
+	previous: string | undefined;
+	next: string | undefined;
+	/** The next segment needing attention after the open one (wrapping), if any. */
+	nextAttention: string | undefined;
+}
+
+/**
+ * Where the editor is: the filter picks the listed segments; the open one is `openId` (even if the filter hides
+ * it), else the first listed segment needing attention, else the first listed. The grid shows the page holding the
+ * open segment unless a page is asked for.
+ */
+export function editorView(
+	segments: readonly ReviewSegment[],
+	filter: ReviewFilter,
+	{ openId, page }: { openId?: string | null; page?: number | null }
+): EditorView {
+	const listed = segments.filter((s) => matchesFilter(s, filter));
+	const open = segments.find((s) => s.id === openId) ?? listed.find((s) => needsAttention(s)) ?? listed[0];
+	const pages = Math.max(1, Math.ceil(listed.length / GRID_PAGE_SIZE));
+	const at = open ? listed.findIndex((s) => s.id === open.id) : -1;
+	const wanted = page ?? (at >= 0 ? Math.floor(at / GRID_PAGE_SIZE) + 1 : 1);
+	const current = Math.min(Math.max(1, wanted), pages);
+	const rows = listed.slice((current - 1) * GRID_PAGE_SIZE, current * GRID_PAGE_SIZE).map((s) => ({
+		id: s.id,
+		number: s.number,
+		zh: s.zh,
+		en: s.en,
+		status: s.status,
+		open: openWarnings(s).length
+	}));
+	// Previous and next walk the listed segments; from a segment the filter hides, they walk the whole article.
+	const order = at >= 0 || !open ? listed : segments;
+	const i = open ? order.findIndex((s) => s.id === open.id) : -1;
+	return {
+		open: open?.id,
+		rows,
+		page: current,
+		pages,
+		shown: listed.length,
+		total: segments.length,
+		previous: i > 0 ? order[i - 1]?.id : undefined,
+		next: i >= 0 ? order[i + 1]?.id : undefined,
+		nextAttention: open ? nextNeedingAttention(listed, open.id) : undefined
+	};
+}
+
+/** A workspace address keeping the filter: `?status=…&qa=…&open=…&page=…` (defaults left out). */
+export function workspaceHref(
+	filter: ReviewFilter,
+	{ open, page }: { open?: string; page?: number } = {}
+): string {
+	const params = new URLSearchParams();
+	if (filter.status !== 'all') params.set('status', filter.status);
+	if (filter.qa !== 'all') params.set('qa', filter.qa);
+	if (open) params.set('open', open);
+	if (page) params.set('page', String(page));
+	const query = params.toString();
+	return query ? `?${query}` : '?';
+}
+
+/** The page asked for in a query string (a positive whole number), or null. */
+export function parsePage(params: URLSearchParams): number | null {
+	const raw = params.get('page');
+	return raw !== null && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+}
+
+/** The key that copies the Chinese source into the English (memoQ's key for it). */
+export const COPY_SOURCE_SHORTCUT = 'Control+Shift+S';
+
+/** What an editor key asks for, or undefined for any other key. */
+export type EditorKey = 'confirm' | 'previous' | 'next' | 'nextAttention' | 'copySource';
+
+/**
+ * The editor's own keys: Ctrl+Enter confirms (saves and goes to the next segment needing attention), Alt+↑/↓
+ * previous/next, Alt+N next needing attention, Ctrl+Shift+S copies the source. Letters by key position.
+ */
+export function editorKey(
+	event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code' | 'key'>
+): EditorKey | undefined {
+	const ctrl = event.ctrlKey || event.metaKey;
+	if (ctrl && !event.altKey && !event.shiftKey && event.key === 'Enter') return 'confirm';
+	if (ctrl && event.shiftKey && !event.altKey && event.code === 'KeyS') return 'copySource';
+	if (!event.altKey || ctrl || event.shiftKey) return undefined;
+	if (event.key === 'ArrowUp') return 'previous';
+	if (event.key === 'ArrowDown') return 'next';
+	if (event.code === 'KeyN') return 'nextAttention';
+	return undefined;
+}
+
+/** A confirmed segment is at least translated: Ctrl+Enter on a draft (or rejected) segment marks it translated. */
+export const confirmedStatus = (status: ReviewStatus): ReviewStatus =>
+	status === 'draft' || status === 'rejected' ? 'translated' : status;

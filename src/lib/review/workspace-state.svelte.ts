@@ -1,18 +1,12 @@
 /**
- * The review workspace's client state: one editor per segment, the filter, and moving to the next segment that
- * needs attention. Created by the review page and passed down through context.
+ * The review workspace's client state: an editor for each segment opened (one is open at a time; the server pages
+ * the grid and says where the keys go). Created by the review page and passed down through context.
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { deserialize } from '$app/forms';
 import { SegmentEditorState, type DraftPoster } from './segment-editor.svelte';
-import {
-	insertText,
-	matchesFilter,
-	nextNeedingAttention,
-	type ReviewFilter,
-	type ReviewSegment
-} from './workspace-model';
+import { insertText, type ReviewSegment } from './workspace-model';
 
 /** Post a draft to the page's saveDraft form action, as `use:enhance` would (JSON result). */
 export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => {
@@ -34,19 +28,15 @@ export const postDraft: DraftPoster = async ({ segmentId, en, baseVersion }) => 
 };
 
 export class ReviewWorkspace {
+	/** The segments with an editor on the page (the open one). */
 	segments = $state.raw<ReviewSegment[]>([]);
-	filter = $state<ReviewFilter>({ status: 'all', qa: 'all' });
-	/** The segment the reviewer last worked in (focus inside it). */
+	/** The open segment. */
 	current = $state<string | undefined>();
 	readonly editors = new SvelteMap<string, SegmentEditorState>();
 	#post: DraftPoster;
 
-	/** The segments the filter lets through, in reading order. */
-	readonly visible = $derived(this.segments.filter((s) => matchesFilter(s, this.filter)));
-
-	constructor(segments: ReviewSegment[], filter: ReviewFilter, post: DraftPoster = postDraft) {
+	constructor(segments: ReviewSegment[], post: DraftPoster = postDraft) {
 		this.#post = post;
-		this.filter = { ...filter };
 		this.update(segments);
 	}
 
@@ -66,9 +56,14 @@ export class ReviewWorkspace {
 		return editor;
 	}
 
-	/** The next visible segment needing attention after `currentId` (wrapping), or undefined. */
-	next(currentId?: string): string | undefined {
-		return nextNeedingAttention(this.visible, currentId);
+	/** Put the segment's Chinese into its English (the CAT tools' "copy source"), as unsaved work. */
+	copySource(segmentId: string): boolean {
+		const segment = this.segments.find((s) => s.id === segmentId);
+		if (!segment) return false;
+		const editor = this.editor(segmentId);
+		editor.text = segment.zh;
+		editor.edited();
+		return true;
 	}
 
 	/**

@@ -2,7 +2,7 @@
  * The review workspace's form actions (/articles/<slug>/review): save, drafts, comments, accepted QA warnings,
  * a QA run and XLIFF import. Each is a reviewAction: signed in first, then the form through its schema.
  */
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import {
 	AcceptForm,
@@ -15,6 +15,7 @@ import {
 } from '$lib/review/forms';
 import { readTmx } from '$lib/exports';
 import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
+import { editorView, parseFilter, workspaceHref } from '$lib/review/workspace-model';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
 import { pretranslate, undoPretranslate } from './pretranslate';
@@ -63,7 +64,7 @@ export const reviewActions = {
 	save: reviewAction({
 		schema: SaveForm,
 		texts: ['en'],
-		async run({ t, article, reviewer, input, segment }) {
+		async run({ t, event, article, reviewer, input, segment }) {
 			const { segmentId } = input;
 			if (!maySetStatus(reviewer.role, input.status))
 				return fail(403, {
@@ -76,7 +77,8 @@ export const reviewActions = {
 							.join(t('roles.or'))
 					})
 				});
-			const result = await saveSegment({ slug: article.slug, reviewerId: reviewer.id, ...input });
+			const { then, ...save } = input;
+			const result = await saveSegment({ slug: article.slug, reviewerId: reviewer.id, ...save });
 			if (!result.ok) {
 				const { theirs, yours } = result.conflict;
 				return fail(409, {
@@ -96,7 +98,16 @@ export const reviewActions = {
 			}
 			const en = result.state.en ?? segment!.en;
 			const warnings = segmentWarnings(article, { id: segmentId, zh: segment!.zh, en });
-			return { segmentId, saved: { version: result.state.version, warnings: warnings.length } };
+			const saved = { version: result.state.version, warnings: warnings.length };
+			if (then === 'next') {
+				// The filter rides in the action's address (?/save&segment=…&status=…), so this works without JS.
+				const filter = parseFilter(event.url.searchParams);
+				const view = editorView(await loadWorkspace(article, reviewer.id), filter, { openId: segmentId });
+				if (view.nextAttention)
+					redirect(303, `${event.url.pathname}${workspaceHref(filter, { open: view.nextAttention })}`);
+				return { segmentId, saved, nothingNext: true };
+			}
+			return { segmentId, saved };
 		}
 	}),
 

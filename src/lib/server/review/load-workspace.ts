@@ -6,7 +6,7 @@
 import type { Article } from '$lib/content/schema';
 import { walkSegments } from '$lib/content/walk';
 import { getGlossary, glossaryRevision } from '$lib/server/content/store';
-import { toArticleCsv, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
+import { toArticleCsv, toArticleXlsx, toDocx, toTmx, toXliff, type ReviewFormat } from '$lib/exports';
 import { download } from '$lib/server/exports';
 import {
 	checkArticle,
@@ -130,6 +130,7 @@ export async function reviewExport(article: Article, format: ReviewFormat, db?: 
 	const writers: Record<ReviewFormat, () => string | Promise<Uint8Array>> = {
 		xlf: () => toXliff(article, states, { versions: new Map(segments.map((s) => [s.id, s.version])) }),
 		csv: () => toArticleCsv(article, states, { comments: true }),
+		xlsx: () => toArticleXlsx(article, states, { comments: true }),
 		tmx: () => toTmx(article, { segments: approvedSegments(article, segments) }),
 		docx: () => toDocx(article, states)
 	};
