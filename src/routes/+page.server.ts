@@ -1,3 +1,25 @@
 import { listArticles } from '$lib/server/content/store';
+import { approvedEnglish } from '$lib/server/review/store';
+import { can } from '$lib/review/roles';
+import { translatedShare } from '$lib/articles/share';
 
-export const load = async () => ({ articles: await listArticles() });
+export const load = async ({ locals }) => {
+	// Editors also see the drafts they may publish; everyone else the published articles.
+	const editor = !!locals.reviewer && can(locals.reviewer.role, 'publish');
+	const articles = await listArticles({ drafts: editor });
+	return {
+		canImport: !!locals.reviewer && can(locals.reviewer.role, 'importArticles'),
+		articles: await Promise.all(
+			articles.map(async ({ segmentIds, withEnglish, title, subtitle, ...a }) => {
+				// The approved English, as the reader shows it.
+				const approved = await approvedEnglish(a.slug);
+				return {
+					...a,
+					title: { zh: title.zh, en: approved[title.id] ?? title.en },
+					subtitle: subtitle && { zh: subtitle.zh, en: approved[subtitle.id] ?? subtitle.en },
+					translatedPercent: translatedShare(segmentIds, withEnglish, approved)
+				};
+			})
+		)
+	};
+};
