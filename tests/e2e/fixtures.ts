@@ -4,7 +4,7 @@
  * `page.request` and `browser.newContext()`) points at it. The server starts with the file's first test and
  * stops when another such file starts its own, or when the worker ends; a worker restarted after a failure
  * starts a fresh one. Tests within a file share that server, so they use different segments. A file that needs
- * accounts with other roles asks for them: `test.use({ accounts: [TRANSLATOR, EDITOR] })` (./reviewer.ts).
+ * accounts with other roles asks for them: `test.use({ accounts: [[TRANSLATOR, EDITOR], { scope: 'worker' }] })`.
  */
 import { test as base } from '@playwright/test';
 import { PASSWORD, REVIEWER, type TestAccount } from './reviewer';

@@ -11,7 +11,7 @@ export interface TestAccount {
 
 /** The reviewer every server of tests/e2e/fixtures.ts has. */
 export const REVIEWER_ACCOUNT: TestAccount = { name: REVIEWER, password: PASSWORD, role: 'reviewer' };
-/** A translator and an editor, for files that ask for them (`test.use({ accounts: [TRANSLATOR, EDITOR] })`). */
+/** A translator and an editor, for files that ask for them (`test.use({ accounts: [[TRANSLATOR, EDITOR], { scope: 'worker' }] })`). */
 export const TRANSLATOR: TestAccount = {
 	name: 'e2e-translator',
 	password: 'e2e translator passphrase',

@@ -8,7 +8,7 @@ import { TRANSLATOR } from './reviewer';
 // This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 
-test.use({ accounts: [TRANSLATOR] });
+test.use({ accounts: [[TRANSLATOR], { scope: 'worker' }] });
 
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 

@@ -3,7 +3,7 @@
  * the languages. (Segments in reading order: $lib/content/walk; statuses: $lib/review/status.)
  */
 import type { Segment } from '$lib/content/schema';
-import { DEFAULT_STATUS, type ReviewStatus } from '$lib/review/status';
+import { baselineStatus, type SegmentStatus } from '$lib/review/status';
 
 /** A reviewer's or translator's comment on one segment. `date` is an ISO 8601 timestamp. */
 export interface ExportComment {
@@ -14,12 +14,13 @@ export interface ExportComment {
 
 /** The review record of one segment: status, the current English (may differ from the article's) and comments. */
 export interface ExportState {
-	status: ReviewStatus;
+	/** untranslated: no English yet (an imported article before translation). */
+	status: SegmentStatus;
 	en: string;
 	comments: ExportComment[];
 }
 
-/** Review records by segment id; segments without a record use the article's English and DEFAULT_STATUS. */
+/** Review records by segment id; segments without a record use the article's English and its baseline status. */
 export type ExportStates = ReadonlyMap<string, ExportState>;
 
 /** The program that wrote a file (TMX creationtool, JSON generator, DOCX creator). */
@@ -38,5 +39,5 @@ export const TARGET_LANG = 'en';
 /** The status and English of a segment after applying its review record, if any. */
 export function resolveState(segment: Segment, states?: ExportStates): ExportState {
 	const state = states?.get(segment.id);
-	return state ?? { status: DEFAULT_STATUS, en: segment.en, comments: [] };
+	return state ?? { status: baselineStatus(segment.en), en: segment.en, comments: [] };
 }

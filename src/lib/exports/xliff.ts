@@ -17,7 +17,7 @@
  */
 import type { Article } from '$lib/content/schema';
 import { resolveState, SOURCE_LANG, TARGET_LANG, type ExportStates } from './model';
-import type { ReviewStatus } from '$lib/review/status';
+import type { ReviewStatus, SegmentStatus } from '$lib/review/status';
 import {
 	attr,
 	buildXml,
@@ -40,7 +40,8 @@ export const REJECTED_SUBSTATE = 'x-review:rejected';
 
 type XliffState = 'initial' | 'translated' | 'reviewed' | 'final';
 
-const STATE_OF: Record<ReviewStatus, XliffState> = {
+const STATE_OF: Record<SegmentStatus, XliffState> = {
+	untranslated: 'initial',
 	draft: 'initial',
 	translated: 'translated',
 	reviewed: 'reviewed',
@@ -49,7 +50,7 @@ const STATE_OF: Record<ReviewStatus, XliffState> = {
 };
 
 /** The XLIFF state (and subState) for a review status. */
-export function xliffState(status: ReviewStatus): { state: XliffState; subState?: string } {
+export function xliffState(status: SegmentStatus): { state: XliffState; subState?: string } {
 	return status === 'rejected'
 		? { state: 'initial', subState: REJECTED_SUBSTATE }
 		: { state: STATE_OF[status] };

@@ -176,24 +176,35 @@ interface SegmentLike {
 
 /**
  * The segments of one block on one side, each wrapped so the two sides can find each other. On the English
- * side a segment with a translator's note gets a footnote reference; `noteLabel` is its accessible name.
+ * side a segment with a translator's note gets a footnote reference; `noteLabel` is its accessible name. A
+ * segment with no English yet (an imported article) is said to be untranslated: one `untranslated` label for
+ * each run of such segments, never an empty gap or filler text.
  */
 export function segmentsHtml(
 	segments: readonly SegmentLike[],
 	side: 'zh' | 'en',
 	notes: NoteNumbers,
 	noteLabel: (n: number) => string,
-	display: (segmentId: string) => ZhDisplay = () => ({})
+	display: (segmentId: string) => ZhDisplay = () => ({}),
+	untranslated = 'Not yet translated.'
 ): string {
-	return segments
-		.map((s) => {
-			const id = escapeHtml(s.id);
-			const body = side === 'zh' ? zhSegmentHtml(s.zhRuns, display(s.id)) : enSegmentHtml(s.enRuns);
-			const n = side === 'en' ? notes.get(s.id) : undefined;
-			const ref = n
-				? `<sup class="note-ref"><a href="#note-${id}" id="ref-${id}" aria-label="${escapeHtml(noteLabel(n))}">${n}</a></sup>`
-				: '';
-			return `<span class="seg" data-seg="${id}">${body}</span>${ref}`;
-		})
-		.join(side === 'zh' ? '' : ' ');
+	const out: string[] = [];
+	let missing = false;
+	for (const s of segments) {
+		const id = escapeHtml(s.id);
+		if (side === 'en' && !s.enRuns.some((r) => r.text.trim())) {
+			if (!missing)
+				out.push(`<span class="seg-missing" data-missing="${id}">${escapeHtml(untranslated)}</span>`);
+			missing = true;
+			continue;
+		}
+		missing = false;
+		const body = side === 'zh' ? zhSegmentHtml(s.zhRuns, display(s.id)) : enSegmentHtml(s.enRuns);
+		const n = side === 'en' ? notes.get(s.id) : undefined;
+		const ref = n
+			? `<sup class="note-ref"><a href="#note-${id}" id="ref-${id}" aria-label="${escapeHtml(noteLabel(n))}">${n}</a></sup>`
+			: '';
+		out.push(`<span class="seg" data-seg="${id}">${body}</span>${ref}`);
+	}
+	return out.join(side === 'zh' ? '' : ' ');
 }

@@ -55,10 +55,11 @@ export class SegmentEditorState {
 
 	#adopt(segment: ReviewSegment) {
 		this.text = segment.en;
-		this.status = segment.status;
+		// An untranslated segment is saved as translated unless the translator chooses draft.
+		this.status = segment.status === 'untranslated' ? 'translated' : segment.status;
 		this.baseVersion = segment.version;
 		this.#savedText = segment.en;
-		this.#savedStatus = segment.status;
+		this.#savedStatus = segment.status === 'untranslated' ? 'translated' : segment.status;
 		this.#serverVersion = segment.version;
 	}
 
@@ -73,7 +74,7 @@ export class SegmentEditorState {
 		} else {
 			// Someone else saved while this reviewer has unsaved work: keep it; saving will show the conflict.
 			this.#savedText = segment.en;
-			this.#savedStatus = segment.status;
+			this.#savedStatus = segment.status === 'untranslated' ? 'translated' : segment.status;
 			this.#serverVersion = segment.version;
 		}
 	}

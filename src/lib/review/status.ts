@@ -18,3 +18,18 @@ export const DEFAULT_STATUS: ReviewStatus = 'translated';
 export function isReviewStatus(value: unknown): value is ReviewStatus {
 	return (REVIEW_STATUSES as readonly unknown[]).includes(value);
 }
+
+/**
+ * A segment with no English yet and no review record (an imported article before translation). Never stored:
+ * the first save gives the segment a review status.
+ */
+export const UNTRANSLATED = 'untranslated';
+/** What the workspace shows for a segment: a review status, or untranslated. */
+export type SegmentStatus = ReviewStatus | typeof UNTRANSLATED;
+/** Every status the workspace shows and filters by, untranslated first. */
+export const SEGMENT_STATUSES = [UNTRANSLATED, ...REVIEW_STATUSES] as const;
+
+/** The status of a segment with no review record: translated when it has English of its own, else untranslated. */
+export function baselineStatus(en: string): SegmentStatus {
+	return en.trim() ? DEFAULT_STATUS : UNTRANSLATED;
+}

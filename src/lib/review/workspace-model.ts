@@ -10,7 +10,7 @@ import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning, TermHit } from './qa';
 import type { MemoryMatch } from './memory';
 import { walkSegments } from '$lib/content/walk';
-import { REVIEW_STATUSES, type ReviewStatus } from './status';
+import { SEGMENT_STATUSES, baselineStatus, type ReviewStatus, type SegmentStatus } from './status';
 
 /** A QA warning, with the reviewer's acceptance if one is recorded. */
 export interface ReviewWarning extends QaWarning {
@@ -49,7 +49,7 @@ export interface ReviewSegment {
 	en: string;
 	/** The content file's English. */
 	fileEn: string;
-	status: ReviewStatus;
+	status: SegmentStatus;
 	/** 0 = nobody has saved. */
 	version: number;
 	updatedBy: string | null;
@@ -145,7 +145,7 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 			zh: segment.zh,
 			en: state?.en ?? segment.en,
 			fileEn: segment.en,
-			status: state?.status ?? 'translated',
+			status: state?.status ?? baselineStatus(segment.en),
 			version: state?.version ?? 0,
 			updatedBy: state?.updatedBy?.username ?? null,
 			updatedAt: state?.updatedAt ?? null,
@@ -207,7 +207,7 @@ export function nextNeedingAttention(
 
 /** Which segments the workspace lists: by status, and by QA warnings (open = not accepted). */
 export const FilterSchema = v.object({
-	status: v.fallback(v.picklist(['all', ...REVIEW_STATUSES]), 'all'),
+	status: v.fallback(v.picklist(['all', ...SEGMENT_STATUSES]), 'all'),
 	qa: v.fallback(v.picklist(['all', 'open', 'any', 'none']), 'all')
 });
 export type ReviewFilter = v.InferOutput<typeof FilterSchema>;

@@ -13,6 +13,7 @@ import { hanChars } from '$lib/chinese';
 import { curatedGlossary, pinyinOverrides } from './files';
 import { curatedSource, type ArticleSource } from './source';
 import { addGlossaryWords, installPinyinEngine } from '$lib/server/pinyin';
+import { databaseSource } from '$lib/server/articles/source';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -23,6 +24,12 @@ export interface ArticleSummary {
 	date: AnnotatedArticle['date'];
 	segmentCount: number;
 	characterCount: number;
+	/** False for an article only signed-in accounts see (not yet published). */
+	published: boolean;
+	/** Segment ids, for counting how many have English (`translatedShare`). */
+	segmentIds: string[];
+	/** Segments whose own English (before review) is not empty. */
+	withEnglish: string[];
 }
 
 /** Where a glossary term occurs: article, segment, and the segment's text. */
@@ -42,6 +49,8 @@ export interface ArticleStore {
 	all(): Promise<AnnotatedArticle[]>;
 	/** One article with its annotations, or undefined. */
 	get(slug: string): Promise<AnnotatedArticle | undefined>;
+	/** Whether the public may see an article (undefined when no source holds it). */
+	isPublished(slug: string): Promise<boolean | undefined>;
 }
 
 /** A store over `sources`, annotating with `annotate` (each article object once). */
@@ -73,6 +82,13 @@ export function createArticleStore(
 				if (article) return annotateOnce(article);
 			}
 			return undefined;
+		},
+		async isPublished(slug) {
+			for (const source of sources) {
+				if (!(await source.get(slug))) continue;
+				return source.isPublished ? ((await source.isPublished(slug)) ?? false) : true;
+			}
+			return undefined;
 		}
 	};
 }
@@ -95,7 +111,7 @@ function build(curated: GlossaryEntry[], revision: number): Loaded {
 	const glossary = [...curated, ...edits];
 	// The segmenter keeps new terms whole, as it does curated ones (a deleted term stays a word: harmless).
 	addGlossaryWords(edits);
-	const store = createArticleStore([curatedSource], createAnnotator(glossary));
+	const store = createArticleStore([curatedSource, databaseSource()], createAnnotator(glossary));
 	return { curated, glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store, revision };
 }
 
@@ -127,20 +143,41 @@ export function getCuratedGlossary(): GlossaryEntry[] {
 	return load().curated;
 }
 
-/** Every article, in library order. */
-export async function listArticles(): Promise<ArticleSummary[]> {
-	return (await load().store.all()).map((a) => {
+/** Every article, in library order; unpublished ones only with `drafts`. */
+export async function listArticles({ drafts = false } = {}): Promise<ArticleSummary[]> {
+	const { store } = load();
+	const out: ArticleSummary[] = [];
+	for (const a of await store.all()) {
+		const published = (await store.isPublished(a.slug)) ?? false;
+		if (!published && !drafts) continue;
 		const segments = articleSegments(a);
-		return {
+		out.push({
 			slug: a.slug,
 			title: a.title,
 			subtitle: a.subtitle,
 			byline: a.byline,
 			date: a.date,
 			segmentCount: segments.length,
-			characterCount: segments.reduce((n, s) => n + hanChars(s.zh).length, 0)
-		};
-	});
+			characterCount: segments.reduce((n, s) => n + hanChars(s.zh).length, 0),
+			published,
+			segmentIds: segments.map((s) => s.id),
+			withEnglish: segments.filter((s) => s.en.trim()).map((s) => s.id)
+		});
+	}
+	return out;
+}
+
+/** Every published article with its annotations (what the public may find through the glossary). */
+async function publishedArticles(): Promise<AnnotatedArticle[]> {
+	const { store } = load();
+	const out: AnnotatedArticle[] = [];
+	for (const a of await store.all()) if (await store.isPublished(a.slug)) out.push(a);
+	return out;
+}
+
+/** Whether the public may see an article (undefined when there is none). */
+export function isPublished(slug: string): Promise<boolean | undefined> {
+	return load().store.isPublished(slug);
 }
 
 /** Every article with its annotations, in library order. */
@@ -153,10 +190,17 @@ export function getArticle(slug: string): Promise<AnnotatedArticle | undefined> 
 	return load().store.get(slug);
 }
 
-/** One article with its annotations; a miss is a 404 with the reader's "article not found" message. */
-export async function requireArticle(slug: string, locals: Pick<App.Locals, 't'>): Promise<AnnotatedArticle> {
+/**
+ * One article with its annotations; a miss is a 404 with the reader's "article not found" message, and so is an
+ * unpublished article for anyone not signed in.
+ */
+export async function requireArticle(
+	slug: string,
+	locals: Pick<App.Locals, 't'> & Partial<Pick<App.Locals, 'reviewer'>>
+): Promise<AnnotatedArticle> {
 	const article = await getArticle(slug);
-	if (!article) error(404, locals.t('errors.articleNotFound', { slug }));
+	if (!article || (!locals.reviewer && !(await isPublished(slug))))
+		error(404, locals.t('errors.articleNotFound', { slug }));
 	return article;
 }
 
@@ -178,7 +222,7 @@ export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
 
 /** Every segment of every article where a glossary term occurs. */
 export async function termOccurrences(id: string): Promise<TermOccurrence[]> {
-	return (await load().store.all()).flatMap((a) =>
+	return (await publishedArticles()).flatMap((a) =>
 		walkSegments(a)
 			.filter(({ segment }) => segment.terms.includes(id))
 			.map(({ segment: s, anchor }) => ({
@@ -195,7 +239,7 @@ export async function termOccurrences(id: string): Promise<TermOccurrence[]> {
 /** How many segments each glossary term occurs in, across all articles. */
 export async function occurrenceCounts(): Promise<Map<string, number>> {
 	const counts = new Map<string, number>();
-	for (const a of await load().store.all())
+	for (const a of await publishedArticles())
 		for (const s of articleSegments(a)) for (const id of s.terms) counts.set(id, (counts.get(id) ?? 0) + 1);
 	return counts;
 }

@@ -47,7 +47,7 @@ export async function publishedArticle(slug: string, db?: Db): Promise<Annotated
 /** The article as the public reader shows it; a miss is a 404 (see `requireArticle`). */
 export async function requirePublishedArticle(
 	slug: string,
-	locals: Pick<App.Locals, 't'>
+	locals: Pick<App.Locals, 't'> & Partial<Pick<App.Locals, 'reviewer'>>
 ): Promise<AnnotatedArticle> {
 	return publish(await requireArticle(slug, locals));
 }
