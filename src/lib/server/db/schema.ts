@@ -124,6 +124,20 @@ export interface MemoryUnitsTable {
 	imported_at: string;
 }
 
+/** An editor's pinyin correction (src/lib/server/pinyin/corrections.ts): `word` reads `pinyin` in imported text. */
+export interface PinyinCorrectionsTable {
+	id: Generated<number>;
+	/** Chinese characters only; unique. */
+	word: string;
+	/** Numbered syllables, one per character of `word`, space-separated ("chong2 qing4"). */
+	pinyin: string;
+	/** The sentence the correction was made in; it contains `word`. */
+	example: string;
+	reason: string;
+	corrected_by: number;
+	corrected_at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -136,4 +150,5 @@ export interface Tables {
 	segment_comments: SegmentCommentsTable;
 	qa_acceptances: QaAcceptancesTable;
 	memory_units: MemoryUnitsTable;
+	pinyin_corrections: PinyinCorrectionsTable;
 }
