@@ -35,6 +35,8 @@ export interface EngineData {
 	words: Record<string, string>;
 	/** Every character with more than one reading (in CC-CEDICT or the benchmark), as one string. */
 	polyphonic: string;
+	/** The characters CC-CEDICT reads with the neutral tone on their own (了, 的, 们, 子 …), as one string. */
+	light: string;
 }
 
 /** A proofread override: `word` reads `syllables` (numbered) wherever it occurs. */
@@ -78,6 +80,27 @@ function chunks(chars: string[]): string[] {
 	return out;
 }
 
+const fullTones = new Map<string, string[]>();
+
+/**
+ * pinyin-pro's neutral tone on a polyphonic character that is never light on its own (衣服 fu, 认识 shi, 晚上
+ * shang) becomes the character's full tone, as the CPP benchmark gives it, so the model weighs the full reading;
+ * particles and suffixes (了, 的, 们, 子 …, CC-CEDICT's light characters) keep the neutral tone. The engine calls it
+ * for polyphonic characters only: other light syllables (任务 rènwu) stay as pinyin-pro reads them.
+ */
+export function fullTone(light: ReadonlySet<string>, c: string, base: string | null): string | null {
+	if (!base?.endsWith('5') || light.has(c)) return base;
+	let full = fullTones.get(c);
+	if (!full) {
+		full = pinyin(c, { multiple: true, type: 'array', toneType: 'num' })
+			.map((p) => normaliseSyllable(p))
+			.filter((p): p is string => !!p && !p.endsWith('5'));
+		fullTones.set(c, full);
+	}
+	const syllable = base.slice(0, -1);
+	return full.find((p) => p.slice(0, -1) === syllable) ?? base;
+}
+
 /**
  * Readings CC-CEDICT gives the character at code point `i` in its word `word` (two characters or more), or null.
  * A neutral tone where pinyin-pro reads the same syllable with a full tone counts as that tone: CC-CEDICT writes
@@ -110,6 +133,16 @@ function readingsAt(entry: string, k: number, base: string | null): string[] | n
 		if (y) ys.add(y);
 	}
 	return ys.size ? [...ys] : null;
+}
+
+/** What pinyin-pro and CC-CEDICT say about the character at `i` (the model's evidence). */
+export function evidenceAt(
+	words: Record<string, string>,
+	s: Sentence,
+	i: number,
+	base: string | null
+): Evidence {
+	return { base, word: wordEvidence(words, s.words[s.wordAt[i]!]!, i, base) };
 }
 
 /** Create an engine over the generated data, a segmenter and the proofread overrides. */
@@ -146,6 +179,7 @@ export function createPinyinEngine(
 	}
 
 	const polyphonic = new Set([...data.polyphonic]);
+	const light = new Set([...data.light]);
 	const model = compileModel(data.model);
 
 	function readChunk(text: string): EngineReading[] {
@@ -155,15 +189,15 @@ export function createPinyinEngine(
 		const s = sentenceOf(chars, tag(text));
 		return chars.map((c, i): EngineReading => {
 			if (!hasHan(c)) return { c, p: null, sure: true, source: 'none' };
-			const b = base[i] ?? null;
 			const o = fixed[i];
+			const b = polyphonic.has(c) ? fullTone(light, c, base[i] ?? null) : (base[i] ?? null);
 			if (o) return { c, p: o, sure: true, source: 'override' };
 			if (!b) return { c, p: null, sure: false, source: 'none' };
 			if (SANDHI.has(c) || (!polyphonic.has(c) && !(c in SURNAMES)))
 				return { c, p: b, sure: true, source: 'base' };
 			const rule = ruleReading(s, i);
 			if (rule) return { c, p: rule, sure: true, source: 'rule' };
-			const e: Evidence = { base: b, word: wordEvidence(data.words, s.words[s.wordAt[i]!]!, i, b) };
+			const e = evidenceAt(data.words, s, i, b);
 			const modelled = model.c.has(c);
 			if (!modelled && (!e.word || e.word.includes(b))) return { c, p: b, sure: true, source: 'base' };
 			if (!modelled && e.word?.length === 1) return { c, p: e.word[0]!, sure: false, source: 'word' };

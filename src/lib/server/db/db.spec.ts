@@ -25,6 +25,7 @@ const TABLES = [
 	'known_devices',
 	'login_failures',
 	'memory_units',
+	'pinyin_corrections',
 	'qa_acceptances',
 	'reviewers',
 	'segment_comments',

@@ -272,6 +272,23 @@ export const migrations: Record<string, Migration> = {
 				.execute();
 		}
 	},
+	'0006_pinyin_corrections': {
+		async up(db) {
+			// An editor's correction of the pinyin engine: `word` reads `pinyin` (numbered syllables, one per
+			// character) wherever it occurs in imported text; `example` is the sentence it was corrected in.
+			// One correction per word: correcting it again replaces it.
+			await db.schema
+				.createTable('pinyin_corrections')
+				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('word', 'text', (c) => c.notNull().unique())
+				.addColumn('pinyin', 'text', (c) => c.notNull())
+				.addColumn('example', 'text', (c) => c.notNull())
+				.addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+				.addColumn('corrected_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('corrected_at', 'text', (c) => c.notNull())
+				.execute();
+		}
+	},
 	'0007_briefing': {
 		async up(db) {
 			const statuses = sql.raw(REVIEW_STATUSES.map((s) => `'${s}'`).join(', '));

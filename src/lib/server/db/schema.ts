@@ -213,6 +213,20 @@ export interface GlossaryHistoryTable {
 	after: string | null;
 }
 
+/** An editor's pinyin correction (src/lib/server/pinyin/corrections.ts): `word` reads `pinyin` in imported text. */
+export interface PinyinCorrectionsTable {
+	id: Generated<number>;
+	/** Chinese characters only; unique. */
+	word: string;
+	/** Numbered syllables, one per character of `word`, space-separated ("chong2 qing4"). */
+	pinyin: string;
+	/** The sentence the correction was made in; it contains `word`. */
+	example: string;
+	reason: string;
+	corrected_by: number;
+	corrected_at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -231,4 +245,5 @@ export interface Tables {
 	summary_reviews: SummaryReviewsTable;
 	glossary_entries: GlossaryEntriesTable;
 	glossary_history: GlossaryHistoryTable;
+	pinyin_corrections: PinyinCorrectionsTable;
 }

@@ -54,7 +54,7 @@ describe('alignment: one reading per code point, never shifted', () => {
 		expect(readings.length).toBe([...text].length);
 		expect(readings.map((r) => r.c).join('')).toBe(text);
 		expect(readings.filter((r) => r.c === '长').every((r) => r.p === 'zhang3')).toBe(true);
-	});
+	}, 60_000);
 });
 
 describe('readings', () => {
@@ -106,6 +106,12 @@ describe('readings', () => {
 		expect(readingOf('他生活朴素', '朴')).toBe('pu3');
 	});
 
+	it('reads a surname in a news byline and a photo credit', () => {
+		expect(readingOf('记者 沈颖俊', '沈')).toBe('shen3');
+		expect(readingOf('北仑新区一角（沈颖俊 摄）', '沈')).toBe('shen3');
+		expect(readingOf('福建长乐', '长')).toBe('chang2');
+	});
+
 	it('applies the proofread overrides first', () => {
 		expect(readingOf('应急处突', '处')).toBe('chu3');
 		expect(read('离不开')).toBe('li2 bu5 kai1');
@@ -143,6 +149,19 @@ describe('npm run pinyin', () => {
 			['chong2', 'qing4']
 		]);
 	}, 30_000);
+
+	it('reads ten thousand lines in one run, one output line each', () => {
+		const input = Array.from({ length: 10_000 }, (_, k) => (k % 2 ? '重庆' : '')).join('\n') + '\n';
+		const output = execFileSync(
+			process.execPath,
+			['scripts/run-ts.mjs', 'scripts/pinyin.ts', '--tones', 'num'],
+			{ cwd: ROOT, input, encoding: 'utf8' }
+		);
+		const lines = output.split('\n').slice(0, -1);
+		expect(lines).toHaveLength(10_000);
+		expect(lines[0]).toBe('[]');
+		expect(lines[9_999]).toBe('["chong2","qing4"]');
+	}, 120_000);
 
 	it('writes tone marks and dictionary tones on request', () => {
 		const output = execFileSync(

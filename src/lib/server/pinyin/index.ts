@@ -50,13 +50,19 @@ export function numberedOverrides(overrides: readonly PinyinOverride[]): Numbere
 	}));
 }
 
-/** A pinyin engine over the generated data and the process's jieba, with `overrides` applied first. */
-export function loadPinyinEngine(overrides: readonly PinyinOverride[] = []): PinyinEngine {
+/**
+ * A pinyin engine over the generated data and the process's jieba, with `overrides` applied first (after
+ * `corrections`, already numbered: editors' corrections for imported text, see corrections.ts).
+ */
+export function loadPinyinEngine(
+	overrides: readonly PinyinOverride[] = [],
+	corrections: readonly NumberedOverride[] = []
+): PinyinEngine {
 	const segmenter = getJieba();
 	return createPinyinEngine(
-		{ model, words: lexicon.words, polyphonic: lexicon.polyphonic },
+		{ model, words: lexicon.words, polyphonic: lexicon.polyphonic, light: lexicon.light },
 		(text) => segmenter.tag(text, false),
-		numberedOverrides(overrides)
+		[...corrections, ...numberedOverrides(overrides)]
 	);
 }
 

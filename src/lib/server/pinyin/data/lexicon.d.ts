@@ -2,8 +2,9 @@
 interface Data {
 	words: Record<string, string>;
 	polyphonic: string;
+	light: string;
 	extra: string;
 }
-/** CC-CEDICT words with polyphonic characters → readings ("a1 b2|a1 c2"); the polyphonic characters; newline-separated words jieba lacks. */
+/** CC-CEDICT words with polyphonic characters → readings ("a1 b2|a1 c2"); the polyphonic characters; the characters CC-CEDICT reads neutral on their own; newline-separated words jieba lacks. */
 declare const data: Data;
 export default data;
