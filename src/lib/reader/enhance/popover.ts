@@ -11,7 +11,17 @@ import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { saveWord } from '$lib/words/saved-words';
 import type { PopoverData } from '../word-data';
 import { popoverView, type OpenedWord, type PopoverView, type ShownWord } from './popover-view';
-import { baseText, keyOf, loadWords, pageSlug, pinyinOf, sentenceOf, wordAt, wordsLoaded } from './words';
+import {
+	READ_WORDS_ID,
+	baseText,
+	keyOf,
+	loadWords,
+	pageSlug,
+	pinyinOf,
+	sentenceOf,
+	wordAt,
+	wordsLoaded
+} from './words';
 import { withoutQuotationMarks } from '$lib/chinese';
 import { enhanceKnownWords } from './known';
 
@@ -157,11 +167,13 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 		e.preventDefault();
 		void open(word);
 	});
-	// Fetch the words at the first sign of interest, or once the reader has been reading for a while.
+	// Fetch the words at the first sign of interest, or once the reader has been reading for a while (not for a
+	// text read at /read, whose words the server computes again: only when the reader shows interest).
 	const warm = () => void loadWords(slug).catch(() => {});
 	for (const type of ['pointerover', 'focusin', 'touchstart'])
 		article.addEventListener(type, warm, { once: true, passive: true });
-	setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(warm) : warm()), 3000);
+	if (!document.getElementById(READ_WORDS_ID))
+		setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(warm) : warm()), 3000);
 
 	popover.querySelector('[data-close]')?.addEventListener('click', () => popover.hidePopover());
 	popover.querySelector('[data-save]')?.addEventListener('click', () => {

@@ -1,7 +1,7 @@
 /**
  * The article's words in the page: which element is which word, and the per-article word data
  * (/articles/<slug>/words.json), fetched once on first interest and kept. A text read at /read has no URL of its
- * own: its word data comes embedded in the page (`<script type="application/json" id="reader-words">`, never run).
+ * own: its page names where to post its text for the word data (`<span hidden id="reader-words" data-src>`).
  */
 import type { ArticleWords, PopoverData } from '../word-data';
 import type { PopoverEntry } from '$lib/glossary/popover';
@@ -9,25 +9,27 @@ import type { PopoverEntry } from '$lib/glossary/popover';
 let data: Promise<PopoverData> | undefined;
 let loaded: PopoverData | undefined;
 
-const json = <T>(url: string) =>
-	fetch(url).then((r) => {
+const json = <T>(url: string, init?: RequestInit) =>
+	fetch(url, init).then((r) => {
 		if (!r.ok) throw new Error(`HTTP ${r.status}`);
 		return r.json() as Promise<T>;
 	});
 
-/** The id of the word data embedded in a /read page. */
-export const EMBEDDED_WORDS_ID = 'reader-words';
+/** The id of the element that marks a /read page (its slug, and where its word data comes from). */
+export const READ_WORDS_ID = 'reader-words';
 
-/** Word data embedded in the page (a /read text), parsed once. */
-function embedded(): PopoverData | undefined {
-	const text = document.getElementById(EMBEDDED_WORDS_ID)?.textContent;
-	return text ? (JSON.parse(text) as PopoverData) : undefined;
+/** A /read text's word data: the form's text posted again (without the file), as for a settings change. */
+function postedWords(src: string): Promise<PopoverData> {
+	const form = document.querySelector<HTMLFormElement>('form[data-read-form]');
+	const body = form ? new FormData(form) : new FormData();
+	body.delete('file');
+	return json<PopoverData>(src, { method: 'POST', body, headers: { accept: 'application/json' } });
 }
 
-/** The article's words and glossary entries (two requests, once per page; a failure lets the next call retry). */
+/** The article's words and glossary entries (once per page; a failure lets the next call retry). */
 export function loadWords(slug: string): Promise<PopoverData> {
-	if (!data && document.getElementById(EMBEDDED_WORDS_ID))
-		data = Promise.resolve().then(() => (loaded = embedded()!));
+	const src = document.getElementById(READ_WORDS_ID)?.dataset.src;
+	if (!data && src) data = postedWords(src).then((words) => (loaded = words));
 	const base = `/articles/${encodeURIComponent(slug)}`;
 	data ??= Promise.all([
 		json<ArticleWords>(`${base}/words.json`),
@@ -40,9 +42,9 @@ export function loadWords(slug: string): Promise<PopoverData> {
 /** The payload if it has arrived already. */
 export const wordsLoaded = () => loaded;
 
-/** The slug of the article on this page (/articles/<slug>, or the embedded data's for /read). */
+/** The slug of the article on this page (/articles/<slug>, or `read` for a text read at /read). */
 export const pageSlug = () =>
-	document.getElementById(EMBEDDED_WORDS_ID)?.dataset.slug ??
+	document.getElementById(READ_WORDS_ID)?.dataset.slug ??
 	decodeURIComponent(location.pathname.split('/')[2] ?? '');
 
 /** The Chinese side of a segment: its word elements in order (a glossary term link is one word). */

@@ -3,30 +3,21 @@
  * through the pipeline. Every problem is a message in the reader's language and a 4xx, never a server error;
  * nothing is stored.
  */
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, json, type RequestEvent } from '@sveltejs/kit';
 import { IMPORT_LIMITS, type TextEncodingName } from '$lib/import';
 import { READER_COOKIE, parseReaderSettings } from '$lib/reader/settings';
 import { fileToText } from './files';
 import { readText, type ReadResult } from './read';
-import { readLimiter } from './rate-limit';
+import { readLimiter, readWordsLimiter } from './rate-limit';
 
-/** What the page shows after a successful read. */
+/** What the page shows after a successful read (the popover's word data is fetched on first tap). */
 export interface ReadPage extends Omit<ReadResult, 'popover'> {
-	/** The popover's word data as JSON, safe inside a <script type="application/json"> element. */
-	wordsJson: string;
 	/** The text that was read (for a file, its text), put back into the form. */
 	text: string;
 	file?: { name: string; encoding?: TextEncodingName };
 }
 
 const MEGABYTES = IMPORT_LIMITS.fileBytes / 1024 / 1024;
-
-/** JSON that cannot end the <script> element around it or open a comment. */
-const embeddable = (value: unknown) =>
-	JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
 
 /** Handle a POST to /read. */
 export async function readAction(
@@ -64,7 +55,36 @@ export async function readAction(
 			text: result === 'tooLong' ? '' : text
 		});
 	}
-	const { popover, ...rest } = result;
-	const page: ReadPage = { ...rest, wordsJson: embeddable(popover), text, file: source };
+	const { popover: _words, ...rest } = result;
+	const page: ReadPage = { ...rest, text, file: source };
 	return { read: page };
+}
+
+/**
+ * POST /read/words.json: the word data of a text read at /read, which the reader's script fetches on the first
+ * sign of interest instead of the page embedding it. The form's text goes through the same pipeline again, so
+ * the words match the markup; the answer is JSON, a message with a 4xx when the text cannot be read.
+ */
+export async function readWordsAction(
+	event: Pick<RequestEvent, 'request' | 'cookies' | 'locals' | 'getClientAddress'>
+): Promise<Response> {
+	const { request, cookies, locals } = event;
+	const t = locals.t;
+	const limited = readWordsLimiter.take(event.getClientAddress());
+	if (!limited.ok)
+		return json({ error: t('read.errors.rateLimited', { seconds: limited.retryAfter }) }, { status: 429 });
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return json({ error: t('read.errors.body') }, { status: 413 });
+	}
+	const text = String(form.get('text') ?? '').replace(/\r\n?/g, '\n');
+	const result = await readText(text, parseReaderSettings(cookies.get(READER_COOKIE)));
+	if (typeof result === 'string')
+		return json(
+			{ error: t(`read.errors.${result}`, { count: [...text].length, limit: IMPORT_LIMITS.characters }) },
+			{ status: result === 'tooLong' ? 413 : 400 }
+		);
+	return json(result.popover);
 }

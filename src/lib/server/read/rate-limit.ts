@@ -44,3 +44,9 @@ export function createRateLimiter({
 
 /** /read's limit: 20 texts at once, then one every 3 seconds, per client address. */
 export const readLimiter = createRateLimiter({ capacity: 20, refillPerSecond: 1 / 3 });
+
+/**
+ * Word data of /read texts (POST /read/words.json, on a reader's first tap): a bucket of its own, so fetching a
+ * text's words never uses up the reads it allows.
+ */
+export const readWordsLimiter = createRateLimiter({ capacity: 20, refillPerSecond: 1 / 3 });
