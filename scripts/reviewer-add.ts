@@ -1,18 +1,28 @@
 /**
- * Add a reviewer (or, with --reset-password, give an existing one a new password and sign them out everywhere).
+ * Add an account (or, with --reset-password, give an existing one a new password and sign them out everywhere).
  *
- *   npm run reviewer:add -- <username> [--reset-password]
+ *   npm run reviewer:add -- <username> [--role translator|reviewer|editor] [--reset-password]
+ *   npm run reviewer:add -- <username> --set-role translator|reviewer|editor
+ *
+ * --role gives a new account its role (default reviewer; see src/lib/review/roles.ts); --set-role changes an
+ * existing account's role (no password asked; it applies from the account's next request).
  *
  * The password comes from REVIEWER_PASSWORD if set, otherwise from stdin: typed at a terminal (not echoed, asked
  * twice) or piped (`printf '%s' "$PW" | npm run reviewer:add -- alice`; one trailing newline is dropped).
  * The database is DATA_DIR/app.sqlite (DATA_DIR defaults to ./data), created and migrated if missing.
  * Exit codes: 0 done, 1 refused (bad input, username taken, unknown reviewer), 2 usage.
  */
-import { addReviewer, setReviewerPassword } from '../src/lib/server/auth/reviewers';
+import { parseArgs } from 'node:util';
+import { addReviewer, setReviewerPassword, setReviewerRole } from '../src/lib/server/auth/reviewers';
 import { closeDb, getDb, InputError } from '../src/lib/server/db/index';
+import { DEFAULT_ROLE, isRole, ROLES, type Role } from '../src/lib/review/roles';
 
-const USAGE =
-	'usage: npm run reviewer:add -- <username> [--reset-password]\n(password from REVIEWER_PASSWORD or stdin)';
+const roles = ROLES.join('|');
+const USAGE = [
+	`usage: npm run reviewer:add -- <username> [--role ${roles}] [--reset-password]`,
+	`       npm run reviewer:add -- <username> --set-role ${roles}`,
+	`(password from REVIEWER_PASSWORD or stdin; the role defaults to ${DEFAULT_ROLE})`
+].join('\n');
 
 /** Read one line from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
@@ -59,23 +69,54 @@ async function readPassword(): Promise<string> {
 		.replace(/\r?\n$/, '');
 }
 
+function parse(argv: string[]) {
+	try {
+		const { values, positionals } = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				'reset-password': { type: 'boolean' },
+				role: { type: 'string' },
+				'set-role': { type: 'string' }
+			}
+		});
+		if (positionals.length !== 1) return undefined;
+		if (values['set-role'] !== undefined && (values.role !== undefined || values['reset-password']))
+			return undefined;
+		return { username: positionals[0] ?? '', ...values };
+	} catch {
+		return undefined;
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
-	const flags = argv.filter((a) => a.startsWith('-'));
-	const names = argv.filter((a) => !a.startsWith('-'));
-	const reset = flags.includes('--reset-password');
-	if (names.length !== 1 || flags.some((f) => f !== '--reset-password')) {
+	const args = parse(argv);
+	if (!args) {
 		console.error(USAGE);
 		return 2;
 	}
-	const username = names[0] ?? '';
+	const { username } = args;
+	const role = args['set-role'] ?? args.role;
+	if (role !== undefined && !isRole(role)) {
+		console.error(`reviewer:add: role must be one of ${ROLES.join(', ')} (not "${role}")`);
+		return 1;
+	}
 	try {
+		if (args['set-role'] !== undefined) {
+			const db = await getDb();
+			const account = await setReviewerRole(username, args['set-role'] as Role, db);
+			console.log(`"${account.username}" (id ${account.id}) is now a ${account.role} in ${db.file}`);
+			return 0;
+		}
 		const password = await readPassword();
 		const db = await getDb();
-		const reviewer = reset
+		const reset = args['reset-password'] === true;
+		let account = reset
 			? await setReviewerPassword(username, password, db)
-			: await addReviewer(username, password, db);
+			: await addReviewer(username, password, db, (args.role ?? DEFAULT_ROLE) as Role);
+		if (reset && args.role !== undefined) account = await setReviewerRole(username, args.role as Role, db);
 		console.log(
-			`${reset ? 'Reset the password of' : 'Added'} reviewer "${reviewer.username}" (id ${reviewer.id}) in ${db.file}`
+			`${reset ? 'Reset the password of' : 'Added'} ${account.role} "${account.username}" (id ${account.id}) in ${db.file}`
 		);
 		return 0;
 	} catch (error) {

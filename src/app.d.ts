@@ -1,15 +1,15 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Locale } from '$lib/i18n';
 import type { TFunction } from 'i18next';
-import type { ReviewerRef } from '$lib/server/auth';
+import type { Account } from '$lib/server/auth';
 
 declare global {
 	namespace App {
 		interface Locals {
 			locale: Locale;
 			t: TFunction;
-			/** The signed-in reviewer (hooks.server.ts), or null. */
-			reviewer: ReviewerRef | null;
+			/** The signed-in account with its role (hooks.server.ts), or null. */
+			reviewer: Account | null;
 			/** A session cookie came with this request but its session had expired or was unknown. */
 			sessionExpired: boolean;
 		}

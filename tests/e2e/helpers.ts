@@ -1,19 +1,23 @@
 /** What several browser-test files do the same way: sign a reviewer in, and watch a page for CSP violations. */
 import { expect, type Page } from '@playwright/test';
 import { SLUG } from './content';
-import { PASSWORD, REVIEWER } from './reviewer';
+import { REVIEWER_ACCOUNT, type TestAccount } from './reviewer';
 
 /** The review workspace of the seed article. */
 export const REVIEW = `/articles/${SLUG}/review`;
 
-/** Sign in as the test reviewer through the login form, landing on `next` (the workspace, ready, by default). */
-export async function signIn(page: Page, next = REVIEW) {
+/**
+ * Sign in through the login form (as the test reviewer unless `account` says otherwise), landing on `next` (the
+ * seed article's workspace, ready, by default).
+ */
+export async function signIn(page: Page, next = REVIEW, account: TestAccount = REVIEWER_ACCOUNT) {
 	await page.goto(`/login?next=${encodeURIComponent(next)}`);
-	await page.getByLabel('Username').fill(REVIEWER);
-	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByLabel('Username').fill(account.name);
+	await page.getByLabel('Password').fill(account.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveURL(next);
-	if (next.startsWith(REVIEW)) await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
+	if (/^\/articles\/[^/]+\/review/.test(next))
+		await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
 }
 
 /** Records CSP violations (console "Refused to …" messages and securitypolicyviolation events) on a page. */

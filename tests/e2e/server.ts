@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestAccount } from './reviewer';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,6 +51,8 @@ export async function startServer(
 		dataDir?: string;
 		port?: number;
 		reviewer?: { name: string; password: string };
+		/** More accounts, with roles, created with the real CLI before the server starts. */
+		accounts?: readonly TestAccount[];
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? freshDataDir();
@@ -57,6 +60,8 @@ export async function startServer(
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
 	delete env['E2E_REVIEWER'];
 	delete env['E2E_PASSWORD'];
+	delete env['E2E_ACCOUNTS'];
+	if (options.accounts?.length) env['E2E_ACCOUNTS'] = JSON.stringify(options.accounts);
 	if (options.reviewer) {
 		env['E2E_REVIEWER'] = options.reviewer.name;
 		env['E2E_PASSWORD'] = options.reviewer.password;

@@ -84,7 +84,7 @@ describe('sessions', () => {
 		expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
 		expect(JSON.stringify(rows)).not.toContain(token);
 		expect(await validateSession(token, db)).toEqual({
-			reviewer: { id: ann.id, username: 'ann' },
+			reviewer: { id: ann.id, username: 'ann', role: 'reviewer' },
 			expiresAt
 		});
 		expect(await validateSession(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'), db)).toBeNull();

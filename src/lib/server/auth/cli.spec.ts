@@ -87,4 +87,25 @@ describe('npm run reviewer:add', () => {
 			ok: true
 		});
 	}, 60_000);
+
+	it('gives an account a role with --role, changes it with --set-role, and refuses an unknown role', async () => {
+		const env = { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'a passphrase for editors' };
+		const added = await reviewerAdd(['erin', '--role', 'editor'], { env });
+		expect(added.stderr).toBe('');
+		expect(added.stdout).toContain('Added editor "erin"');
+		const bad = await reviewerAdd(['tom', '--role', 'admin'], { env });
+		expect(bad.code).toBe(1);
+		expect(bad.stderr).toContain('role must be one of translator, reviewer, editor (not "admin")');
+		expect((await reviewerAdd(['tom'], { env })).code).toBe(0);
+		const changed = await reviewerAdd(['tom', '--set-role', 'translator'], { env: { DATA_DIR: temp.dir } });
+		expect(changed.stdout).toContain('"tom" (id 2) is now a translator');
+		expect((await reviewerAdd(['nobody', '--set-role', 'editor'], { env })).stderr).toContain(
+			'no account "nobody"'
+		);
+		const db = await temp.open();
+		const tom = await login({ username: 'tom', password: 'a passphrase for editors' }, db);
+		expect(tom.ok && (await validateSession(tom.token, db))?.reviewer.role).toBe('translator');
+		const erin = await login({ username: 'erin', password: 'a passphrase for editors' }, db);
+		expect(erin.ok && (await validateSession(erin.token, db))?.reviewer.role).toBe('editor');
+	}, 60_000);
 });

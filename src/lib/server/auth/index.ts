@@ -7,11 +7,14 @@ export { hashPassword, verifyPassword, needsRehash } from './password';
 export {
 	addReviewer,
 	setReviewerPassword,
+	setReviewerRole,
 	getReviewer,
 	findReviewer,
 	listReviewers,
 	UsernameSchema,
 	PasswordSchema,
+	RoleSchema,
+	type Account,
 	type Reviewer,
 	type ReviewerRef
 } from './reviewers';

@@ -1,5 +1,6 @@
 /** Reviewer accounts: created by `npm run reviewer:add`, never by the web app. */
 import * as v from 'valibot';
+import { DEFAULT_ROLE, ROLES, type Role } from '$lib/review/roles';
 import { getDb, type Db } from '../db/index';
 import { InputError, parseInput } from '../db/input';
 import { hashPassword } from './password';
@@ -11,8 +12,13 @@ export interface ReviewerRef {
 	username: string;
 }
 
-/** A reviewer account (without its password hash). */
-export interface Reviewer extends ReviewerRef {
+/** A signed-in account: who, and what their role lets them do ($lib/review/roles). */
+export interface Account extends ReviewerRef {
+	role: Role;
+}
+
+/** An account (translator, reviewer or editor; without its password hash). */
+export interface Reviewer extends Account {
 	createdAt: string;
 	passwordUpdatedAt: string;
 }
@@ -35,15 +41,20 @@ export const PasswordSchema = v.pipe(
 	v.maxLength(1024, 'password must be at most 1024 characters')
 );
 
-const columns = ['id', 'username', 'created_at', 'password_updated_at'] as const;
+/** A role as typed on the command line (`--role editor`). */
+export const RoleSchema = v.picklist(ROLES, `role must be one of ${ROLES.join(', ')}`);
+
+const columns = ['id', 'username', 'role', 'created_at', 'password_updated_at'] as const;
 const toReviewer = (row: {
 	id: number;
 	username: string;
+	role: Role;
 	created_at: string;
 	password_updated_at: string;
 }): Reviewer => ({
 	id: row.id,
 	username: row.username,
+	role: row.role,
 	createdAt: row.created_at,
 	passwordUpdatedAt: row.password_updated_at
 });
@@ -55,9 +66,18 @@ function checkPassword(password: string, username: string): void {
 	if (weak) throw new InputError([weak]);
 }
 
-/** Create a reviewer; throws InputError for a bad username, a weak password, or if the username is taken. */
-export async function addReviewer(username: string, password: string, db?: Db): Promise<Reviewer> {
+/**
+ * Create an account (a reviewer unless `role` says otherwise); throws InputError for a bad username or role, a
+ * weak password, or if the username is taken.
+ */
+export async function addReviewer(
+	username: string,
+	password: string,
+	db?: Db,
+	role: Role = DEFAULT_ROLE
+): Promise<Reviewer> {
 	const name = parseInput(UsernameSchema, username);
+	const accountRole = parseInput(RoleSchema, role);
 	checkPassword(password, name);
 	const hash = await hashPassword(password);
 	const d = db ?? (await getDb());
@@ -69,7 +89,13 @@ export async function addReviewer(username: string, password: string, db?: Db): 
 		const row = d.first(
 			d.kysely
 				.insertInto('reviewers')
-				.values({ username: name, password_hash: hash, created_at: at, password_updated_at: at })
+				.values({
+					username: name,
+					password_hash: hash,
+					role: accountRole,
+					created_at: at,
+					password_updated_at: at
+				})
 				.returning(columns)
 		);
 		if (!row) throw new Error('insert returned no row');
@@ -98,6 +124,22 @@ export async function setReviewerPassword(username: string, password: string, db
 		d.run(d.kysely.deleteFrom('known_devices').where('reviewer_id', '=', row.id));
 		return toReviewer(row);
 	});
+}
+
+/** Give an existing account another role (takes effect on its next request); throws InputError if unknown. */
+export async function setReviewerRole(username: string, role: Role, db?: Db): Promise<Reviewer> {
+	const name = parseInput(UsernameSchema, username);
+	const accountRole = parseInput(RoleSchema, role);
+	const d = db ?? (await getDb());
+	const row = d.first(
+		d.kysely
+			.updateTable('reviewers')
+			.set({ role: accountRole })
+			.where('username', '=', name)
+			.returning(columns)
+	);
+	if (!row) throw new InputError([`no account "${name}"`]);
+	return toReviewer(row);
 }
 
 /** A reviewer by id, if any. */

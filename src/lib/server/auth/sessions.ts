@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import { getDb, type Db } from '../db/index';
-import type { ReviewerRef } from './reviewers';
+import type { Account } from './reviewers';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'review_session';
@@ -19,7 +19,8 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A validated session: who is signed in and until when (set the cookie's expiry to this). */
 export interface Session {
-	reviewer: ReviewerRef;
+	/** The account with its role as it is now (a role change applies from the next request). */
+	reviewer: Account;
 	expiresAt: Date;
 }
 
@@ -65,7 +66,13 @@ export async function validateSession(token: string | null | undefined, db?: Db)
 		d.kysely
 			.selectFrom('sessions')
 			.innerJoin('reviewers', 'reviewers.id', 'sessions.reviewer_id')
-			.select(['sessions.expires_at', 'sessions.refreshed_at', 'reviewers.id', 'reviewers.username'])
+			.select([
+				'sessions.expires_at',
+				'sessions.refreshed_at',
+				'reviewers.id',
+				'reviewers.username',
+				'reviewers.role'
+			])
 			.where('sessions.token_hash', '=', tokenHash)
 	);
 	if (!row) return null;
@@ -84,7 +91,7 @@ export async function validateSession(token: string | null | undefined, db?: Db)
 				.where('token_hash', '=', tokenHash)
 		);
 	}
-	return { reviewer: { id: row.id, username: row.username }, expiresAt };
+	return { reviewer: { id: row.id, username: row.username, role: row.role }, expiresAt };
 }
 
 /** End a session (logout). Unknown tokens are ignored. */

@@ -6,6 +6,7 @@
  */
 import { sql, type Migration, type MigrationProvider } from 'kysely';
 import { REVIEW_STATUSES } from '$lib/review/status';
+import { DEFAULT_ROLE, ROLES } from '$lib/review/roles';
 
 const now = () => sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -185,6 +186,55 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('imported_by', 'integer', (c) => c.notNull().references('reviewers.id'))
 				.addColumn('imported_at', 'text', (c) => c.notNull())
 				.addUniqueConstraint('memory_units_pair', ['zh', 'en'])
+				.execute();
+		}
+	},
+	'0004_roles_and_articles': {
+		async up(db) {
+			// Every account has a role; accounts made before roles existed are reviewers (what they could do then).
+			const roles = sql.raw(ROLES.map((r) => `'${r}'`).join(', '));
+			await db.schema
+				.alterTable('reviewers')
+				.addColumn('role', 'text', (c) =>
+					c
+						.notNull()
+						.defaultTo(DEFAULT_ROLE)
+						.check(sql`role in (${roles})`)
+				)
+				.execute();
+
+			// Articles brought in through the app (/articles/new, article:import): the whole article as one JSON
+			// document in the article model (src/lib/content/schema.ts, English empty), segment ids fixed when it is
+			// saved. Published when published_at is set; unpublishing clears it and deletes nothing.
+			await db.schema
+				.createTable('articles')
+				.addColumn('slug', 'text', (c) => c.primaryKey())
+				.addColumn('document', 'text', (c) => c.notNull())
+				.addColumn('characters', 'integer', (c) => c.notNull())
+				.addColumn('file_name', 'text')
+				.addColumn('encoding', 'text')
+				.addColumn('created_by', 'integer', (c) => c.references('reviewers.id'))
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.addColumn('published_at', 'text')
+				.addColumn('published_by', 'integer', (c) => c.references('reviewers.id'))
+				.execute();
+
+			// An editor's import in progress (the structure preview), kept so it survives a reload and a restart.
+			await db.schema
+				.createTable('article_imports')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
+				.addColumn('state', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('article_imports_reviewer')
+				.on('article_imports')
+				.columns(['reviewer_id', 'updated_at'])
 				.execute();
 		}
 	}

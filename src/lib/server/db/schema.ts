@@ -4,6 +4,7 @@
  * The SQL that creates these tables is in migrations.ts; keep the two in step.
  */
 import type { Generated } from 'kysely';
+import type { Role } from '$lib/review/roles';
 import type { ReviewStatus } from '$lib/review/status';
 
 /** A person who may sign in to review translations (added with `npm run reviewer:add`). */
@@ -15,6 +16,8 @@ export interface ReviewersTable {
 	password_hash: string;
 	created_at: string;
 	password_updated_at: string;
+	/** What the account may do ($lib/review/roles); 'reviewer' for accounts made before roles existed. */
+	role: Generated<Role>;
 }
 
 /** A signed-in browser. Only the SHA-256 of the cookie token is stored. */
@@ -124,6 +127,36 @@ export interface MemoryUnitsTable {
 	imported_at: string;
 }
 
+/** An article brought in through the app: the article model as JSON, English empty until reviews approve it. */
+export interface ArticlesTable {
+	slug: string;
+	/** JSON of an `Article` (src/lib/content/schema.ts) whose English fields are empty; validated on read. */
+	document: string;
+	/** Chinese characters in the article. */
+	characters: number;
+	/** The file it was imported from, if any. */
+	file_name: string | null;
+	/** The encoding the text was decoded from (UTF-8, GB18030…), if it came as bytes. */
+	encoding: string | null;
+	/** Null when imported from the command line. */
+	created_by: number | null;
+	created_at: string;
+	updated_at: string;
+	/** Set while published; null = a draft only signed-in accounts see. */
+	published_at: string | null;
+	published_by: number | null;
+}
+
+/** An editor's import in progress: the structure preview's state as JSON (see $lib/server/articles). */
+export interface ArticleImportsTable {
+	/** Random, unguessable (it appears in the URL). */
+	id: string;
+	reviewer_id: number;
+	state: string;
+	created_at: string;
+	updated_at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -136,4 +169,6 @@ export interface Tables {
 	segment_comments: SegmentCommentsTable;
 	qa_acceptances: QaAcceptancesTable;
 	memory_units: MemoryUnitsTable;
+	articles: ArticlesTable;
+	article_imports: ArticleImportsTable;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isActionFailure } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import en from '$messages/en.json';
-import type { ReviewerRef } from '../auth/index';
+import type { Account } from '../auth/index';
 import type { ReviewEvent } from './action';
 import { reviewActions } from './actions';
 
@@ -43,7 +43,7 @@ function request(action: string, body: Record<string, string> | number) {
 	return { request: new Request(url, init as RequestInit), url, read };
 }
 
-function event(action: string, body: Record<string, string> | number, reviewer: ReviewerRef | null) {
+function event(action: string, body: Record<string, string> | number, reviewer: Account | null) {
 	const { request: req, url, read } = request(action, body);
 	const locals = { locale: 'en', t: translator('en'), reviewer, sessionExpired: reviewer === null };
 	return {
@@ -52,7 +52,8 @@ function event(action: string, body: Record<string, string> | number, reviewer: 
 	};
 }
 
-const ann: ReviewerRef = { id: 1, username: 'ann' };
+const ann: Account = { id: 1, username: 'ann', role: 'reviewer' };
+const tim: Account = { id: 2, username: 'tim', role: 'translator' };
 
 describe('a signed-out review action', () => {
 	it('is refused with 401, the sign-in link and the segment from the URL, without reading the body', async () => {
@@ -127,5 +128,35 @@ describe('a signed-in review action', () => {
 			data: { memoryErrors: [en.review.import.tooLarge.replace('{{max}}', '10 MB')] }
 		});
 		expect(read.started).toBe(false);
+	});
+});
+
+describe('a review action and the account’s role', () => {
+	it('refuses a translator’s approval before anything is saved, saying who may approve', async () => {
+		const form = { segmentId: 'p1-1', en: 'Some English.', status: 'approved', baseVersion: '0' };
+		const { event: e } = event('?/save&segment=p1-1', form, tim);
+		expect(await reviewActions.save(e)).toMatchObject({
+			status: 403,
+			data: {
+				segmentId: 'p1-1',
+				error:
+					'As a translator you cannot set a segment to “Approved”; only reviewers or editors can. Save it as translated for a reviewer to check.'
+			}
+		});
+	});
+
+	it('refuses a translator’s TMX import and QA acceptance before reading the body', async () => {
+		const { event: tmx, read } = event('?/importTmx', 1024, tim);
+		expect(await reviewActions.importTmx(tmx)).toMatchObject({
+			status: 403,
+			data: {
+				error:
+					'As a translator you cannot accept QA warnings or import into the translation memory; only reviewers or editors can.'
+			}
+		});
+		expect(read.started).toBe(false);
+		const form = { segmentId: 'p1-1', warningKey: 'figures:p1-1:missing:5', reason: 'fine' };
+		const { event: accept } = event('?/acceptWarning&segment=p1-1', form, tim);
+		expect(await reviewActions.acceptWarning(accept)).toMatchObject({ status: 403 });
 	});
 });

@@ -9,10 +9,11 @@ import * as v from 'valibot';
 import { IdSchema, type Article, type Segment } from '$lib/content/schema';
 import { walkSegments } from '$lib/content/walk';
 import { formFields, textProblem } from '$lib/review/forms';
-import type { ReviewerRef } from '../auth/index';
+import { can, type Permission } from '$lib/review/roles';
+import type { Account } from '../auth/index';
 import { requireArticle } from '../content/store';
 import { InputError } from '../db/index';
-import { loginUrl } from './guard';
+import { loginUrl, refusal } from './guard';
 
 /** A review action's request. */
 export type ReviewEvent = RequestEvent<{ slug: string }>;
@@ -22,7 +23,8 @@ export interface ReviewActionContext<T> {
 	event: ReviewEvent;
 	t: App.Locals['t'];
 	article: Article;
-	reviewer: ReviewerRef;
+	/** The signed-in account, with its role. */
+	reviewer: Account;
 	/** The form's fields, as the schema parsed them. */
 	input: T;
 	/** The whole form (for files, which the schema does not see). */
@@ -39,6 +41,8 @@ export interface ReviewActionSpec<S extends v.GenericSchema, R> {
 	invalid?: string;
 	/** Typed text fields checked first, so a text too long or with a control character is named as such. */
 	texts?: readonly string[];
+	/** What the account's role must allow ($lib/review/roles), checked with the session before the body is read. */
+	permission?: Permission;
 	/** Checks the request before its body is read (after the session); a failure here is the answer. */
 	beforeBody?: (event: ReviewEvent) => ActionFailure<Record<string, unknown>> | undefined;
 	/** The answer when the body cannot be read (too large for the server, or cut off); default a 400 saying so. */
@@ -85,6 +89,11 @@ export function reviewAction<S extends v.GenericSchema, R>(spec: ReviewActionSpe
 	return async (event: ReviewEvent) => {
 		const { t, reviewer } = event.locals;
 		if (!reviewer) return signedOut(event);
+		if (spec.permission && !can(reviewer.role, spec.permission))
+			return fail(403, {
+				segmentId: segmentInUrl(event.url),
+				error: refusal(t, reviewer, spec.permission)
+			});
 		const early = spec.beforeBody?.(event);
 		if (early) return early;
 		const article = await requireArticle(event.params.slug, event.locals);

@@ -15,6 +15,7 @@ import {
 } from '$lib/review/forms';
 import { readTmx } from '$lib/exports';
 import { editorView, parseFilter, workspaceHref } from '$lib/review/workspace-model';
+import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
 import { pretranslate, undoPretranslate } from './pretranslate';
@@ -65,6 +66,17 @@ export const reviewActions = {
 		texts: ['en'],
 		async run({ t, event, article, reviewer, input, segment }) {
 			const { segmentId } = input;
+			if (!maySetStatus(reviewer.role, input.status))
+				return fail(403, {
+					segmentId,
+					error: t('roles.statusRefused', {
+						role: t(`roles.names.${reviewer.role}`),
+						status: t(`review.statuses.${input.status}`),
+						roles: rolesThatMaySet(input.status)
+							.map((r) => t(`roles.plural.${r}`))
+							.join(t('roles.or'))
+					})
+				});
 			const { then, ...save } = input;
 			const result = await saveSegment({ slug: article.slug, reviewerId: reviewer.id, ...save });
 			if (!result.ok) {
@@ -127,6 +139,7 @@ export const reviewActions = {
 
 	acceptWarning: reviewAction({
 		schema: AcceptForm,
+		permission: 'review',
 		invalid: 'review.errors.emptyReason',
 		texts: ['reason'],
 		async run({ t, article, reviewer, input }) {
@@ -166,7 +179,7 @@ export const reviewActions = {
 		async run({ event, article, reviewer, form }) {
 			const upload = await uploadedText(event, form, 'importErrors', 'review.import.noFile');
 			if ('failure' in upload) return upload.failure;
-			const result = await importXliff(article, upload.text, reviewer.id);
+			const result = await importXliff(article, upload.text, reviewer.id, undefined, reviewer.role);
 			if (!result.ok) return fail(400, { segmentId: null, importErrors: result.errors });
 			return { segmentId: null, imported: { applied: result.applied, unchanged: result.unchanged } };
 		}
@@ -174,6 +187,7 @@ export const reviewActions = {
 
 	importTmx: reviewAction({
 		schema: v.object({}),
+		permission: 'review',
 		beforeBody: declaredTooLarge('memoryErrors'),
 		unreadable: (event) =>
 			fail(400, { segmentId: null, memoryErrors: [event.locals.t('review.import.unreadable')] }),

@@ -6,6 +6,7 @@
 import type { Article } from '$lib/content/schema';
 import { parseXliff } from '$lib/exports';
 import { MAX_TEXT } from '$lib/review/forms';
+import { DEFAULT_ROLE, maySetStatus, type Role } from '$lib/review/roles';
 import { currentSegments, importChanges } from '$lib/review/workspace-model';
 import { InputError, type Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
@@ -14,12 +15,17 @@ import { listSegmentStates, saveSegments } from './store';
 export type ImportResult =
 	{ ok: true; applied: string[]; unchanged: number } | { ok: false; errors: string[] };
 
-/** Import an edited XLIFF file of `article` as `reviewerId`: all changes in one transaction, or none. */
+/**
+ * Import an edited XLIFF file of `article` as `reviewerId`: all changes in one transaction, or none. A file that
+ * gives a segment a status the account's `role` may not set (a translator's file marking units final) is
+ * refused whole, naming the segments.
+ */
 export async function importXliff(
 	article: Article,
 	xml: string,
 	reviewerId: number,
-	db?: Db
+	db?: Db,
+	role: Role = DEFAULT_ROLE
 ): Promise<ImportResult> {
 	const parsed = parseXliff(xml, article, { maxTargetLength: MAX_TEXT });
 	if (!parsed.ok) return { ok: false, errors: parsed.errors };
@@ -38,6 +44,15 @@ export async function importXliff(
 			errors: stale.map(
 				(s) =>
 					`segment ${s.segmentId} was saved again (version ${s.version}, by ${s.updatedBy ?? 'someone'}) after this file was exported at version ${s.fileVersion}; importing it would overwrite that save. Nothing was applied: export a fresh file and carry your changes over.`
+			)
+		};
+	const refused = changes.filter((c) => !maySetStatus(role, c.status));
+	if (refused.length)
+		return {
+			ok: false,
+			errors: refused.map(
+				(c) =>
+					`segment ${c.segmentId}: a ${role} cannot set the status "${c.status}"; nothing was applied (ask a reviewer or an editor to import this file)`
 			)
 		};
 	if (!changes.length) return { ok: true, applied: [], unchanged };
