@@ -14,8 +14,8 @@ import {
 	UndoPretranslateForm
 } from '$lib/review/forms';
 import { readTmx } from '$lib/exports';
-import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
 import { editorView, parseFilter, workspaceHref } from '$lib/review/workspace-model';
+import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
 import { pretranslate, undoPretranslate } from './pretranslate';
