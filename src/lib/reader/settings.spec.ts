@@ -16,6 +16,8 @@ describe('reading settings', () => {
 			toneStyle: 'marks',
 			pinyinSize: 'medium',
 			hideHskAtOrBelow: 'off',
+			knownPinyin: 'show',
+			tintLearning: 'off',
 			sandhi: 'spoken',
 			script: 'simplified'
 		});

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import {
+	CardSchema,
 	STORE_VERSION,
 	SavedWordInputSchema,
 	StudySettingsSchema,
@@ -27,8 +28,9 @@ export type { Card, SavedWord, SavedWordInput, Store, StudySettings } from './sc
 export const STORAGE_KEY = 'bilingual-reader.saved-words';
 
 /**
- * Fired on window after every change this tab makes to the store (other tabs hear a `storage` event instead):
- * the header's due count, known shares and the reader's word marks follow it.
+ * Fired on window after every change this tab makes to the store (other tabs hear a `storage` event instead),
+ * with the new state as its `detail` (none after a reset): the header's due count, known shares and the
+ * reader's word marks follow it.
  */
 export const WORDS_CHANGED = 'words:changed';
 
@@ -99,7 +101,7 @@ export function parseStore(raw: string | null): StoreState {
 		return { status: 'damaged', raw, problem: 'json', detail: (e as Error).message };
 	}
 	const result = migrateStore(data);
-	if (!result.ok) return { status: 'damaged', raw, ...result };
+	if (!result.ok) return { status: 'damaged', raw, problem: result.problem, detail: result.detail };
 	const { words, known, settings } = result.store;
 	return { status: 'ok', words, known, settings, migratedFrom: result.migratedFrom };
 }
@@ -109,10 +111,21 @@ export function emptyStore(): Omit<Store, 'version'> {
 	return { words: [], known: [], settings: v.parse(StudySettingsSchema, {}) };
 }
 
+/**
+ * The last text read or written and what it parsed to. The same text always validates the same way, so reading
+ * it again costs a string comparison instead of a validation (a 5,000-word store takes tens of milliseconds to
+ * validate); any other text, from another tab or edited by hand, is validated in full. States are never mutated.
+ */
+let last: { raw: string; state: StoreState } | undefined;
+
 /** Read and validate the store. */
 export function readStore(): StoreState {
 	try {
-		return parseStore(storage.read());
+		const raw = storage.read();
+		if (raw !== null && last?.raw === raw) return last.state;
+		const state = parseStore(raw);
+		last = raw === null ? undefined : { raw, state };
+		return state;
 	} catch (e) {
 		// localStorage can be switched off (a SecurityError) or missing.
 		return { status: 'unavailable', detail: (e as Error).message };
@@ -153,12 +166,18 @@ function updateStore(change: (store: Store) => Store | undefined): ChangeResult 
 	const { words, known, settings } = state;
 	const store = change({ version: STORE_VERSION, words, known, settings });
 	if (!store) return { ok: true };
+	const text = JSON.stringify(store);
 	try {
-		storage.write(JSON.stringify(store));
+		storage.write(text);
 	} catch (e) {
 		const name = (e as Error).name;
 		return failure(name === 'QuotaExceededError' ? 'full' : 'unavailable', (e as Error).message);
 	}
+	// What was written is the validated store with a validated change: known good, no need to validate it again.
+	last = {
+		raw: text,
+		state: { status: 'ok', words: store.words, known: store.known, settings: store.settings }
+	};
 	if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORDS_CHANGED));
 	return { ok: true };
 }
@@ -247,7 +266,10 @@ export function setKnown(word: string, known: boolean): ChangeResult {
 }
 
 /** Store a word's flashcard after a review (the word must still be saved). */
-export function saveCard(word: string, card: Card): ChangeResult {
+export function saveCard(word: string, input: Card): ChangeResult {
+	const parsed = v.safeParse(CardSchema, input);
+	if (!parsed.success) return failure('invalid', describeIssues(parsed.issues));
+	const card = parsed.output;
 	return update((words) => {
 		const at = words.findIndex((w) => w.word === word);
 		if (at < 0) return undefined;

@@ -4,7 +4,7 @@
  * from the words kept in this browser, for the settings that hide known words' pinyin and tint learning words
  * (CSS on data-known-pinyin and data-tint-learning). Marks follow every change to the store, in this tab or another.
  */
-import { STORAGE_KEY, WORDS_CHANGED, readStore, setKnown } from '$lib/words/saved-words';
+import { STORAGE_KEY, WORDS_CHANGED, readStore, setKnown, type StoreState } from '$lib/words/saved-words';
 import { loadWords, pageSlug, wordsOf } from './words';
 
 /** Sets up marking; the returned function puts the popover's toggle in step with the word it shows. */
@@ -18,8 +18,9 @@ export function enhanceKnownWords(article: HTMLElement, popover: HTMLElement): (
 		return state.status === 'ok' ? state : undefined;
 	};
 
-	async function mark() {
-		const state = knownNow();
+	async function mark(event?: Event) {
+		const detail = (event as CustomEvent<StoreState | null> | undefined)?.detail;
+		const state = detail?.status === 'ok' ? detail : knownNow();
 		if (!state) return;
 		const known = new Set(state.known);
 		const saved = new Set(state.words.map((w) => w.word));
@@ -55,7 +56,7 @@ export function enhanceKnownWords(article: HTMLElement, popover: HTMLElement): (
 				: result.message;
 		sync(current);
 	});
-	addEventListener(WORDS_CHANGED, () => void mark());
+	addEventListener(WORDS_CHANGED, (e) => void mark(e));
 	addEventListener('storage', (e) => {
 		if (e.key === STORAGE_KEY || e.key === null) void mark();
 	});

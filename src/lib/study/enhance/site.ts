@@ -4,12 +4,13 @@
  * learner knows. Both come from the words kept in this browser, so they are filled in here and stay hidden
  * without JavaScript; they follow changes made in this tab (the `words:changed` event) and in others (`storage`).
  */
-import { STORAGE_KEY, WORDS_CHANGED, readStore } from '$lib/words/saved-words';
+import { STORAGE_KEY, WORDS_CHANGED, readStore, type StoreState } from '$lib/words/saved-words';
 import { studyQueue, totalDue } from '../queue';
 import { knownShare } from '../known-share';
 
-function refresh() {
-	const state = readStore();
+function refresh(event?: Event) {
+	const detail = (event as CustomEvent<StoreState | null> | undefined)?.detail;
+	const state = detail ?? readStore();
 	const ok = state.status === 'ok';
 	const known = new Set(ok ? state.known : []);
 	for (const badge of document.querySelectorAll<HTMLElement>('[data-due-count]')) {
@@ -43,4 +44,4 @@ addEventListener('storage', (e) => {
 	if (e.key === STORAGE_KEY || e.key === null) refresh();
 });
 // Learning cards fall due within minutes: keep the count current while a page stays open.
-setInterval(refresh, 60_000);
+setInterval(() => refresh(), 60_000);
