@@ -64,7 +64,7 @@ async function addFromProposal(page: Page, entry: NewEntry) {
 	await expect(page.getByRole('heading', { name: 'New glossary entry' })).toBeVisible();
 	// Prefilled from the proposal: the term, a first identifier, and the sentence it occurs in.
 	await expect(page.getByLabel('Chinese term')).toHaveValue(entry.term);
-	await expect(page.getByLabel('Identifier')).toHaveValue(entry.id);
+	await expect(page.getByLabel('Identifier', { exact: true })).toHaveValue(entry.id);
 	await expect(page.getByRole('region', { name: 'Where the proposed term occurs' })).toContainText(
 		entry.term
 	);
