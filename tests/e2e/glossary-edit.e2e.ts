@@ -139,7 +139,8 @@ test('an account that is not an editor cannot see proposed terms nor add an entr
 	await expect(page.getByRole('alert')).toContainText('only editors can');
 	const post = await page.request.post('/glossary/new', {
 		form: { id: 'x-y', term: '某某' },
-		headers: { origin: new URL(page.url()).origin }
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
 	});
 	expect(post.status()).toBe(403);
+	expect((await page.request.get('/glossary/x-y')).status()).toBe(404);
 });
