@@ -81,11 +81,6 @@ const english = (field: EntryField) =>
 		required(field),
 		v.check((s) => !hasHan(s), 'englishOnly')
 	);
-const chinese = (field: EntryField) =>
-	v.pipe(
-		required(field),
-		v.check((s) => hasHan(s), 'needsChinese')
-	);
 const optional = (field: EntryField) => checked(field, v.pipe(v.optional(v.string(), ''), v.trim()));
 /** One item a line; blank lines dropped. */
 const list = (field: EntryField, item: (s: string) => boolean, itemKey: string) =>
@@ -108,8 +103,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The entry form, field by field; messages are keys under glossaryEdit.errors. */
 export const EntryFormSchema = v.object({
 	id: v.pipe(required('id'), v.toLowerCase(), v.regex(ID, 'badId')),
+	// A number code alone (141) is no term: it is written with the word it names (141体系), as GlossaryEntrySchema asks.
 	term: v.pipe(
-		chinese('term'),
+		required('term'),
+		v.check((s) => hasHan(s), 'termNeedsChinese'),
 		v.transform((s) => s.replace(/^[“"「『]+|[”"」』]+$/gu, ''))
 	),
 	aliases: list('aliases', hasHan, 'needsChinese'),

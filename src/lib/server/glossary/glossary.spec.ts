@@ -207,7 +207,7 @@ describe('the editable glossary', () => {
 			ok: false,
 			problems: [
 				{ field: 'id', key: 'badId' },
-				{ field: 'term', key: 'needsChinese' },
+				{ field: 'term', key: 'termNeedsChinese' },
 				{ field: 'literal', key: 'englishOnly' },
 				{ field: 'explanation', key: 'badCharacter', params: { character: 'U+0001' } }
 			]
