@@ -169,7 +169,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 				const han = parsed.han;
 				const chars = [...han];
 				const tokens = chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
-				const options = { fields: ['zh'], combineWith: 'AND', prefix: chars.length === 1 } as const;
+				const options = { fields: ['zh'], combineWith: 'AND' as const, prefix: chars.length === 1 };
 				for (const r of mini.search(tokens.join(' '), options))
 					if (bareOf.get(String(r.id))?.includes(han)) push(String(r.id), r.score, 'zh');
 			} else if (parsed.latin) {
