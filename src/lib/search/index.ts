@@ -2,15 +2,16 @@
  * Search across the library: sentences, glossary terms, entities and key figures, in Chinese (characters, or
  * pinyin with or without tones) or English, through MiniSearch (an inverted index with BM25 scoring).
  *
- * Chinese has no spaces, so the `zh` field is indexed as single characters and character pairs; a query of
- * characters searches its pairs (or its one character) with AND and is then checked as a whole substring, so
- * 梅山 finds exactly the texts that contain 梅山. Pinyin is indexed as toneless runs of one to three syllables
- * ("mei", "meishan", "meishanwan"): "Meishan", "mei shan" and "Méishān" all search "meishan", and a query that
- * carries tones keeps only the texts whose syllables have those tones. English is indexed word by word with
- * prefix matching on the last word. Pure: the documents come from the caller.
+ * Chinese has no spaces, so the `zh` field is indexed as character pairs (and the last character of each run); a
+ * query of characters searches its pairs with AND (one character: the pairs it starts, by prefix) and is then
+ * checked as a whole substring, so 梅山 finds exactly the texts that contain 梅山. Pinyin is indexed as toneless
+ * syllables; a query ("Meishan", "mei shan", "Méishān", "mei2shan1") is split into syllables the index knows
+ * (every way it splits), searched with AND, then checked as consecutive syllables, with the query's tones when it
+ * has them. English is indexed word by word with prefix matching on the last word. Pure: the documents come from
+ * the caller.
  */
 import MiniSearch from 'minisearch';
-import { hasHan, hasToneMarks, stripToneMarks, withoutQuotationMarks } from '$lib/chinese';
+import { hasHan, stripToneMarks, withoutQuotationMarks } from '$lib/chinese';
 import { toneSequence, tonelessKey, hasToneInfo } from '$lib/dictionary/pinyin';
 
 /** What a result is. */
@@ -33,29 +34,32 @@ export interface SearchDoc {
 	article?: string;
 }
 
-/** Character pairs (and single characters) of the Han runs of a text. */
+/** Character pairs of the Han runs of a text, and each run's last character (so every character starts a token). */
 function hanTokens(text: string): string[] {
 	const out: string[] = [];
 	for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
 		const chars = [...run];
-		chars.forEach((c, i) => {
-			out.push(c);
-			if (i + 1 < chars.length) out.push(c + chars[i + 1]);
-		});
+		for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+		out.push(chars[chars.length - 1]!);
 	}
 	return out;
 }
 
-const MAX_SYLLABLES = 3;
-
-/** Toneless runs of one to three syllables ("mei", "meishan", "meishanwan"). */
-function pinyinTokens(syllables: readonly string[]): string[] {
-	const plain = syllables.map((s) => tonelessKey(s));
-	const out: string[] = [];
-	for (let i = 0; i < plain.length; i++) {
-		let run = '';
-		for (let n = 0; n < MAX_SYLLABLES && i + n < plain.length; n++) out.push((run += plain[i + n]));
-	}
+/** Every way `key` splits into syllables of `known` (at most `max` ways), longest syllables first. */
+export function syllableSplits(key: string, known: ReadonlySet<string>, max = 8): string[][] {
+	const out: string[][] = [];
+	const walk = (at: number, acc: string[]) => {
+		if (out.length >= max) return;
+		if (at === key.length) {
+			out.push(acc);
+			return;
+		}
+		for (let len = Math.min(6, key.length - at); len >= 1; len--) {
+			const syllable = key.slice(at, at + len);
+			if (known.has(syllable)) walk(at + len, [...acc, syllable]);
+		}
+	};
+	walk(0, []);
 	return out;
 }
 
@@ -84,9 +88,9 @@ export function parseQuery(query: string): ParsedQuery {
 export function hasPinyin(
 	syllables: readonly string[],
 	key: string,
-	tones: readonly number[] | null
+	tones: readonly number[] | null,
+	plain: readonly string[] = syllables.map((s) => tonelessKey(s))
 ): boolean {
-	const plain = syllables.map((s) => tonelessKey(s));
 	for (let i = 0; i < plain.length; i++) {
 		let joined = '';
 		for (let j = i; j < plain.length && joined.length < key.length; j++) {
@@ -121,6 +125,11 @@ export interface SearchIndex {
 /** An index over the documents. */
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	const byId = new Map(docs.map((d) => [d.id, d]));
+	/** The toneless syllables the documents hold, for splitting pinyin queries. */
+	const syllables = new Set<string>();
+	/** Per document: its toneless syllables, and its Chinese without quotation marks or spaces (for checks). */
+	const plainOf = new Map<string, string[]>();
+	const bareOf = new Map<string, string>();
 	const mini = new MiniSearch<SearchDoc & { py: string }>({
 		fields: ['zh', 'py', 'en'],
 		storeFields: [],
@@ -134,7 +143,15 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		processTerm: (term) => term,
 		searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (t) => t }
 	});
-	mini.addAll(docs.map((d) => ({ ...d, py: pinyinTokens(d.pinyin).join(' ') })));
+	mini.addAll(
+		docs.map((d) => {
+			const plain = d.pinyin.map((p) => tonelessKey(p));
+			for (const p of plain) syllables.add(p);
+			plainOf.set(d.id, plain);
+			bareOf.set(d.id, d.zh.replace(/[“”‘’"「」『』\s]/g, ''));
+			return { ...d, py: plain.join(' ') };
+		})
+	);
 
 	return {
 		size: docs.length,
@@ -152,14 +169,9 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 				const han = parsed.han;
 				const chars = [...han];
 				const tokens = chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
-				for (const r of mini.search(tokens.join(' '), { fields: ['zh'], combineWith: 'AND' }))
-					if (
-						byId
-							.get(String(r.id))
-							?.zh.replace(/[“”‘’"「」『』\s]/g, '')
-							.includes(han)
-					)
-						push(String(r.id), r.score, 'zh');
+				const options = { fields: ['zh'], combineWith: 'AND' as const, prefix: chars.length === 1 };
+				for (const r of mini.search(tokens.join(' '), options))
+					if (bareOf.get(String(r.id))?.includes(han)) push(String(r.id), r.score, 'zh');
 			} else if (parsed.latin) {
 				const words = englishTokens(parsed.latin);
 				if (words.length)
@@ -170,17 +182,14 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 					}))
 						push(String(r.id), r.score, 'en');
 				const key = tonelessKey(stripToneMarks(parsed.latin));
-				if (/^[a-zü]+$/.test(key) && key.length >= 2) {
-					// Pinyin: the whole key as one run, or its space-separated syllables each.
-					const runs =
-						hasToneMarks(parsed.latin) || !parsed.latin.includes(' ')
-							? [key]
-							: parsed.latin.split(' ').map((s) => tonelessKey(s));
-					for (const r of mini.search(runs.join(' '), { fields: ['py'], combineWith: 'AND' })) {
-						const doc = byId.get(String(r.id));
-						if (doc && hasPinyin(doc.pinyin, key, parsed.tones)) push(String(r.id), r.score, 'pinyin');
-					}
-				}
+				if (/^[a-zv]+$/.test(key) && key.length >= 2)
+					for (const split of syllableSplits(key, syllables))
+						for (const r of mini.search(split.join(' '), { fields: ['py'], combineWith: 'AND' })) {
+							const id = String(r.id);
+							const doc = byId.get(id);
+							if (doc && hasPinyin(doc.pinyin, key, parsed.tones, plainOf.get(id)))
+								push(id, r.score, 'pinyin');
+						}
 			}
 			return { hits: hits.slice(0, limit), total: hits.length, parsed };
 		}
