@@ -278,7 +278,7 @@ export function previewToArticle(preview: Preview): Article {
 					type: 'caption',
 					id,
 					segments: segs(id, b.sentences),
-					...(credit && hasHan(credit) ? { credit: { zh: credit, en: NONE } } : {})
+					...(credit && hasHan(credit) ? { credit: { id: `${id}-credit`, zh: credit, en: NONE } } : {})
 				});
 				break;
 			}
@@ -299,7 +299,7 @@ export function previewToArticle(preview: Preview): Article {
 		slug: meta.slug,
 		title: title ?? { id: 'title', zh: '', en: NONE },
 		...(subtitle ? { subtitle } : {}),
-		...(byline ? { byline: { zh: byline, en: meta.bylineEn.trim() } } : {}),
+		...(byline ? { byline: { id: 'byline', zh: byline, en: meta.bylineEn.trim() } } : {}),
 		source: { zh: meta.sourceZh.trim(), en: meta.sourceEn.trim() },
 		date: { zh: meta.dateZh.trim(), en: meta.dateEn.trim() },
 		notes: [],

@@ -10,6 +10,7 @@
  */
 import { requiredFigures, type QaContext } from '$lib/review/qa';
 import {
+	EN_MONTHS as MONTHS,
 	extractChineseNumbers,
 	extractEnglishNumbers,
 	sameValue,
@@ -88,21 +89,6 @@ export interface FigureOptions {
 	places?: Record<string, string>;
 	curation?: readonly FigureCuration[];
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 const ZH_ORDINAL: Record<string, number> = {
 	一: 1,

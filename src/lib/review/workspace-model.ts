@@ -391,20 +391,20 @@ export interface GridRow {
 	number: number;
 	zh: string;
 	en: string;
-	status: ReviewStatus;
+	status: SegmentStatus;
 	/** QA warnings nobody accepted. */
 	open: number;
 }
 
 /** Segments and Chinese characters by status, over the whole article (the progress bar). */
-export type Progress = Record<ReviewStatus, { segments: number; characters: number }> & {
+export type Progress = Record<SegmentStatus, { segments: number; characters: number }> & {
 	total: { segments: number; characters: number };
 };
 
 /** Count segments and their Chinese characters (code points, spaces left out) by status. */
 export function progressOf(segments: readonly Pick<ReviewSegment, 'zh' | 'status'>[]): Progress {
 	const zero = () => ({ segments: 0, characters: 0 });
-	const out = Object.fromEntries([...REVIEW_STATUSES, 'total'].map((k) => [k, zero()])) as Progress;
+	const out = Object.fromEntries([...SEGMENT_STATUSES, 'total'].map((k) => [k, zero()])) as Progress;
 	for (const s of segments) {
 		const characters = [...s.zh.replace(/\s/gu, '')].length;
 		for (const bucket of [out[s.status], out.total]) {

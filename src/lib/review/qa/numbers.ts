@@ -345,7 +345,8 @@ const EN_ORDINALS: Record<string, number> = {
 };
 const EN_MULTIPLIERS: Record<string, number> = { dozen: 12, hundred: 100 };
 const EN_SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
-const EN_MONTHS = [
+/** English month names, January first. */
+export const EN_MONTHS = [
 	'January',
 	'February',
 	'March',
