@@ -9,7 +9,7 @@ import type { EntitiesFile, EntityType } from './schema';
 
 /** A text of the article where names are looked for: a segment, the byline or a caption's credit. */
 export interface NamingText {
-	/** Segment id, "byline" or "<block id>/credit". */
+	/** Segment id (the byline is "byline", a caption's credit "<block id>-credit"). */
 	key: string;
 	/** The reader's element id (block id, or "article-title"). */
 	anchor: string;

@@ -107,7 +107,7 @@ export const EntitySchema = v.strictObject({
 	forms: v.optional(v.array(chinese('form')), []),
 	/** A one-line description in English. */
 	about: v.optional(english('about')),
-	/** Where an ambiguous form is this entity: article slug → segment ids (or "byline", "<block>/credit"). */
+	/** Where an ambiguous form is this entity: article slug → segment ids (the byline is "byline", a credit "<block>-credit"). */
 	only: v.optional(v.record(IdSchema, v.array(v.string())))
 });
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -33,6 +33,7 @@ describe('the glossary entry form', () => {
 				literal: 'expand the middle, raise the low',
 				rendering: { en: 'expanding the middle and raising the low', source: 'Working translation' },
 				alsoRendered: ['expanding middle-income groups and raising low incomes'],
+				avoid: [],
 				expansion: {
 					zh: '扩大中等收入群体、提高低收入群体收入',
 					en: 'expanding the middle-income group and raising low incomes'

@@ -77,7 +77,7 @@ describe('who and what', () => {
 		expect(texts('xiaogang-equipment-base')).toEqual(['c6-1']);
 		expect(texts('yanhai-village')).toEqual(['p18-1']);
 		expect(texts('hetou-village')).toEqual(['p21-3']);
-		expect(texts('wang-mengxiong')).toEqual(['c1/credit']);
+		expect(texts('wang-mengxiong')).toEqual(['c1-credit']);
 		expect(texts('zhou-songhua')).toEqual(['byline']);
 	});
 });

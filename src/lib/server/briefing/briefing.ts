@@ -63,9 +63,9 @@ export interface Briefing {
 	terms: BriefingTerm[];
 }
 
-/** The texts of an article where names are looked for: segments, the byline and caption credits. */
+/** The texts of an article where names are looked for: every segment (the byline and caption credits among them). */
 export function namingTexts(article: AnnotatedArticle): NamingText[] {
-	const texts: NamingText[] = walkSegments(article).map(({ segment, anchor }) => {
+	return walkSegments(article).map(({ segment, anchor }) => {
 		const terms: NamingText['terms'] = [];
 		let at = 0;
 		for (const run of segment.zhRuns) {
@@ -74,11 +74,6 @@ export function namingTexts(article: AnnotatedArticle): NamingText[] {
 		}
 		return { key: segment.id, anchor, zh: segment.zh, en: segment.en, terms };
 	});
-	if (article.byline) texts.push({ key: 'byline', anchor: 'article-title', ...article.byline, terms: [] });
-	for (const block of article.blocks)
-		if (block.type === 'caption' && block.credit)
-			texts.push({ key: `${block.id}/credit`, anchor: block.id, ...block.credit, terms: [] });
-	return texts;
 }
 
 let glossaryMap: Map<string, GlossaryEntry> | undefined;
