@@ -153,15 +153,16 @@ test.describe('reading aloud', () => {
 		await expect(controls.getByRole('status')).toHaveText('Reading aloud…');
 		expect(await isPaused(page)).toBe(false);
 		expect(await finish(page)).toBe(true);
-		await expect(speaking(page)).toHaveAttribute('data-seg', segments[0]!.id);
+		// Then the byline (a segment like any other), and on into the text.
+		await expect(speaking(page)).toHaveAttribute('data-seg', 'byline');
 
 		// A new speed applies at once: the current sentence is said again, faster.
 		await controls.getByRole('slider', { name: /Speed/ }).fill('1.5');
 		await expect(controls.locator('[data-rate-value]')).toHaveText('1.5×');
 		await expect
 			.poll(async () => (await spoken(page)).at(-1))
-			.toEqual({ text: zh(segments[0]!.id), rate: 1.5, lang: 'zh-CN' });
-		await expect(speaking(page)).toHaveAttribute('data-seg', segments[0]!.id);
+			.toEqual({ text: article.byline!.zh, rate: 1.5, lang: 'zh-CN' });
+		await expect(speaking(page)).toHaveAttribute('data-seg', 'byline');
 
 		await controls.getByRole('button', { name: 'Stop' }).click();
 		await expect(controls.getByRole('status')).toHaveText('Stopped.');

@@ -114,8 +114,8 @@ test.describe('learner features', () => {
 		await expect.poll(() => characters(title)).toContain('北侖');
 		await expect(title).toHaveAttribute('lang', 'zh-Hant-TW');
 		await expect(title.locator('rt').first()).toHaveText('běi');
-		// The term is still a term, named by its Simplified form, and its popover opens.
-		await termLink(page, '六促六优').first().click();
+		// The term is still a term, named by the characters it shows, and its popover opens.
+		await termLink(page, '六促六優').first().click();
 		await expect(page.getByRole('dialog', { name: /六促六優/ })).toBeVisible();
 		await page.keyboard.press('Escape');
 

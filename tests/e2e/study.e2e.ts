@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SLUG, article } from './content';
+import { openReaderTool } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const STORAGE_KEY = 'bilingual-reader.saved-words';
@@ -100,6 +101,7 @@ test.describe('studying what you read', () => {
 			await page.keyboard.press('Escape');
 		}
 		// Hiding the pinyin of known words: a known word's pinyin goes, other words keep theirs.
+		await openReaderTool(page, 'Settings');
 		await page.getByRole('group', { name: 'Pinyin of words I know' }).getByLabel('Hide').check();
 		await expect(page.locator('.zh ruby.is-known rt').first()).toBeHidden();
 		await expect(page.locator('.zh ruby:not(.is-known) rt').first()).toBeVisible();
