@@ -133,6 +133,7 @@ test.describe('the review workspace', () => {
 		page
 	}) => {
 		await signIn(page);
+		await openSegment(page, 'byline');
 		await expect(segment(page, 'byline')).toContainText('周松华 龚雯雯');
 		await expect(segment(page, 'byline').getByLabel('English translation')).toHaveValue(english('byline'));
 		await save(page, 'c7-credit', 'Photo: Shen Yingjun', 'Approved');

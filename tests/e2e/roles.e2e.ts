@@ -13,8 +13,10 @@ test.use({ accounts: [[TRANSLATOR], { scope: 'worker' }] });
 const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 
 test('a translator saves a translation but cannot approve it, and is told why', async ({ page }) => {
-	await signIn(page, REVIEW, TRANSLATOR);
+	// One segment is open at a time; a link to it opens it.
+	await signIn(page, `${REVIEW}?open=p3-2`, TRANSLATOR);
 	await expect(page.getByText(`Signed in as ${TRANSLATOR.name} (translator)`)).toBeVisible();
+	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
 	const seg = segment(page, 'p3-2');
 	const status = seg.getByLabel('Status');
 	await expect(status.getByRole('option', { name: 'Approved' })).toBeDisabled();
