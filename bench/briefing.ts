@@ -12,24 +12,11 @@ import { parseArticle, segmentsWithPaths } from '$lib/content/validate';
 import { marksToNumbered } from '$lib/dictionary/pinyin';
 import { annotatePinyin } from '$lib/pinyin/annotate';
 import { createSearchIndex, type SearchDoc } from '$lib/search';
-import { ROOT, kb, median, table } from './lib';
+import { ROOT, kb, median, percentile, random, table } from './lib';
 
 const ARTICLES = 500;
 const SEGMENTS_PER_ARTICLE = 60;
 const QUERIES = 600;
-
-/** A small seeded generator (mulberry32), so every run measures the same library. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const percentile = (sorted: number[], p: number) =>
-	sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 export async function benchBriefing(url: string, slug: string): Promise<void> {
 	const file = `content/articles/${slug}.yaml`;

@@ -17,6 +17,20 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** A small seeded generator (mulberry32), so every run measures the same generated data. */
+export function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The p-quantile (0–1) of ascending values, nearest rank. */
+export const percentile = (sorted: number[], p: number): number =>
+	sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Start the production server as `npm start` does, with a throwaway data directory; resolves when it answers. */

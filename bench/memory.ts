@@ -8,23 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, segmentsWithPaths } from '$lib/content/validate';
 import { MemoryIndex, type MemoryEntry } from '$lib/review/memory';
-import { ROOT, median, table } from './lib';
+import { ROOT, median, percentile, random, table } from './lib';
 
 const MEMORY_SIZE = 100_000;
 const LOOKUPS = 1_000;
-
-/** A small seeded generator (mulberry32), so every run measures the same memory. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const percentile = (sorted: number[], p: number) =>
-	sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 export function benchMemory(slug: string): void {
 	const file = `content/articles/${slug}.yaml`;

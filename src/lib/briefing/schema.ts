@@ -4,23 +4,7 @@
  * rates (content/briefing/exchange-rates.yaml). Validated at build and in the tests; types are inferred here.
  */
 import * as v from 'valibot';
-import { hasHan } from '../chinese';
-import { IdSchema } from '../content/schema';
-
-const text = (what: string) =>
-	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is missing or empty`));
-
-const english = (what: string) =>
-	v.pipe(
-		text(what),
-		v.check((s) => !hasHan(s), `${what} contains Chinese characters; English fields hold English only`)
-	);
-
-const chinese = (what: string) =>
-	v.pipe(
-		text(what),
-		v.check((s) => hasHan(s), `${what} holds no Chinese characters`)
-	);
+import { IdSchema, chinese, english, text } from '../content/schema';
 
 /** Kinds of figure, by what the value counts. */
 export const FIGURE_KINDS = [

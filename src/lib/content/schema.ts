@@ -7,18 +7,18 @@ import * as v from 'valibot';
 import { hasHan } from '../chinese';
 
 /** Non-empty text after trimming. */
-const text = (what: string) =>
+export const text = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is missing or empty`));
 
 /** English text: non-empty and free of Chinese characters (a sign of an untranslated or half-translated field). */
-const english = (what: string) =>
+export const english = (what: string) =>
 	v.pipe(
 		text(what),
 		v.check((s) => !hasHan(s), `${what} contains Chinese characters; English fields hold English only`)
 	);
 
 /** Chinese source text: non-empty and containing at least one Chinese character. */
-const chinese = (what: string) =>
+export const chinese = (what: string) =>
 	v.pipe(
 		text(what),
 		v.check((s) => hasHan(s), `${what} holds no Chinese characters`)
