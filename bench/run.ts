@@ -14,17 +14,21 @@ import { benchBriefing } from './briefing';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
-benchPinyin(loadDictionary(), SLUG);
+/** `BENCH_ONLY=reader,read npm run bench` runs only those parts; every part runs by default. */
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const runs = (part: string) => !only || only.includes(part);
+
+if (runs('pinyin')) benchPinyin(loadDictionary(), SLUG);
 const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const browser = await launchChromium();
 try {
-	await benchReader(browser, server.url, SLUG);
-	await benchLearner(browser, server.url, SLUG);
-	await benchReview(server, SLUG);
-	await benchRead(server.url);
-	await benchStudy(browser, server.url);
-	benchMemory(SLUG);
-	await benchBriefing(server.url, SLUG);
+	if (runs('reader')) await benchReader(browser, server.url, SLUG);
+	if (runs('learner')) await benchLearner(browser, server.url, SLUG);
+	if (runs('review')) await benchReview(server, SLUG);
+	if (runs('read')) await benchRead(server.url);
+	if (runs('study')) await benchStudy(browser, server.url);
+	if (runs('memory')) benchMemory(SLUG);
+	if (runs('briefing')) await benchBriefing(server.url, SLUG);
 } finally {
 	await browser.close();
 	server.stop();

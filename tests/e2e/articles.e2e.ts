@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { signIn } from './helpers';
+import { openReaderTool, signIn } from './helpers';
 import { EDITOR, REVIEWER_ACCOUNT, TRANSLATOR } from './reviewer';
 // This file writes data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
@@ -258,4 +258,41 @@ test('bad input gets a clear message and nothing is saved', async ({ page, brows
 		translator.getByText('As a translator you cannot import articles; only editors can.')
 	).toBeVisible();
 	await context.close();
+});
+
+test('a text in Traditional characters is kept as written: annotated through Simplified, shown as written', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const slug = 'taiwan-port-report';
+	await signIn(page, '/articles/new', EDITOR);
+	await page
+		.getByLabel('Chinese text')
+		.fill('臺灣港口貨運報告\n\n今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。');
+	await page.getByRole('button', { name: 'Check the structure' }).click();
+	await expect(page.getByText('Written in Traditional characters')).toBeVisible();
+	await page.getByLabel('Slug (the address: /articles/…)').fill(slug);
+	await page.getByLabel('Source (Chinese)').fill('經濟日報');
+	await page.getByLabel('Date (Chinese, e.g. 2024年3月)').fill('2022年10月');
+	await page.getByRole('button', { name: 'Confirm and save the article' }).click();
+	await expect(page).toHaveURL(`/articles/${slug}`);
+
+	// The default (Simplified) reading converts it, with pinyin on every character…
+	const zh = page.locator('#p1 .zh');
+	const characters = () =>
+		zh.evaluate((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+			return copy.textContent ?? '';
+		});
+	expect(await characters()).toBe('今年以来，港口货物吞吐量继续增长，经济运行总体平稳。');
+	await expect(zh.locator('rt').first()).toHaveText('jīn');
+	// …and the Traditional setting shows what was written, after a reload too.
+	await openReaderTool(page, 'Settings');
+	await page.getByLabel('Characters').selectOption('traditional-tw');
+	await expect.poll(characters).toBe('今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。');
+	await expect(zh).toHaveAttribute('lang', 'zh-Hant-TW');
+	await page.reload();
+	expect(await characters()).toBe('今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。');
+	await expect(zh.locator('rt').first()).toHaveText('jīn');
 });

@@ -26,6 +26,8 @@ interface NewEntry {
 	category: string;
 	confidence: string;
 	note: string;
+	/** Renderings to avoid, one a line. */
+	avoid?: string;
 }
 
 const FENG_HUAN_CHAO: NewEntry = {
@@ -51,7 +53,8 @@ const ZHI_LI_PO_NAN: NewEntry = {
 		'One of the six areas of the “Six Promotions and Six Optimisations” campaign in Beilun, between common prosperity and Party-building leadership: solving long-standing problems of local governance.',
 	category: 'Governance',
 	confidence: 'Likely',
-	note: 'A local formula listed without explanation; the English follows the article’s rendering.'
+	note: 'A local formula listed without explanation; the English follows the article’s rendering.',
+	avoid: 'governance difficulty-breaking'
 };
 
 /** From the proposed terms page: open "Add to glossary" for `entry`, fill the form and send it. */
@@ -77,10 +80,12 @@ async function addFromProposal(page: Page, entry: NewEntry) {
 	await page.getByLabel('Related entries').fill('bei-lun');
 	await page.getByLabel('Confidence', { exact: true }).selectOption({ label: entry.confidence });
 	await page.getByLabel('Confidence note').fill(entry.note);
+	if (entry.avoid) await page.getByLabel('Renderings to avoid (one a line)').fill(entry.avoid);
 	await page.getByRole('button', { name: 'Add to the glossary' }).click();
 	await expect(page).toHaveURL(`/glossary/${entry.id}?added=1`);
 	await expect(page.getByRole('status')).toHaveText('Entry added. It is now marked in every article.');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(entry.term);
+	if (entry.avoid) await expect(page.getByRole('definition').filter({ hasText: entry.avoid })).toBeVisible();
 }
 
 test('an editor adds two proposed terms; a reader sees their popovers in the article and the TBX has them', async ({

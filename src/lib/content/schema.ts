@@ -99,7 +99,13 @@ export const ArticleSchema = v.strictObject({
 	/** When the article was written or the period it covers, in words (e.g. "late 2022"). */
 	date: BilingualSchema,
 	notes: v.optional(v.array(NoteSchema), []),
-	blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'an article needs at least one block'))
+	blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'an article needs at least one block')),
+	/**
+	 * An article whose source is written in Traditional characters keeps its Chinese here as written: each Chinese
+	 * text of the article (converted to Simplified, which the dictionary, segmentation and pinyin read) → the text
+	 * as the source has it. The reader shows it as written under its Traditional settings.
+	 */
+	written: v.optional(v.record(v.string(), v.string()))
 });
 
 export const GlossaryCategorySchema = v.picklist(

@@ -11,6 +11,7 @@ const form = formValues({
 	renderingEn: 'expanding the middle and raising the low',
 	renderingSource: 'Working translation',
 	alsoRendered: 'expanding middle-income groups and raising low incomes',
+	avoid: 'expand the middle and lift the bottom\n\n',
 	expansionZh: '扩大中等收入群体、提高低收入群体收入',
 	expansionEn: 'expanding the middle-income group and raising low incomes',
 	explanation: 'Zhejiang’s income policy within common prosperity.',
@@ -33,7 +34,7 @@ describe('the glossary entry form', () => {
 				literal: 'expand the middle, raise the low',
 				rendering: { en: 'expanding the middle and raising the low', source: 'Working translation' },
 				alsoRendered: ['expanding middle-income groups and raising low incomes'],
-				avoid: [],
+				avoid: ['expand the middle and lift the bottom'],
 				expansion: {
 					zh: '扩大中等收入群体、提高低收入群体收入',
 					en: 'expanding the middle-income group and raising low incomes'
@@ -69,6 +70,21 @@ describe('the glossary entry form', () => {
 		expect(entryFromForm({ ...form, expansionEn: '' })).toEqual({
 			ok: false,
 			problems: [{ field: 'expansionEn', key: 'expansionPair' }]
+		});
+		// A rendering to avoid cannot also be the preferred one or an admitted one.
+		expect(entryFromForm({ ...form, avoid: 'Expanding the middle and raising the low' })).toEqual({
+			ok: false,
+			problems: [
+				{
+					field: 'avoid',
+					key: 'avoidAdmitted',
+					params: { rendering: 'Expanding the middle and raising the low' }
+				}
+			]
+		});
+		expect(entryFromForm({ ...form, avoid: '扩中' })).toEqual({
+			ok: false,
+			problems: [{ field: 'avoid', key: 'englishOnly' }]
 		});
 		expect(entryFromForm({ ...form, confidenceLevel: 'likely' })).toEqual({
 			ok: false,

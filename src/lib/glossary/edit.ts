@@ -23,6 +23,7 @@ export const ENTRY_FIELDS = [
 	'renderingEn',
 	'renderingSource',
 	'alsoRendered',
+	'avoid',
 	'expansionZh',
 	'expansionEn',
 	'explanation',
@@ -46,6 +47,7 @@ export const ENTRY_LIMITS: Record<EntryField, number> = {
 	renderingEn: 300,
 	renderingSource: 300,
 	alsoRendered: 300,
+	avoid: 300,
 	expansionZh: 1000,
 	expansionEn: 1000,
 	explanation: 3000,
@@ -118,6 +120,7 @@ export const EntryFormSchema = v.object({
 	renderingEn: english('renderingEn'),
 	renderingSource: english('renderingSource'),
 	alsoRendered: list('alsoRendered', (s) => !hasHan(s), 'englishOnly'),
+	avoid: list('avoid', (s) => !hasHan(s), 'englishOnly'),
 	expansionZh: optional('expansionZh'),
 	expansionEn: optional('expansionEn'),
 	explanation: english('explanation'),
@@ -138,6 +141,7 @@ export function entryToForm(e: GlossaryEntry): EntryFormValues {
 		renderingEn: e.rendering.en,
 		renderingSource: e.rendering.source,
 		alsoRendered: e.alsoRendered.join('\n'),
+		avoid: e.avoid.join('\n'),
 		expansionZh: e.expansion?.zh ?? '',
 		expansionEn: e.expansion?.en ?? '',
 		explanation: e.explanation,
@@ -185,6 +189,10 @@ export function entryFromForm(values: EntryFormValues): EntryFormResult {
 		problems.push({ field: f.expansionZh ? 'expansionEn' : 'expansionZh', key: 'expansionPair' });
 	if (f.expansionZh && !hasHan(f.expansionZh)) problems.push({ field: 'expansionZh', key: 'needsChinese' });
 	if (f.expansionEn && hasHan(f.expansionEn)) problems.push({ field: 'expansionEn', key: 'englishOnly' });
+	// A rendering cannot be both preferred (or admitted) and one to avoid: QA would flag the entry's own rendering.
+	const admitted = new Set([f.renderingEn, ...f.alsoRendered].map((s) => s.toLowerCase()));
+	const both = f.avoid.find((s) => admitted.has(s.toLowerCase()));
+	if (both) problems.push({ field: 'avoid', key: 'avoidAdmitted', params: { rendering: both } });
 	if (f.confidenceNote && hasHan(f.confidenceNote))
 		problems.push({ field: 'confidenceNote', key: 'englishOnly' });
 	if (f.confidenceLevel !== 'confirmed' && !f.confidenceNote)
@@ -198,6 +206,7 @@ export function entryFromForm(values: EntryFormValues): EntryFormResult {
 		literal: f.literal,
 		rendering: { en: f.renderingEn, source: f.renderingSource },
 		alsoRendered: f.alsoRendered,
+		avoid: f.avoid,
 		...(f.expansionZh ? { expansion: { zh: f.expansionZh, en: f.expansionEn } } : {}),
 		explanation: f.explanation,
 		category: f.category as GlossaryCategory,

@@ -37,6 +37,43 @@ export function detectScript(text: string, toSimplified?: (text: string) => stri
 	return changed >= 3 && changed >= han.length * 0.05 ? 'traditional' : 'simplified';
 }
 
+/**
+ * An article in the model's script: when its Chinese is Traditional, every Chinese text (each `zh` field) is
+ * converted to Simplified and what was written is kept in `written` (Simplified → as written). A Simplified
+ * article comes back unchanged.
+ */
+export function inModelScript(
+	article: Article,
+	toSimplified: (text: string) => string
+): { article: Article; script: SourceScript } {
+	const texts: string[] = [];
+	const collect = (x: unknown): void => {
+		if (Array.isArray(x)) x.forEach(collect);
+		else if (x && typeof x === 'object')
+			for (const [key, value] of Object.entries(x))
+				if (key === 'zh' && typeof value === 'string') texts.push(value);
+				else collect(value);
+	};
+	const rest: Article = { ...article };
+	delete rest.written;
+	collect(rest);
+	if (detectScript(texts.join('\n'), toSimplified) === 'simplified') return { article, script: 'simplified' };
+	const written: Record<string, string> = {};
+	const convert = (x: unknown): unknown => {
+		if (Array.isArray(x)) return x.map(convert);
+		if (!x || typeof x !== 'object') return x;
+		return Object.fromEntries(
+			Object.entries(x).map(([key, value]) => {
+				if (key !== 'zh' || typeof value !== 'string') return [key, convert(value)];
+				const simplified = toSimplified(value);
+				if (simplified !== value) written[simplified] = value;
+				return [key, simplified];
+			})
+		);
+	};
+	return { article: { ...(convert(rest) as Article), written }, script: 'traditional' };
+}
+
 /** Build the article from detected blocks. */
 export function buildArticle(blocks: readonly DetectedBlock[], options: BuildOptions): BuiltArticle {
 	const all = blocks.map((b) => `${b.text}${b.credit ?? ''}`).join('\n');

@@ -7,5 +7,5 @@
 export { decodeText, looksBinary, type DecodeResult, type TextEncodingName } from './decode';
 export { detectBlocks, normaliseText, HEADING_MAX, type DetectedBlock, type DetectedKind } from './blocks';
 export { splitSentences } from './sentences';
-export { buildArticle, detectScript, type BuiltArticle, type SourceScript } from './article';
+export { buildArticle, detectScript, inModelScript, type BuiltArticle, type SourceScript } from './article';
 export { IMPORT_LIMITS } from './limits';

@@ -3,7 +3,7 @@
  * ($lib/import) into a structure preview ($lib/articles/preview), and a confirmed preview saved as an article in
  * one transaction. Used by /articles/new and by `npm run article:import` (./cli.ts), so both save the same way.
  */
-import { detectBlocks, IMPORT_LIMITS, type TextEncodingName } from '$lib/import';
+import { detectBlocks, inModelScript, IMPORT_LIMITS, type TextEncodingName } from '$lib/import';
 import { hasWord, type Dictionary } from '$lib/dictionary';
 import {
 	previewFromBlocks,
@@ -15,6 +15,7 @@ import {
 } from '$lib/articles/preview';
 import { hasHan } from '$lib/chinese';
 import { fileToText } from '../read/files';
+import { toSimplified } from '../chinese-script';
 import type { Db } from '../db/index';
 import { saveArticle, type StoredArticleInfo } from './store';
 
@@ -80,7 +81,9 @@ export async function savePreview(
 	if (problems.length) return { ok: false, problems };
 	const saved = await saveArticle(
 		{
-			article: previewToArticle(preview),
+			// A Traditional text is annotated through Simplified and keeps what was written (shown as written under the
+			// reader's Traditional settings), as /read does.
+			article: inModelScript(previewToArticle(preview), toSimplified).article,
 			fileName: preview.meta.fileName,
 			encoding: preview.meta.encoding,
 			createdBy: options.createdBy,

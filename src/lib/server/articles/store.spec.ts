@@ -4,6 +4,11 @@ import { addReviewer } from '../auth/index';
 import { previewToArticle, previewFromBlocks } from '$lib/articles/preview';
 import { detectBlocks } from '$lib/import';
 import { databaseSource } from './source';
+import { savePreview } from './import';
+import { wordMarkupData } from '../reader/word-data';
+import { createAnnotator } from '$lib/content/annotate';
+import { getGlossary } from '../content/store';
+import { DEFAULT_READER_SETTINGS } from '$lib/reader/settings';
 import {
 	createImport,
 	getImport,
@@ -71,4 +76,43 @@ describe('articles in the database', () => {
 		await expect(saveArticle({ article: a, createdBy: 999 }, db)).rejects.toThrow();
 		expect(await listStoredArticles(db)).toEqual([]);
 	});
+
+	it('keeps a Traditional text as written: saved through Simplified, shown as written under Traditional', async () => {
+		const db = await temp.open();
+		const written = '臺灣經濟發展報告\n\n今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。';
+		const preview = previewFromBlocks(detectBlocks(written), { slug: 'taiwan-report' });
+		preview.meta.sourceZh = '經濟日報';
+		preview.meta.dateZh = '2022年10月';
+		const result = await savePreview(preview, { createdBy: null, taken: () => false }, db);
+		expect(result.ok).toBe(true);
+		const stored = (await getStoredArticle('taiwan-report', db))!.article;
+		// The model holds Simplified (what the dictionary, segmentation and pinyin read)…
+		expect(stored.title.zh).toBe('台湾经济发展报告');
+		expect(stored.blocks[0]).toMatchObject({
+			segments: [{ zh: '今年以来，港口货物吞吐量继续增长，经济运行总体平稳。' }]
+		});
+		// …and keeps what was written, which the reader shows under its Traditional settings.
+		expect(stored.written?.['台湾经济发展报告']).toBe('臺灣經濟發展報告');
+		const annotated = createAnnotator(getGlossary())(stored);
+		const traditional = await wordMarkupData(annotated, {
+			...DEFAULT_READER_SETTINGS,
+			script: 'traditional-hk'
+		});
+		expect(traditional.converted?.['今年以来，港口货物吞吐量继续增长，经济运行总体平稳。']).toBe(
+			'今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。'
+		);
+		expect((await wordMarkupData(annotated, DEFAULT_READER_SETTINGS)).converted).toBeUndefined();
+
+		// A Simplified text is saved unchanged, with nothing kept beside it.
+		const simplified = previewFromBlocks(
+			detectBlocks('北仑港口稳步发展\n\n今年以来，北仑港区集装箱吞吐量继续增长。'),
+			{
+				slug: 'port-report'
+			}
+		);
+		simplified.meta.sourceZh = '宁波日报';
+		simplified.meta.dateZh = '2022年10月';
+		expect((await savePreview(simplified, { createdBy: null, taken: () => false }, db)).ok).toBe(true);
+		expect((await getStoredArticle('port-report', db))!.article.written).toBeUndefined();
+	}, 30_000);
 });

@@ -106,6 +106,7 @@ describe('the editable glossary', () => {
 		renderingEn: 'Wind Ring Nest',
 		renderingSource: 'Working translation (no official rendering found)',
 		alsoRendered: '',
+		avoid: '',
 		expansionZh: '',
 		expansionEn: '',
 		explanation:

@@ -65,7 +65,9 @@ export async function wordMarkupData(
 		let texts = converted.get(script);
 		if (!texts) {
 			const all = new Set(readerChineseTexts(article).map((t) => t.zh));
-			texts = Object.fromEntries([...all].map((text) => [text, toScript(text, script)]));
+			// An article written in Traditional characters shows them as written; any other text is converted.
+			const written = article.written ?? {};
+			texts = Object.fromEntries([...all].map((text) => [text, written[text] ?? toScript(text, script)]));
 			converted.set(script, texts);
 		}
 		out.converted = texts;

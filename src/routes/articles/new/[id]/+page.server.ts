@@ -2,6 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/review/guard';
 import { changeImport, loadImport, slugTaken } from '$lib/server/articles/routes';
 import { BLOCK_KINDS, looksBroken, previewProblems, previewCharacters } from '$lib/articles/preview';
+import { detectScript } from '$lib/import';
+import { toSimplified } from '$lib/server/chinese-script';
 
 export const load = async ({ locals, url, params }) => {
 	const account = requirePermission(locals, url, 'importArticles');
@@ -14,7 +16,11 @@ export const load = async ({ locals, url, params }) => {
 		broken: preview.blocks.map(looksBroken),
 		problems: previewProblems(preview),
 		slugTaken: preview.meta.slug ? await slugTaken(preview.meta.slug) : false,
-		characters: previewCharacters(preview)
+		characters: previewCharacters(preview),
+		script: detectScript(
+			preview.blocks.map((b) => b.sentences.join('') + (b.credit ?? '')).join('\n'),
+			toSimplified
+		)
 	};
 };
 
