@@ -86,3 +86,16 @@ export function rubyHtml(chars: readonly RubyChar[]): string {
 	}
 	return open ? out + '</ruby>' : out;
 }
+
+/** Sign in as `username` on the server at `url`; the session cookie (`name=value`) to send. */
+export async function signIn(url: string, username: string, password: string): Promise<string> {
+	const response = await fetch(`${url}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ username, password, next: '/' })
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
+	if (!cookie) throw new Error(`bench sign-in failed (${response.status})`);
+	return cookie.split(';')[0]!;
+}

@@ -11,6 +11,7 @@ import { benchRead } from './read';
 import { benchMemory } from './memory';
 import { benchStudy } from './study';
 import { benchBriefing } from './briefing';
+import { benchImport } from './import';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -26,6 +27,7 @@ try {
 	if (runs('learner')) await benchLearner(browser, server.url, SLUG);
 	if (runs('review')) await benchReview(server, SLUG);
 	if (runs('read')) await benchRead(server.url);
+	if (runs('import')) await benchImport(server);
 	if (runs('study')) await benchStudy(browser, server.url);
 	if (runs('memory')) benchMemory(SLUG);
 	if (runs('briefing')) await benchBriefing(server.url, SLUG);
