@@ -99,7 +99,10 @@ export class Db {
 			const migrator = new Migrator({
 				db: this.kysely,
 				provider: migrationProvider,
-				disableTransactions: true
+				disableTransactions: true,
+				// Migrations written on parallel branches land in any order: a database that already ran a later one
+				// still runs an earlier one it has not seen, instead of refusing to open.
+				allowUnorderedMigrations: true
 			});
 			this.sqlite.exec('BEGIN IMMEDIATE');
 			try {

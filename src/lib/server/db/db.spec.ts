@@ -128,6 +128,30 @@ describe('opening and migrating', () => {
 		expect(db.all(db.kysely.selectFrom('memory_units').selectAll())).toEqual([]);
 	});
 
+	it('runs a migration it has not seen even after a later one (branches land in any order)', async () => {
+		const { default: Database } = await import('better-sqlite3');
+		const { Kysely, SqliteDialect } = await import('kysely');
+		const old = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(temp.file) }) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+		// A database from a branch that had 0001–0004 and 0006, but not 0005.
+		const names = Object.keys(migrations).sort();
+		const skipped = names.find((name) => name.startsWith('0005'))!;
+		const ran = Object.fromEntries(
+			Object.entries(migrations).filter(([name]) => name < '0007' && name !== skipped)
+		);
+		const result = await new Migrator({
+			db: old,
+			provider: { getMigrations: async () => ran },
+			allowUnorderedMigrations: true
+		}).migrateToLatest();
+		expect(result.error).toBeUndefined();
+		await old.destroy();
+
+		const db = await temp.open();
+		expect(await db.appliedMigrations()).toEqual(expect.arrayContaining(names));
+		expect((await db.appliedMigrations()).length).toBe(names.length);
+		expect(db.all(db.kysely.selectFrom('glossary_entries').selectAll())).toEqual([]);
+	});
+
 	it('two connections opening a fresh file at once both migrate it exactly once', async () => {
 		const [a, b] = await Promise.all([temp.open(), temp.open()]);
 		expect(await a.appliedMigrations()).toEqual(Object.keys(migrations).sort());
