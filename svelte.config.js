@@ -12,11 +12,13 @@ const config = {
 		inlineStyleThreshold: 0,
 		alias: { $content: 'content', $messages: 'messages' },
 		// Content-Security-Policy header on every page: only this origin's scripts, styles, images and fetches.
-		// 'auto' puts a nonce on SvelteKit's own inline bootstrap script; the reader's
-		// script is /js/reader.js ('self'). Pages are rendered per request, so this is a header, where
-		// frame-ancestors works. hooks.server.ts adds the other security headers (and a CSP for non-page responses).
+		// 'hash' allows SvelteKit's own inline bootstrap script by its hash; the reader's script is /js/reader.js
+		// ('self'). Hashes, not per-request nonces: the same page gives the same bytes and header, so a rendered
+		// reader page can be kept and served again (src/lib/server/reader/page-cache.ts) without reusing a nonce.
+		// This is a header, where frame-ancestors works; hooks.server.ts adds the other security headers (and a CSP
+		// for non-page responses).
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -12,6 +12,7 @@ import { benchMemory } from './memory';
 import { benchStudy } from './study';
 import { benchBriefing } from './briefing';
 import { benchImport } from './import';
+import { benchThroughput } from './throughput';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
@@ -26,6 +27,7 @@ try {
 	if (runs('reader')) await benchReader(browser, server.url, SLUG);
 	if (runs('learner')) await benchLearner(browser, server.url, SLUG);
 	if (runs('review')) await benchReview(server, SLUG);
+	if (runs('throughput')) await benchThroughput(server.url, SLUG);
 	if (runs('read')) await benchRead(server.url);
 	if (runs('import')) await benchImport(server);
 	if (runs('study')) await benchStudy(browser, server.url);

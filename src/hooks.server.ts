@@ -5,6 +5,7 @@ import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/serv
 import { preloadReaderWords } from '$lib/server/reader/word-data';
 import { syncGlossary } from '$lib/server/glossary';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
+import { readerPageFromMemory } from '$lib/server/reader/page-cache';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The
@@ -26,9 +27,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	await signIn(event);
 	// Glossary entries added or changed in the app (by this process or another) reach every page at once.
 	await syncGlossary();
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale))
-	});
+	// A published reader page is rendered once per version and settings, then served from memory.
+	const response = await readerPageFromMemory(event, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale)) })
+	);
 	return withSecurityHeaders(response, dependsOnUser(event.route.id, event.locals.reviewer !== null));
 };
 

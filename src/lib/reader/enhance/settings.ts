@@ -45,7 +45,7 @@ async function rerender(article: HTMLElement) {
 		headers: { accept: 'text/html' }
 	});
 	if (!response.ok || ticket !== rendering) return;
-	// Without its inlined stylesheet: the parsed copy would apply it under this page's CSP, whose nonce differs.
+	// Without any inlined stylesheet: the parsed copy would apply it under this page's CSP, which does not list it.
 	const html = (await response.text()).replace(/<style[\s\S]*?<\/style>/g, '');
 	const fresh = new DOMParser()
 		.parseFromString(html, 'text/html')

@@ -1,6 +1,6 @@
 /**
  * Headers every response carries, and the cache rule for responses that depend on who is signed in. Applied in
- * hooks.server.ts; the page CSP itself comes from `kit.csp` in svelte.config.js (with per-request nonces).
+ * hooks.server.ts; the page CSP itself comes from `kit.csp` in svelte.config.js (hashes of SvelteKit's inline script, no nonces).
  */
 
 /** Security headers for every response. */

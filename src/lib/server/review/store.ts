@@ -82,6 +82,7 @@ export const {
 	getSegmentState,
 	listSegmentStates,
 	approvedEnglish,
+	approvalStamp,
 	saveSegment,
 	saveSegments,
 	segmentHistory,

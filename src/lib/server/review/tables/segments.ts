@@ -233,10 +233,26 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 	return { ok: true, state: readState(d, yours) };
 }
 
+/**
+ * A stamp of an article's approved English that changes with every approval (each one raises a segment's
+ * approved version): the key under which a rendered reader page is kept.
+ */
+function approvalStamp(db: Db, slug: string): string {
+	const row = db.first(
+		db.kysely
+			.selectFrom('segment_states')
+			.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('approved_version').as('sum')])
+			.where('slug', '=', parseInput(IdSchema, slug))
+			.where('approved_en', 'is not', null)
+	);
+	return `${row?.n ?? 0}:${row?.sum ?? 0}`;
+}
+
 export const segmentOperations = {
 	getSegmentState,
 	listSegmentStates,
 	approvedEnglish,
+	approvalStamp,
 	saveSegment,
 	saveSegments
 };
