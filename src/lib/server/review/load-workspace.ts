@@ -1,6 +1,6 @@
 /**
  * The review workspace of one article, read from the review store: every segment with its state, this
- * reviewer's draft, comments, history and QA warnings (with acceptances). Also the QA context per article and
+ * reviewer's draft, comments, history, assignees and QA warnings (with acceptances). Also the QA context per article and
  * the review-side exports.
  */
 import type { Article } from '$lib/content/schema';
@@ -27,7 +27,14 @@ import {
 import type { Db } from '../db/index';
 import { DEFAULT_STATUS } from '$lib/review/status';
 import { memoryMatches } from './memory';
-import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
+import {
+	listAssignments,
+	listComments,
+	listDrafts,
+	listQaAcceptances,
+	listSegmentStates,
+	segmentHistory
+} from './store';
 
 const contexts = new Map<string, QaContext>();
 /** The glossary revision the contexts were made with. */
@@ -89,11 +96,12 @@ export async function loadWorkspace(
 	{ memory = false }: { memory?: boolean } = {}
 ): Promise<ReviewSegment[]> {
 	const slug = article.slug;
-	const [states, drafts, comments, acceptances] = await Promise.all([
+	const [states, drafts, comments, acceptances, assignments] = await Promise.all([
 		listSegmentStates(slug, db),
 		reviewerId === null ? [] : listDrafts(slug, reviewerId, db),
 		listComments({ slug }, db),
-		listQaAcceptances(slug, db)
+		listQaAcceptances(slug, db),
+		listAssignments(slug, db)
 	]);
 	const history = (
 		await Promise.all(states.map((s) => segmentHistory({ slug, segmentId: s.segmentId }, db)))
@@ -115,6 +123,7 @@ export async function loadWorkspace(
 		comments,
 		history,
 		acceptances,
+		assignments,
 		warnings: articleWarnings(article, states)
 	});
 }
