@@ -12,7 +12,7 @@ import { checkArticle, createQaContext } from '$lib/review/qa';
 import { articleYear } from '$lib/review/workspace-model';
 import { addReviewer } from '$lib/server/auth';
 import { openDatabase } from '$lib/server/db';
-import { ROOT, median, table } from './lib';
+import { ROOT, median, signIn, table } from './lib';
 
 const QA_RUNS = 50;
 const CONNECTIONS = 8;
@@ -44,18 +44,6 @@ function benchQa(slug: string) {
 		times.push(performance.now() - start);
 	}
 	return { segments: segments.length, warnings, buildMs, median: median(times), max: Math.max(...times) };
-}
-
-async function signIn(url: string, username: string, password: string): Promise<string> {
-	const response = await fetch(`${url}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ username, password, next: '/' })
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
-	if (!cookie) throw new Error(`bench sign-in failed (${response.status})`);
-	return cookie.split(';')[0]!;
 }
 
 async function benchSaves(server: { url: string; dataDir: string }, slug: string, ids: string[]) {
