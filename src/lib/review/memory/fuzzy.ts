@@ -86,6 +86,8 @@ export class MemoryIndex<O> {
 	/** Bigram → positions holding it, ascending (so also by length). */
 	readonly #postings = new Map<string, number[]>();
 	readonly #counts: Uint16Array;
+	/** Key → entry indexes, ascending: for exact (min = 1) lookups, as pre-translation makes; built when first needed. */
+	#exact: Map<string, number[]> | undefined;
 
 	constructor(entries: readonly MemoryEntry<O>[]) {
 		this.entries = entries;
@@ -126,6 +128,7 @@ export class MemoryIndex<O> {
 	): FuzzyHit<O>[] {
 		const key = matchKey(zh);
 		if (!key) return [];
+		if (min >= 1) return this.#exactHits(key, limit, skip);
 		const grams = bigrams(key);
 		const length = key.length;
 		// Only texts from min × length to length / min characters long can be min similar.
@@ -163,5 +166,24 @@ export class MemoryIndex<O> {
 		}
 		hits.sort((a, b) => b.score - a.score || a.at - b.at);
 		return hits.slice(0, limit).map(({ entry, score }) => ({ entry, score }));
+	}
+
+	/** The entries whose text is `key` exactly (score 1), in entry order: a hash lookup, not a bigram count. */
+	#exactHits(key: string, limit: number, skip?: (entry: MemoryEntry<O>) => boolean): FuzzyHit<O>[] {
+		if (!this.#exact) {
+			this.#exact = new Map();
+			this.#keys.forEach((k, i) => {
+				const list = this.#exact!.get(k);
+				if (list) list.push(i);
+				else this.#exact!.set(k, [i]);
+			});
+		}
+		const hits: FuzzyHit<O>[] = [];
+		for (const i of this.#exact.get(key) ?? []) {
+			const entry = this.entries[i]!;
+			if (hits.length === limit) break;
+			if (!skip?.(entry)) hits.push({ entry, score: 1 });
+		}
+		return hits;
 	}
 }

@@ -102,6 +102,26 @@ describe('the memory index', () => {
 		expect(compared).toBeGreaterThan(300);
 	});
 
+	it('an exact lookup (min 1) finds identical texts only, in memory order, skipping and limiting', () => {
+		const twice = new MemoryIndex(
+			[
+				['扩中提低', 'a'],
+				['扩中提高', 'b'],
+				['扩中 提低', 'c'],
+				['扩中提低', 'd']
+			].map(([zh, en]) => ({ zh: zh!, en: en!, origin: en! }))
+		);
+		const exact = (options: Parameters<typeof twice.lookup>[1]) =>
+			twice.lookup('扩中提低', { min: 1, ...options }).map((h) => [h.entry.origin, h.score]);
+		expect(exact({ limit: 5 })).toEqual([
+			['a', 1],
+			['c', 1],
+			['d', 1]
+		]);
+		expect(exact({ limit: 1, skip: (e) => e.origin === 'a' })).toEqual([['c', 1]]);
+		expect(twice.lookup('扩中提', { min: 1 })).toEqual([]);
+	});
+
 	it('ignores whitespace differences', () => {
 		const spaced = new MemoryIndex([{ zh: '扩中 提低', en: 'x', origin: 'a' }]);
 		expect(spaced.lookup('扩中提低')[0]?.score).toBe(1);

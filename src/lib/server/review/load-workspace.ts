@@ -27,13 +27,14 @@ import {
 import type { Db } from '../db/index';
 import { DEFAULT_STATUS } from '$lib/review/status';
 import { memoryMatches } from './memory';
+import { createHash } from 'node:crypto';
 import {
+	articleHistory,
 	listAssignments,
 	listComments,
 	listDrafts,
 	listQaAcceptances,
-	listSegmentStates,
-	segmentHistory
+	listSegmentStates
 } from './store';
 
 const contexts = new Map<string, QaContext>();
@@ -55,12 +56,28 @@ export function qaContext(article: Pick<Article, 'slug' | 'date'>): QaContext {
 	return ctx;
 }
 
-/** QA over a whole article with its current English (segment rules and the article-level consistency rule). */
+/** The last whole-article QA per article, with the fingerprint of the text it checked. */
+const lastWarnings = new Map<string, { fingerprint: string; warnings: QaWarning[] }>();
+
+/**
+ * QA over a whole article with its current English (segment rules and the article-level consistency rule). The
+ * answer is kept per article and reused while the text it checked (every segment's id, Chinese and current
+ * English), the glossary and the article's year are the same: opening another segment changes none of them.
+ */
 export function articleWarnings(
 	article: Article,
 	states: Parameters<typeof currentSegments>[1]
 ): QaWarning[] {
-	return checkArticle(currentSegments(article, states), qaContext(article));
+	const ctx = qaContext(article);
+	const segments = currentSegments(article, states);
+	const fingerprint = createHash('sha256')
+		.update(JSON.stringify([contextsRevision, articleYear(article) ?? null, segments]))
+		.digest('base64');
+	const last = lastWarnings.get(article.slug);
+	if (last?.fingerprint === fingerprint) return last.warnings;
+	const warnings = checkArticle(segments, ctx);
+	lastWarnings.set(article.slug, { fingerprint, warnings });
+	return warnings;
 }
 
 /** QA of one segment's English, as run on every save. */
@@ -96,16 +113,14 @@ export async function loadWorkspace(
 	{ memory = false }: { memory?: boolean } = {}
 ): Promise<ReviewSegment[]> {
 	const slug = article.slug;
-	const [states, drafts, comments, acceptances, assignments] = await Promise.all([
+	const [states, drafts, comments, acceptances, assignments, history] = await Promise.all([
 		listSegmentStates(slug, db),
 		reviewerId === null ? [] : listDrafts(slug, reviewerId, db),
 		listComments({ slug }, db),
 		listQaAcceptances(slug, db),
-		listAssignments(slug, db)
+		listAssignments(slug, db),
+		articleHistory(slug, db)
 	]);
-	const history = (
-		await Promise.all(states.map((s) => segmentHistory({ slug, segmentId: s.segmentId }, db)))
-	).flat();
 	const status = new Map(states.map((s) => [s.segmentId, s.status]));
 	const open = walkSegments(article)
 		.map(({ segment }) => segment)

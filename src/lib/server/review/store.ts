@@ -88,6 +88,7 @@ export const {
 	saveSegment,
 	saveSegments,
 	segmentHistory,
+	articleHistory,
 	saveDraft,
 	listDrafts,
 	discardDraft,
