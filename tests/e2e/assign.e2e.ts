@@ -3,6 +3,7 @@
  * (a plain GET form, here without JavaScript) lists exactly those segments, each showing its assignee; a
  * translator who tries to assign anyway is refused by the server with the reason.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { article } from './content';
 import { REVIEW, signIn } from './helpers';
 import { EDITOR, TRANSLATOR } from './reviewer';
@@ -31,6 +32,10 @@ test('an editor assigns segments 4–7 to a translator, whose "assigned to me" l
 	// The grid shows who each row is assigned to.
 	await expect(page.locator(`tr[data-row="${ids[4]}"]`)).toContainText(`Assigned to ${TRANSLATOR.name}`);
 	await expect(page.locator(`tr[data-row="${ids[7]}"]`)).not.toContainText('Assigned to');
+	// The assign panel and the assignees in the grid keep the page accessible.
+	const axe = await new AxeBuilder({ page }).include('.assign-panel').include('.editor-grid').analyze();
+	const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes.length} nodes: ${v.nodes[0]?.target}`)).toEqual([]);
 
 	// The translator, without JavaScript: the filter is a GET form.
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
