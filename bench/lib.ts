@@ -56,6 +56,19 @@ export async function startServer(
 	throw new Error('the production server did not start: run `npm run build` first');
 }
 
+/** Sign in through the login form's action; returns the session cookie (`name=value`). */
+export async function signIn(url: string, username: string, password: string): Promise<string> {
+	const response = await fetch(`${url}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ username, password, next: '/' })
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
+	if (!cookie) throw new Error(`bench sign-in failed (${response.status})`);
+	return cookie.split(';')[0]!;
+}
+
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds, starts the production server, and prints the product's performance figures.
- * Figures only: nothing here passes or fails.
+ * Figures only: nothing here passes or fails. Name parts to run only those (`npm run bench -- memory translators`;
+ * without a build: `node scripts/run-ts.mjs bench/run.ts memory`); the server and Chromium start only if needed.
  */
+import type { Browser } from '@playwright/test';
 import { benchReader } from './reader';
 import { benchReview } from './review';
 import { benchLearner } from './learner';
@@ -11,29 +13,50 @@ import { benchRead } from './read';
 import { benchMemory } from './memory';
 import { benchStudy } from './study';
 import { benchBriefing } from './briefing';
+import { benchTranslators } from './translators';
 import { benchImport } from './import';
 import { benchThroughput } from './throughput';
 import { launchChromium, startServer } from './lib';
 
 const SLUG = 'beilun-liucu-liuyou';
-/** `BENCH_ONLY=reader,read npm run bench` runs only those parts; every part runs by default. */
-const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
-const runs = (part: string) => !only || only.includes(part);
 
-if (runs('pinyin')) benchPinyin(loadDictionary(), SLUG);
-const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
-const browser = await launchChromium();
+type Server = Awaited<ReturnType<typeof startServer>>;
+interface Part {
+	name: string;
+	needs: { server?: boolean; browser?: boolean };
+	run: (server: Server, browser: Browser) => unknown;
+}
+/** In the order `npm run bench` prints them. */
+const PARTS: Part[] = [
+	{ name: 'pinyin', needs: {}, run: () => benchPinyin(loadDictionary(), SLUG) },
+	{ name: 'reader', needs: { server: true, browser: true }, run: (s, b) => benchReader(b, s.url, SLUG) },
+	{ name: 'learner', needs: { server: true, browser: true }, run: (s, b) => benchLearner(b, s.url, SLUG) },
+	{ name: 'review', needs: { server: true }, run: (s) => benchReview(s, SLUG) },
+	{ name: 'throughput', needs: { server: true }, run: (s) => benchThroughput(s.url, SLUG) },
+	{ name: 'read', needs: { server: true }, run: (s) => benchRead(s.url) },
+	{ name: 'import', needs: { server: true }, run: (s) => benchImport(s) },
+	{ name: 'study', needs: { server: true, browser: true }, run: (s, b) => benchStudy(b, s.url) },
+	{ name: 'memory', needs: {}, run: () => benchMemory(SLUG) },
+	{ name: 'briefing', needs: { server: true }, run: (s) => benchBriefing(s.url, SLUG) },
+	{ name: 'translators', needs: { server: true, browser: true }, run: (s, b) => benchTranslators(b, s, SLUG) }
+];
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((a) => !PARTS.some((p) => p.name === a));
+if (unknown.length) {
+	console.error(
+		`unknown bench part(s): ${unknown.join(', ')}; parts: ${PARTS.map((p) => p.name).join(', ')}`
+	);
+	process.exit(2);
+}
+const parts = asked.length ? PARTS.filter((p) => asked.includes(p.name)) : PARTS;
+const server = parts.some((p) => p.needs.server)
+	? await startServer(Number(process.env.BENCH_PORT ?? 4390))
+	: undefined;
+const browser = parts.some((p) => p.needs.browser) ? await launchChromium() : undefined;
 try {
-	if (runs('reader')) await benchReader(browser, server.url, SLUG);
-	if (runs('learner')) await benchLearner(browser, server.url, SLUG);
-	if (runs('review')) await benchReview(server, SLUG);
-	if (runs('throughput')) await benchThroughput(server.url, SLUG);
-	if (runs('read')) await benchRead(server.url);
-	if (runs('import')) await benchImport(server);
-	if (runs('study')) await benchStudy(browser, server.url);
-	if (runs('memory')) benchMemory(SLUG);
-	if (runs('briefing')) await benchBriefing(server.url, SLUG);
+	for (const part of parts) await part.run(server!, browser!);
 } finally {
-	await browser.close();
-	server.stop();
+	await browser?.close();
+	server?.stop();
 }

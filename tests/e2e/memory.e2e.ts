@@ -126,6 +126,50 @@ test('a translator imports a TMX, inserts a fuzzy match and a term by key, pre-t
 	);
 });
 
+test('a malformed TMX, one over the limit, one with a bad unit or only tags: each refused whole, saying why', async ({
+	page
+}) => {
+	await signIn(page);
+	const importing = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+		await memory(page).getByLabel('TMX file').setInputFiles(file);
+		await memory(page).getByRole('button', { name: 'Import into memory' }).click();
+		return memory(page).getByRole('alert');
+	};
+	const good: [string, string] = [
+		'港口集装箱吞吐量稳步增长',
+		'Container throughput at the port grew steadily'
+	];
+	const valid = tmx([good]);
+
+	const cut = { ...valid, buffer: Buffer.from(valid.buffer.toString().replace('</seg></tuv></tu>', '')) };
+	await expect(await importing(cut)).toContainText('Not well-formed XML (line');
+	await expect(await importing({ ...valid, buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 32) })).toContainText(
+		'The file is larger than 10 MB; nothing was imported.'
+	);
+	const oneBad = {
+		...valid,
+		buffer: Buffer.from(
+			valid.buffer
+				.toString()
+				.replace(
+					'</body>',
+					'<tu><tuv xml:lang="zh-CN"><seg>扩中提低</seg></tuv><tuv xml:lang="ja"><seg>x</seg></tuv></tu></body>'
+				)
+		)
+	};
+	await expect(await importing(oneBad)).toContainText(
+		'Unit 2 has no English (en) variant (languages: zh, ja).'
+	);
+	await expect(await importing(tmx([['<ph x="1">&lt;b&gt;</ph>', '2022']]))).toContainText(
+		"None of the file's 1 units has text to translate"
+	);
+
+	// Nothing of those files reached the memory: the good unit is not found.
+	await memory(page).getByLabel('Search the memory (Chinese or English)').fill(good[0]);
+	await memory(page).getByRole('button', { name: 'Search memory' }).click();
+	await expect(page.getByRole('heading', { name: `0 entries contain “${good[0]}”` })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

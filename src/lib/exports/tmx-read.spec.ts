@@ -39,6 +39,26 @@ describe('reading TMX into the memory', () => {
 		});
 	});
 
+	it('refuses a file whose units are all tags or figures, saying so', () => {
+		const read = readTmx(
+			tmx(tu('<ph x="1">&lt;br/&gt;</ph>', '<ph x="1">&lt;br/&gt;</ph>') + tu('12.5%', '12.5%'))
+		);
+		expect(read).toEqual({
+			ok: false,
+			errors: [
+				"None of the file's 2 units has text to translate (each is only tags, figures or punctuation); nothing was added."
+			]
+		});
+	});
+
+	it('refuses the whole file for one bad unit among good ones (nothing half-imported)', () => {
+		const read = readTmx(tmx(tu('扩中提低', 'Expand the middle') + tu('六促六优', 'x', ['zh-CN', 'fr-FR'])));
+		expect(read).toEqual({
+			ok: false,
+			errors: ['Unit 2 has no English (en) variant (languages: zh, fr).']
+		});
+	});
+
 	it('refuses malformed XML, with the line', () => {
 		const read = readTmx(tmx(tu('扩中', 'x').replace('</seg>', '')));
 		expect(read.ok).toBe(false);

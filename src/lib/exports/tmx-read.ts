@@ -6,7 +6,7 @@
  * - Languages: the header's srclang must be Chinese (zh*, or *all*); each unit needs a zh* and an en* variant.
  * - Inline codes (<bpt>, <ept>, <it>, <ph>, <ut>) hold the original format's markup, not text: they are dropped;
  *   <hi> and <sub> text is kept. A unit whose Chinese or English is then empty, or only figures and punctuation,
- *   is skipped (counted, not an error): it teaches a translator nothing.
+ *   is skipped (counted, not an error): it teaches a translator nothing. A file of nothing else is refused.
  * - The same Chinese–English pair given twice is kept once.
  */
 import { XMLParser } from 'fast-xml-parser';
@@ -131,5 +131,9 @@ export function readTmx(xml: string): TmxRead {
 		units.push(pair);
 	});
 	if (errors.length) return fail(...errors);
+	if (!units.length)
+		return fail(
+			`None of the file's ${tus.length} units has text to translate (each is only tags, figures or punctuation); nothing was added.`
+		);
 	return { ok: true, units, duplicates, skipped };
 }

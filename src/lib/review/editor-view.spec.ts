@@ -30,12 +30,23 @@ function segments(n: number, approved: number[] = []): ReviewSegment[] {
 		history: [],
 		warnings: [],
 		matches: [],
-		terms: []
+		terms: [],
+		assignees: i < 3 ? ['tim'] : []
 	}));
 }
-const all = { status: 'all', qa: 'all' } as const;
+const all = { status: 'all', qa: 'all', assigned: 'all' } as const;
 
 describe('editorView', () => {
+	it('"assigned to me" lists the segments assigned to the signed-in account, and nothing for another', () => {
+		const mine = { ...all, assigned: 'me' } as const;
+		const view = editorView(segments(10), mine, { me: 'tim' });
+		expect(view.rows.map((r) => r.id)).toEqual(['p1-1', 'p2-1', 'p3-1']);
+		expect(view.rows[0]?.assignees).toEqual(['tim']);
+		expect([view.shown, view.total]).toEqual([3, 10]);
+		expect(editorView(segments(10), mine, { me: 'rae' }).shown).toBe(0);
+		expect(editorView(segments(10), mine, {}).shown).toBe(0);
+	});
+
 	it('opens the first segment needing attention when none is asked for, on its page', () => {
 		const view = editorView(segments(120, [1, 2]), all, {});
 		expect(view.open).toBe('p3-1');
@@ -60,7 +71,7 @@ describe('editorView', () => {
 		const list = segments(6, [2, 3]);
 		expect(editorView(list, all, { openId: 'p1-1' }).nextAttention).toBe('p4-1');
 		expect(editorView(list, all, { openId: 'p6-1' }).nextAttention).toBe('p1-1');
-		const approved = editorView(list, { status: 'approved', qa: 'all' }, { openId: 'p2-1' });
+		const approved = editorView(list, { ...all, status: 'approved' }, { openId: 'p2-1' });
 		expect(approved.rows.map((r) => r.id)).toEqual(['p2-1', 'p3-1']);
 		expect([approved.previous, approved.next, approved.nextAttention]).toEqual([
 			undefined,
@@ -72,13 +83,13 @@ describe('editorView', () => {
 	});
 
 	it('keeps a segment the filter hides open, walking the whole article from it', () => {
-		const view = editorView(segments(6, [2, 3]), { status: 'approved', qa: 'all' }, { openId: 'p5-1' });
+		const view = editorView(segments(6, [2, 3]), { ...all, status: 'approved' }, { openId: 'p5-1' });
 		expect(view.open).toBe('p5-1');
 		expect([view.previous, view.next]).toEqual(['p4-1', 'p6-1']);
 	});
 
 	it('opens nothing when the filter lets nothing through', () => {
-		const view = editorView(segments(3), { status: 'rejected', qa: 'all' }, {});
+		const view = editorView(segments(3), { ...all, status: 'rejected' }, {});
 		expect(view.open).toBeUndefined();
 		expect(view.rows).toEqual([]);
 	});
@@ -98,7 +109,10 @@ describe('addresses and keys', () => {
 	it('workspaceHref keeps the filter and leaves defaults out', () => {
 		expect(workspaceHref(all)).toBe('?');
 		expect(workspaceHref(all, { open: 'p1-1' })).toBe('?open=p1-1');
-		expect(workspaceHref({ status: 'draft', qa: 'open' }, { page: 2 })).toBe('?status=draft&qa=open&page=2');
+		expect(workspaceHref({ status: 'draft', qa: 'open', assigned: 'all' }, { page: 2 })).toBe(
+			'?status=draft&qa=open&page=2'
+		);
+		expect(workspaceHref({ ...all, assigned: 'me' }, { open: 'p2-1' })).toBe('?assigned=me&open=p2-1');
 	});
 
 	it('parsePage takes positive whole numbers only', () => {

@@ -59,6 +59,20 @@ export const UndoPretranslateForm = v.object({
 		v.check((list) => list.every((x) => v.is(IdSchema, x.segmentId)))
 	)
 });
+/** A segment number typed in the assign form (1-based); blank = the article's first or last segment. */
+const position = v.pipe(
+	v.string(),
+	v.trim(),
+	v.regex(/^\d{0,6}$/),
+	v.transform((s) => (s === '' ? undefined : Number(s)))
+);
+/** Assign (or take back) the segments `from`…`to` (the whole article when both are blank) to an account. */
+export const AssignForm = v.object({
+	assignee: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/), v.transform(Number)),
+	from: v.optional(position),
+	to: v.optional(position),
+	change: v.optional(v.picklist(['assign', 'unassign']), 'assign')
+});
 export const LoginForm = v.object({
 	username: v.pipe(v.string(), v.maxLength(200)),
 	password: v.pipe(v.string(), v.maxLength(2_000))

@@ -20,6 +20,7 @@ const segment = (over: Partial<ReviewSegment> = {}): ReviewSegment => ({
 	warnings: [],
 	matches: [],
 	terms: [],
+	assignees: [],
 	...over
 });
 

@@ -18,6 +18,7 @@ import {
 	needsAttention,
 	nextNeedingAttention,
 	parseFilter,
+	segmentRange,
 	type ReviewSegment,
 	type WorkspaceInput
 } from './workspace-model';
@@ -146,17 +147,31 @@ describe('attention and filters', () => {
 	});
 
 	it('filters by status and QA warnings; bad query values fall back to all', () => {
-		expect(parseFilter(new URLSearchParams('status=approved&qa=open'))).toEqual({
+		expect(parseFilter(new URLSearchParams('status=approved&qa=open&assigned=me'))).toEqual({
 			status: 'approved',
-			qa: 'open'
+			qa: 'open',
+			assigned: 'me'
 		});
-		expect(parseFilter(new URLSearchParams('status=<script>&qa=1'))).toEqual({ status: 'all', qa: 'all' });
+		expect(parseFilter(new URLSearchParams('status=<script>&qa=1&assigned=you'))).toEqual({
+			status: 'all',
+			qa: 'all',
+			assigned: 'all'
+		});
 		const pick = (status: string, qa: string) =>
 			list.filter((s) => matchesFilter(s, parseFilter(new URLSearchParams({ status, qa })))).map((s) => s.id);
 		expect(pick('approved', 'all')).toEqual(['a', 'c', 'd']);
 		expect(pick('all', 'open')).toEqual(['c']);
 		expect(pick('all', 'any')).toEqual(['c', 'd']);
 		expect(pick('approved', 'none')).toEqual(['a']);
+	});
+
+	it('a range to assign: blank ends are the whole article; outside or reversed ranges are named', () => {
+		expect(segmentRange(60, undefined, undefined)).toEqual({ ok: true, first: 1, last: 60 });
+		expect(segmentRange(60, 5, undefined)).toEqual({ ok: true, first: 5, last: 60 });
+		expect(segmentRange(60, 3, 3)).toEqual({ ok: true, first: 3, last: 3 });
+		expect(segmentRange(60, 0, 4)).toEqual({ ok: false, code: 'outside', total: 60 });
+		expect(segmentRange(60, 5, 61)).toEqual({ ok: false, code: 'outside', total: 60 });
+		expect(segmentRange(60, 9, 4)).toEqual({ ok: false, code: 'reversed' });
 	});
 });
 

@@ -65,6 +65,8 @@ export interface ReviewSegment {
 	matches: MemoryMatch[];
 	/** Glossary terms in the Chinese, with their renderings (the terminology check's own hits). */
 	terms: TermHit[];
+	/** The usernames of the accounts the segment is assigned to, by name. */
+	assignees: string[];
 }
 
 /** What the workspace is built from (the review store's records, by segment id). */
@@ -109,6 +111,8 @@ export interface WorkspaceInput {
 	matches?: ReadonlyMap<string, MemoryMatch[]>;
 	/** Glossary terms by segment id (none when absent). */
 	terms?: ReadonlyMap<string, TermHit[]>;
+	/** Who each segment is assigned to (nobody when absent). */
+	assignments?: ReadonlyArray<{ segmentId: string; assignee: { username: string } }>;
 }
 
 function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -135,6 +139,7 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 	const history = groupBy(input.history);
 	const accepted = new Map(input.acceptances.map((a) => [a.warningKey, a]));
 	const warnings = groupBy(input.warnings);
+	const assignments = groupBy(input.assignments ?? []);
 	return walkSegments(input.article).map(({ segment, block }, i): ReviewSegment => {
 		const state = states.get(segment.id);
 		const draft = drafts.get(segment.id);
@@ -177,7 +182,8 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 				};
 			}),
 			matches: input.matches?.get(segment.id) ?? [],
-			terms: input.terms?.get(segment.id) ?? []
+			terms: input.terms?.get(segment.id) ?? [],
+			assignees: (assignments.get(segment.id) ?? []).map((a) => a.assignee.username).sort()
 		};
 	});
 }
@@ -205,10 +211,11 @@ export function nextNeedingAttention(
 	return undefined;
 }
 
-/** Which segments the workspace lists: by status, and by QA warnings (open = not accepted). */
+/** Which segments the workspace lists: by status, by QA warnings (open = not accepted), and by assignee. */
 export const FilterSchema = v.object({
 	status: v.fallback(v.picklist(['all', ...SEGMENT_STATUSES]), 'all'),
-	qa: v.fallback(v.picklist(['all', 'open', 'any', 'none']), 'all')
+	qa: v.fallback(v.picklist(['all', 'open', 'any', 'none']), 'all'),
+	assigned: v.fallback(v.picklist(['all', 'me']), 'all')
 });
 export type ReviewFilter = v.InferOutput<typeof FilterSchema>;
 
@@ -216,13 +223,19 @@ export type ReviewFilter = v.InferOutput<typeof FilterSchema>;
 export function parseFilter(params: URLSearchParams): ReviewFilter {
 	return v.parse(FilterSchema, {
 		status: params.get('status') ?? undefined,
-		qa: params.get('qa') ?? undefined
+		qa: params.get('qa') ?? undefined,
+		assigned: params.get('assigned') ?? undefined
 	});
 }
 
-/** Does a segment pass the filter? */
-export function matchesFilter(s: Pick<ReviewSegment, 'status' | 'warnings'>, filter: ReviewFilter): boolean {
+/** Does a segment pass the filter? "Assigned to me" means assigned to the account named `me`. */
+export function matchesFilter(
+	s: Pick<ReviewSegment, 'status' | 'warnings' | 'assignees'>,
+	filter: ReviewFilter,
+	me?: string
+): boolean {
 	if (filter.status !== 'all' && s.status !== filter.status) return false;
+	if (filter.assigned === 'me' && (me === undefined || !s.assignees.includes(me))) return false;
 	if (filter.qa === 'open') return openWarnings(s).length > 0;
 	if (filter.qa === 'any') return s.warnings.length > 0;
 	if (filter.qa === 'none') return s.warnings.length === 0;
@@ -378,6 +391,15 @@ export interface ExchangeFeedback {
 	/** The segments a pre-translation filled, with the versions it made (what its undo sends back). */
 	pretranslated?: { segmentId: string; version: number }[];
 	pretranslateUndone?: number;
+	/** An assignment made (or taken back): to whom, which segments, how many changed. */
+	assigned?: {
+		username: string;
+		first: number;
+		last: number;
+		changed: number;
+		change: 'assign' | 'unassign';
+	};
+	assignError?: string;
 	error?: string;
 	loginUrl?: string;
 }
@@ -394,6 +416,8 @@ export interface GridRow {
 	status: SegmentStatus;
 	/** QA warnings nobody accepted. */
 	open: number;
+	/** Who the segment is assigned to. */
+	assignees: string[];
 }
 
 /** Segments and Chinese characters by status, over the whole article (the progress bar). */
@@ -440,9 +464,9 @@ export interface EditorView {
 export function editorView(
 	segments: readonly ReviewSegment[],
 	filter: ReviewFilter,
-	{ openId, page }: { openId?: string | null; page?: number | null }
+	{ openId, page, me }: { openId?: string | null; page?: number | null; me?: string }
 ): EditorView {
-	const listed = segments.filter((s) => matchesFilter(s, filter));
+	const listed = segments.filter((s) => matchesFilter(s, filter, me));
 	const open = segments.find((s) => s.id === openId) ?? listed.find((s) => needsAttention(s)) ?? listed[0];
 	const pages = Math.max(1, Math.ceil(listed.length / GRID_PAGE_SIZE));
 	const at = open ? listed.findIndex((s) => s.id === open.id) : -1;
@@ -454,7 +478,8 @@ export function editorView(
 		zh: s.zh,
 		en: s.en,
 		status: s.status,
-		open: openWarnings(s).length
+		open: openWarnings(s).length,
+		assignees: s.assignees
 	}));
 	// Previous and next walk the listed segments; from a segment the filter hides, they walk the whole article.
 	const order = at >= 0 || !open ? listed : segments;
@@ -472,7 +497,7 @@ export function editorView(
 	};
 }
 
-/** A workspace address keeping the filter: `?status=…&qa=…&open=…&page=…` (defaults left out). */
+/** A workspace address keeping the filter: `?status=…&qa=…&assigned=…&open=…&page=…` (defaults left out). */
 export function workspaceHref(
 	filter: ReviewFilter,
 	{ open, page }: { open?: string; page?: number } = {}
@@ -480,6 +505,7 @@ export function workspaceHref(
 	const params = new URLSearchParams();
 	if (filter.status !== 'all') params.set('status', filter.status);
 	if (filter.qa !== 'all') params.set('qa', filter.qa);
+	if (filter.assigned !== 'all') params.set('assigned', filter.assigned);
 	if (open) params.set('open', open);
 	if (page) params.set('page', String(page));
 	const query = params.toString();
@@ -490,6 +516,26 @@ export function workspaceHref(
 export function parsePage(params: URLSearchParams): number | null {
 	const raw = params.get('page');
 	return raw !== null && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+}
+
+/** Why a range of segments to assign cannot be used: outside 1…total, or its end before its start. */
+export type RangeProblem = { code: 'outside'; total: number } | { code: 'reversed' };
+
+/**
+ * The 1-based range `from`…`to` of an article of `total` segments (a blank end: the article's first or last
+ * segment), or why it cannot be used.
+ */
+export function segmentRange(
+	total: number,
+	from: number | undefined,
+	to: number | undefined
+): { ok: true; first: number; last: number } | ({ ok: false } & RangeProblem) {
+	const first = from ?? 1;
+	const last = to ?? total;
+	if (total < 1 || first < 1 || last < 1 || first > total || last > total)
+		return { ok: false, code: 'outside', total };
+	if (first > last) return { ok: false, code: 'reversed' };
+	return { ok: true, first, last };
 }
 
 /** The key that copies the Chinese source into the English (memoQ's key for it). */

@@ -1,7 +1,8 @@
 /**
  * Fuzzy matching of Chinese sentences as CAT tools score it: character-level similarity, 1 − Levenshtein distance
  * / the longer length, shown as a percentage. Lookup shortlists candidates through a character-bigram inverted
- * index (a sentence that shares few bigrams cannot be similar), then scores only the shortlist. Pure.
+ * index read only for texts of a possible length (a sentence that shares few bigrams cannot be similar), then
+ * scores only the shortlist. Pure.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -50,22 +51,61 @@ function bigrams(text: string): Set<string> {
 	return out;
 }
 
-/** An index over memory entries for fuzzy lookup. Build once, look up many times. */
+/** The first position in an ascending list whose value is at least `value` (the list's length if none). */
+function lowerBound(list: ArrayLike<number>, value: number, from = 0): number {
+	let lo = from;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (list[mid]! < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Guards the length bounds against floating-point error (0.7 × 10 is 6.999…). */
+const EPSILON = 1e-9;
+
+/**
+ * An index over memory entries for fuzzy lookup. Build once, look up many times.
+ *
+ * Entries are kept in order of length, so each bigram's posting list is too: a lookup reads only the part of each
+ * list whose texts are long enough and short enough to be `min` similar (the distance is at least the difference
+ * in length). A candidate must then share enough bigrams for its own length: within `d` edits, where
+ * d = ⌊(1 − min) × the longer length⌋, a text keeps all but 2d of its distinct bigrams, counted from whichever of
+ * the two texts has more. Only the candidates left are scored.
+ */
 export class MemoryIndex<O> {
 	readonly entries: readonly MemoryEntry<O>[];
 	readonly #keys: string[];
+	/** Position (in order of length) → entry index. */
+	readonly #order: Int32Array;
+	/** Key length and distinct bigrams per position. */
+	readonly #lengths: Int32Array;
+	readonly #grams: Uint16Array;
+	/** Bigram → positions holding it, ascending (so also by length). */
 	readonly #postings = new Map<string, number[]>();
 	readonly #counts: Uint16Array;
+	/** Key → entry indexes, ascending: for exact (min = 1) lookups, as pre-translation makes; built when first needed. */
+	#exact: Map<string, number[]> | undefined;
 
 	constructor(entries: readonly MemoryEntry<O>[]) {
 		this.entries = entries;
 		this.#keys = entries.map((e) => matchKey(e.zh));
+		const keys = this.#keys;
+		this.#order = Int32Array.from(keys.keys()).sort((a, b) => keys[a]!.length - keys[b]!.length || a - b);
+		this.#lengths = new Int32Array(entries.length);
+		this.#grams = new Uint16Array(entries.length);
 		this.#counts = new Uint16Array(entries.length);
-		this.#keys.forEach((key, i) => {
-			for (const gram of bigrams(key)) {
+		this.#order.forEach((i, position) => {
+			const key = keys[i]!;
+			const grams = bigrams(key);
+			this.#lengths[position] = key.length;
+			this.#grams[position] = Math.min(grams.size, 0xffff);
+			for (const gram of grams) {
 				const list = this.#postings.get(gram);
-				if (list) list.push(i);
-				else this.#postings.set(gram, [i]);
+				if (list) list.push(position);
+				else this.#postings.set(gram, [position]);
 			}
 		});
 	}
@@ -88,40 +128,62 @@ export class MemoryIndex<O> {
 	): FuzzyHit<O>[] {
 		const key = matchKey(zh);
 		if (!key) return [];
+		if (min >= 1) return this.#exactHits(key, limit, skip);
 		const grams = bigrams(key);
-		// A text at least `min` similar keeps at least this many of the query's bigrams (each edit breaks ≤ 2).
-		const maxEdits = Math.floor(((1 - min) * key.length) / min) + 1;
-		const needed = Math.max(1, grams.size - 2 * maxEdits);
+		const length = key.length;
+		// Only texts from min × length to length / min characters long can be min similar.
+		const lengths = this.#lengths;
+		const first = lowerBound(lengths, Math.ceil(length * min - EPSILON));
+		const end = lowerBound(lengths, Math.floor(length / min + EPSILON) + 1, first);
 		const counts = this.#counts;
 		const touched: number[] = [];
 		for (const gram of grams) {
 			const list = this.#postings.get(gram);
 			if (!list) continue;
-			for (const i of list) {
-				if (counts[i] === 0) touched.push(i);
-				counts[i]!++;
+			for (let k = lowerBound(list, first); k < list.length; k++) {
+				const p = list[k]!;
+				if (p >= end) break;
+				if (counts[p] === 0) touched.push(p);
+				counts[p]!++;
 			}
 		}
 		const candidates: number[] = [];
-		for (const i of touched) {
-			if (counts[i]! >= needed) {
-				const other = this.#keys[i]!;
-				// Length alone can rule a candidate out: the distance is at least the difference in length.
-				const longest = Math.max(other.length, key.length);
-				if (1 - Math.abs(other.length - key.length) / longest >= min) candidates.push(i);
-			}
+		for (const p of touched) {
+			const edits = Math.floor((1 - min) * Math.max(length, lengths[p]!) + EPSILON);
+			if (counts[p]! >= Math.max(1, Math.max(grams.size, this.#grams[p]!) - 2 * edits)) candidates.push(p);
 		}
-		candidates.sort((a, b) => counts[b]! - counts[a]! || a - b);
-		for (const i of touched) counts[i] = 0;
+		const order = this.#order;
+		candidates.sort((a, b) => counts[b]! - counts[a]! || order[a]! - order[b]!);
+		for (const p of touched) counts[p] = 0;
 
 		const hits: (FuzzyHit<O> & { at: number })[] = [];
-		for (const i of candidates.slice(0, SHORTLIST)) {
-			const entry = this.entries[i]!;
+		for (const p of candidates.slice(0, SHORTLIST)) {
+			const at = order[p]!;
+			const entry = this.entries[at]!;
 			if (skip?.(entry)) continue;
-			const score = similarity(key, this.#keys[i]!);
-			if (score >= min) hits.push({ entry, score, at: i });
+			const score = similarity(key, this.#keys[at]!);
+			if (score >= min) hits.push({ entry, score, at });
 		}
 		hits.sort((a, b) => b.score - a.score || a.at - b.at);
 		return hits.slice(0, limit).map(({ entry, score }) => ({ entry, score }));
+	}
+
+	/** The entries whose text is `key` exactly (score 1), in entry order: a hash lookup, not a bigram count. */
+	#exactHits(key: string, limit: number, skip?: (entry: MemoryEntry<O>) => boolean): FuzzyHit<O>[] {
+		if (!this.#exact) {
+			this.#exact = new Map();
+			this.#keys.forEach((k, i) => {
+				const list = this.#exact!.get(k);
+				if (list) list.push(i);
+				else this.#exact!.set(k, [i]);
+			});
+		}
+		const hits: FuzzyHit<O>[] = [];
+		for (const i of this.#exact.get(key) ?? []) {
+			const entry = this.entries[i]!;
+			if (hits.length === limit) break;
+			if (!skip?.(entry)) hits.push({ entry, score: 1 });
+		}
+		return hits;
 	}
 }

@@ -57,6 +57,71 @@ describe('the memory index', () => {
 		expect(many.lookup('扩中提低五', { limit: 1 })).toHaveLength(1);
 	});
 
+	it('finds every entry a full scan finds, edits right at the threshold included', () => {
+		// Random edits (substitutions, insertions, deletions) of short texts over a wide alphabet, so each query
+		// has few candidates: the lookup's length window and bigram bound must never drop a true match.
+		let seed = 7;
+		const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) as number;
+		const char = () => String.fromCodePoint(0x4e00 + Math.floor(next() * 400));
+		const text = (n: number) => Array.from({ length: n }, char).join('');
+		const edit = (t: string, edits: number) => {
+			const chs = [...t];
+			for (let e = 0; e < edits; e++) {
+				const at = Math.floor(next() * (chs.length + 1));
+				const kind = next();
+				if (kind < 0.4 && chs.length > 1) chs.splice(Math.min(at, chs.length - 1), 1);
+				else if (kind < 0.7) chs.splice(at, 0, char());
+				else chs[Math.min(at, chs.length - 1)] = char();
+			}
+			return chs.join('');
+		};
+		const sources = Array.from({ length: 150 }, () => text(4 + Math.floor(next() * 30)));
+		const memory = sources.flatMap((zh, i) =>
+			[zh, edit(zh, 1), edit(zh, 2), edit(zh, 3), edit(zh, 5)].map((z, k) => ({
+				zh: z,
+				en: `${i}.${k}`,
+				origin: `${i}.${k}`
+			}))
+		);
+		const index = new MemoryIndex(memory);
+		let compared = 0;
+		for (const min of [0.7, 0.5]) {
+			for (const zh of sources.map((s) => edit(s, 1 + Math.floor(next() * 3)))) {
+				const scan = memory
+					.filter((e) => similarity(zh, e.zh) >= min)
+					.map((e) => e.origin)
+					.sort();
+				const found = index
+					.lookup(zh, { min, limit: 1_000 })
+					.map((h) => h.entry.origin)
+					.sort();
+				expect(found).toEqual(scan);
+				compared += scan.length;
+			}
+		}
+		expect(compared).toBeGreaterThan(300);
+	});
+
+	it('an exact lookup (min 1) finds identical texts only, in memory order, skipping and limiting', () => {
+		const twice = new MemoryIndex(
+			[
+				['扩中提低', 'a'],
+				['扩中提高', 'b'],
+				['扩中 提低', 'c'],
+				['扩中提低', 'd']
+			].map(([zh, en]) => ({ zh: zh!, en: en!, origin: en! }))
+		);
+		const exact = (options: Parameters<typeof twice.lookup>[1]) =>
+			twice.lookup('扩中提低', { min: 1, ...options }).map((h) => [h.entry.origin, h.score]);
+		expect(exact({ limit: 5 })).toEqual([
+			['a', 1],
+			['c', 1],
+			['d', 1]
+		]);
+		expect(exact({ limit: 1, skip: (e) => e.origin === 'a' })).toEqual([['c', 1]]);
+		expect(twice.lookup('扩中提', { min: 1 })).toEqual([]);
+	});
+
 	it('ignores whitespace differences', () => {
 		const spaced = new MemoryIndex([{ zh: '扩中 提低', en: 'x', origin: 'a' }]);
 		expect(spaced.lookup('扩中提低')[0]?.score).toBe(1);

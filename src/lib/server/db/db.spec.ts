@@ -28,6 +28,7 @@ const TABLES = [
 	'pinyin_corrections',
 	'qa_acceptances',
 	'reviewers',
+	'segment_assignments',
 	'segment_comments',
 	'segment_drafts',
 	'segment_history',

@@ -328,6 +328,29 @@ export const migrations: Record<string, Migration> = {
 				.columns(['slug', 'section', 'id'])
 				.execute();
 		}
+	},
+	'0008_assignments': {
+		async up(db) {
+			// Who works on which segment: an editor assigns an article or a range of its segments to accounts. A
+			// segment can have several assignees (a translator and a reviewer); assigning again changes nothing.
+			// Plain text and integer columns only, so the same migration runs on PostgreSQL.
+			await db.schema
+				.createTable('segment_assignments')
+				.addColumn('slug', 'text', (c) => c.notNull())
+				.addColumn('segment_id', 'text', (c) => c.notNull())
+				.addColumn('reviewer_id', 'integer', (c) =>
+					c.notNull().references('reviewers.id').onDelete('cascade')
+				)
+				.addColumn('assigned_by', 'integer', (c) => c.notNull().references('reviewers.id'))
+				.addColumn('assigned_at', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('segment_assignments_pk', ['slug', 'segment_id', 'reviewer_id'])
+				.execute();
+			await db.schema
+				.createIndex('segment_assignments_reviewer')
+				.on('segment_assignments')
+				.columns(['reviewer_id', 'slug'])
+				.execute();
+		}
 	}
 };
 

@@ -227,6 +227,17 @@ export interface PinyinCorrectionsTable {
 	corrected_at: string;
 }
 
+/** One assignee of one segment (an editor's assignment; several per segment allowed). */
+export interface SegmentAssignmentsTable {
+	slug: string;
+	segment_id: string;
+	/** The account the segment is assigned to. */
+	reviewer_id: number;
+	/** The editor who assigned it. */
+	assigned_by: number;
+	assigned_at: string;
+}
+
 /** All tables, for `Kysely<Tables>`. */
 export interface Tables {
 	reviewers: ReviewersTable;
@@ -246,4 +257,5 @@ export interface Tables {
 	glossary_entries: GlossaryEntriesTable;
 	glossary_history: GlossaryHistoryTable;
 	pinyin_corrections: PinyinCorrectionsTable;
+	segment_assignments: SegmentAssignmentsTable;
 }

@@ -159,4 +159,31 @@ describe('a review action and the account’s role', () => {
 		const { event: accept } = event('?/acceptWarning&segment=p1-1', form, tim);
 		expect(await reviewActions.acceptWarning(accept)).toMatchObject({ status: 403 });
 	});
+
+	it('refuses a translator’s or a reviewer’s assignment, saying only editors may assign', async () => {
+		for (const account of [tim, ann]) {
+			const { event: e, read } = event('?/assign', { assignee: '2', from: '1', to: '5' }, account);
+			expect(await reviewActions.assign(e)).toMatchObject({
+				status: 403,
+				data: {
+					error: `As a ${account.role} you cannot assign work; only editors can.`
+				}
+			});
+			expect(read.started).toBe(false);
+		}
+	});
+
+	it('tells an editor what is wrong with a range before anything is stored', async () => {
+		const eve: Account = { id: 3, username: 'eve', role: 'editor' };
+		const { event: reversed } = event('?/assign', { assignee: '2', from: '9', to: '4' }, eve);
+		expect(await reviewActions.assign(reversed)).toMatchObject({
+			status: 400,
+			data: { assignError: en.review.assign.reversed }
+		});
+		const { event: words } = event('?/assign', { assignee: '2', from: 'one', to: '4' }, eve);
+		expect(await reviewActions.assign(words)).toMatchObject({
+			status: 400,
+			data: { error: en.review.assign.badForm }
+		});
+	});
 });

@@ -1,11 +1,12 @@
 /**
  * The review workspace's form actions (/articles/<slug>/review): save, drafts, comments, accepted QA warnings,
- * a QA run and XLIFF import. Each is a reviewAction: signed in first, then the form through its schema.
+ * a QA run, XLIFF and TMX import, pre-translation and assignments. Each is a reviewAction: signed in first, then the form through its schema.
  */
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import {
 	AcceptForm,
+	AssignForm,
 	CommentForm,
 	DraftForm,
 	MAX_UPLOAD_BYTES,
@@ -14,7 +15,9 @@ import {
 	UndoPretranslateForm
 } from '$lib/review/forms';
 import { readTmx } from '$lib/exports';
-import { editorView, parseFilter, workspaceHref } from '$lib/review/workspace-model';
+import { editorView, parseFilter, segmentRange, workspaceHref } from '$lib/review/workspace-model';
+import { walkSegments } from '$lib/content/walk';
+import { getReviewer } from '../auth/index';
 import { maySetStatus, rolesThatMaySet } from '$lib/review/roles';
 import { reviewAction, type ReviewEvent } from './action';
 import { importXliff } from './import';
@@ -23,10 +26,12 @@ import { hasWarning, loadWorkspace, segmentWarnings } from './load-workspace';
 import {
 	acceptQaWarning,
 	addComment,
+	assignSegments,
 	discardDraft,
 	importMemoryUnits,
 	saveDraft,
-	saveSegment
+	saveSegment,
+	unassignSegments
 } from './store';
 
 const tooLarge = (event: ReviewEvent, field = 'importErrors') =>
@@ -102,7 +107,10 @@ export const reviewActions = {
 			if (then === 'next') {
 				// The filter rides in the action's address (?/save&segment=…&status=…), so this works without JS.
 				const filter = parseFilter(event.url.searchParams);
-				const view = editorView(await loadWorkspace(article, reviewer.id), filter, { openId: segmentId });
+				const view = editorView(await loadWorkspace(article, reviewer.id), filter, {
+					openId: segmentId,
+					me: reviewer.username
+				});
 				if (view.nextAttention)
 					redirect(303, `${event.url.pathname}${workspaceHref(filter, { open: view.nextAttention })}`);
 				return { segmentId, saved, nothingNext: true };
@@ -208,6 +216,45 @@ export const reviewActions = {
 					existing: stored.existing,
 					duplicates: read.duplicates,
 					skipped: read.skipped
+				}
+			};
+		}
+	}),
+
+	assign: reviewAction({
+		schema: AssignForm,
+		permission: 'assign',
+		invalid: 'review.assign.badForm',
+		async run({ t, article, reviewer, input }) {
+			const refuse = (message: string) => fail(400, { segmentId: null, assignError: message });
+			const ids = walkSegments(article).map(({ segment }) => segment.id);
+			const range = segmentRange(ids.length, input.from, input.to);
+			if (!range.ok)
+				return refuse(
+					range.code === 'outside'
+						? t('review.assign.outside', { total: range.total })
+						: t('review.assign.reversed')
+				);
+			const assignee = await getReviewer(input.assignee);
+			if (!assignee) return refuse(t('review.assign.noAccount'));
+			const change = {
+				slug: article.slug,
+				segmentIds: ids.slice(range.first - 1, range.last),
+				assigneeId: assignee.id,
+				assignedBy: reviewer.id
+			};
+			const changed =
+				input.change === 'assign'
+					? (await assignSegments(change)).added
+					: (await unassignSegments(change)).removed;
+			return {
+				segmentId: null,
+				assigned: {
+					username: assignee.username,
+					first: range.first,
+					last: range.last,
+					changed,
+					change: input.change
 				}
 			};
 		}

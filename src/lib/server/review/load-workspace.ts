@@ -1,6 +1,6 @@
 /**
  * The review workspace of one article, read from the review store: every segment with its state, this
- * reviewer's draft, comments, history and QA warnings (with acceptances). Also the QA context per article and
+ * reviewer's draft, comments, history, assignees and QA warnings (with acceptances). Also the QA context per article and
  * the review-side exports.
  */
 import type { Article } from '$lib/content/schema';
@@ -27,7 +27,15 @@ import {
 import type { Db } from '../db/index';
 import { DEFAULT_STATUS } from '$lib/review/status';
 import { memoryMatches } from './memory';
-import { listComments, listDrafts, listQaAcceptances, listSegmentStates, segmentHistory } from './store';
+import { createHash } from 'node:crypto';
+import {
+	articleHistory,
+	listAssignments,
+	listComments,
+	listDrafts,
+	listQaAcceptances,
+	listSegmentStates
+} from './store';
 
 const contexts = new Map<string, QaContext>();
 /** The glossary revision the contexts were made with. */
@@ -48,12 +56,28 @@ export function qaContext(article: Pick<Article, 'slug' | 'date'>): QaContext {
 	return ctx;
 }
 
-/** QA over a whole article with its current English (segment rules and the article-level consistency rule). */
+/** The last whole-article QA per article, with the fingerprint of the text it checked. */
+const lastWarnings = new Map<string, { fingerprint: string; warnings: QaWarning[] }>();
+
+/**
+ * QA over a whole article with its current English (segment rules and the article-level consistency rule). The
+ * answer is kept per article and reused while the text it checked (every segment's id, Chinese and current
+ * English), the glossary and the article's year are the same: opening another segment changes none of them.
+ */
 export function articleWarnings(
 	article: Article,
 	states: Parameters<typeof currentSegments>[1]
 ): QaWarning[] {
-	return checkArticle(currentSegments(article, states), qaContext(article));
+	const ctx = qaContext(article);
+	const segments = currentSegments(article, states);
+	const fingerprint = createHash('sha256')
+		.update(JSON.stringify([contextsRevision, articleYear(article) ?? null, segments]))
+		.digest('base64');
+	const last = lastWarnings.get(article.slug);
+	if (last?.fingerprint === fingerprint) return last.warnings;
+	const warnings = checkArticle(segments, ctx);
+	lastWarnings.set(article.slug, { fingerprint, warnings });
+	return warnings;
 }
 
 /** QA of one segment's English, as run on every save. */
@@ -89,15 +113,14 @@ export async function loadWorkspace(
 	{ memory = false }: { memory?: boolean } = {}
 ): Promise<ReviewSegment[]> {
 	const slug = article.slug;
-	const [states, drafts, comments, acceptances] = await Promise.all([
+	const [states, drafts, comments, acceptances, assignments, history] = await Promise.all([
 		listSegmentStates(slug, db),
 		reviewerId === null ? [] : listDrafts(slug, reviewerId, db),
 		listComments({ slug }, db),
-		listQaAcceptances(slug, db)
+		listQaAcceptances(slug, db),
+		listAssignments(slug, db),
+		articleHistory(slug, db)
 	]);
-	const history = (
-		await Promise.all(states.map((s) => segmentHistory({ slug, segmentId: s.segmentId }, db)))
-	).flat();
 	const status = new Map(states.map((s) => [s.segmentId, s.status]));
 	const open = walkSegments(article)
 		.map(({ segment }) => segment)
@@ -115,6 +138,7 @@ export async function loadWorkspace(
 		comments,
 		history,
 		acceptances,
+		assignments,
 		warnings: articleWarnings(article, states)
 	});
 }

@@ -1,6 +1,6 @@
 /**
  * Review state per segment, keyed by (article slug, segment id): status, current English, version, approved
- * English, per-reviewer drafts, comments, edit history and accepted QA warnings — one module per table in
+ * English, per-reviewer drafts, comments, edit history, accepted QA warnings and assignments — one module per table in
  * `tables/`, over one database through `createReviewStore(db)`.
  *
  * Version 0 is the content file's text and has no row; the first save creates version 1. `en: null` and
@@ -11,6 +11,7 @@
  */
 import { getDb, type Db } from '../db/index';
 import { acceptanceOperations } from './tables/acceptances';
+import { assignmentOperations } from './tables/assignments';
 import { commentOperations } from './tables/comments';
 import { draftOperations } from './tables/drafts';
 import { historyOperations } from './tables/history';
@@ -31,6 +32,7 @@ export type { Draft } from './tables/drafts';
 export type { Comment } from './tables/comments';
 export type { QaAcceptance } from './tables/acceptances';
 export type { MemoryUnit, ApprovedSegment } from './tables/memory';
+export type { Assignment } from './tables/assignments';
 
 const OPERATIONS = {
 	...segmentOperations,
@@ -38,7 +40,8 @@ const OPERATIONS = {
 	...draftOperations,
 	...commentOperations,
 	...acceptanceOperations,
-	...memoryOperations
+	...memoryOperations,
+	...assignmentOperations
 };
 
 type Operations = typeof OPERATIONS;
@@ -86,6 +89,7 @@ export const {
 	saveSegment,
 	saveSegments,
 	segmentHistory,
+	articleHistory,
 	saveDraft,
 	listDrafts,
 	discardDraft,
@@ -97,5 +101,8 @@ export const {
 	importMemoryUnits,
 	listMemoryUnits,
 	memoryStamp,
-	listApprovedSegments
+	listApprovedSegments,
+	assignSegments,
+	unassignSegments,
+	listAssignments
 } = onAppDatabase;

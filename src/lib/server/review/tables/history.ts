@@ -1,4 +1,6 @@
 /** segment_history: every save of a segment, with who, when, and the English and status before and after. */
+import type { InferResult } from 'kysely';
+import { IdSchema } from '../../../content/schema';
 import type { Db } from '../../db/index';
 import { parseInput } from '../../db/input';
 import type { ReviewStatus } from '../../../review/status';
@@ -35,40 +37,54 @@ export function recordSave(db: Db, entry: Omit<HistoryEntry, 'by'> & { reviewerI
 	);
 }
 
+function selectHistory(db: Db) {
+	return db.kysely
+		.selectFrom('segment_history as h')
+		.innerJoin('reviewers as r', 'r.id', 'h.reviewer_id')
+		.select([
+			'h.slug',
+			'h.segment_id',
+			'h.version',
+			'h.reviewer_id',
+			'r.username',
+			'h.at',
+			'h.old_en',
+			'h.new_en',
+			'h.old_status',
+			'h.new_status'
+		]);
+}
+
+const toEntry = (r: InferResult<ReturnType<typeof selectHistory>>[number]): HistoryEntry => ({
+	...keyOfRow(r),
+	version: r.version,
+	by: { id: r.reviewer_id, username: r.username },
+	at: r.at,
+	oldEn: r.old_en,
+	newEn: r.new_en,
+	oldStatus: r.old_status,
+	newStatus: r.new_status
+});
+
 /** Every save of a segment, oldest first. */
 function segmentHistory(db: Db, key: SegmentKey): HistoryEntry[] {
 	const k = parseInput(KeySchema, key);
 	return db
 		.all(
-			db.kysely
-				.selectFrom('segment_history as h')
-				.innerJoin('reviewers as r', 'r.id', 'h.reviewer_id')
-				.select([
-					'h.slug',
-					'h.segment_id',
-					'h.version',
-					'h.reviewer_id',
-					'r.username',
-					'h.at',
-					'h.old_en',
-					'h.new_en',
-					'h.old_status',
-					'h.new_status'
-				])
+			selectHistory(db)
 				.where('h.slug', '=', k.slug)
 				.where('h.segment_id', '=', k.segmentId)
 				.orderBy('h.version')
 		)
-		.map((r) => ({
-			...keyOfRow(r),
-			version: r.version,
-			by: { id: r.reviewer_id, username: r.username },
-			at: r.at,
-			oldEn: r.old_en,
-			newEn: r.new_en,
-			oldStatus: r.old_status,
-			newStatus: r.new_status
-		}));
+		.map(toEntry);
 }
 
-export const historyOperations = { segmentHistory };
+/** Every save of every segment of an article, by segment, oldest first (one query, for the workspace). */
+function articleHistory(db: Db, slug: string): HistoryEntry[] {
+	const s = parseInput(IdSchema, slug);
+	return db
+		.all(selectHistory(db).where('h.slug', '=', s).orderBy('h.segment_id').orderBy('h.version'))
+		.map(toEntry);
+}
+
+export const historyOperations = { segmentHistory, articleHistory };

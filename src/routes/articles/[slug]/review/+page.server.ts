@@ -6,6 +6,8 @@ import { MAX_UPLOAD_BYTES } from '$lib/review/forms';
 import { editorView, parseFilter, parsePage, progressOf } from '$lib/review/workspace-model';
 import { ConcordanceQuery } from '$lib/review/memory';
 import { memoryMatches, searchMemory } from '$lib/server/review/memory';
+import { can } from '$lib/review/roles';
+import { listReviewers } from '$lib/server/auth';
 import * as v from 'valibot';
 
 export const load = async ({ params, locals, url }) => {
@@ -17,7 +19,8 @@ export const load = async ({ params, locals, url }) => {
 	// The open segment is in the address (`open`, or `segment` after a form posted without JavaScript).
 	const view = editorView(segments, filter, {
 		openId: url.searchParams.get('open') ?? url.searchParams.get('segment'),
-		page: parsePage(url.searchParams)
+		page: parsePage(url.searchParams),
+		me: reviewer.username
 	});
 	const open = segments.find((s) => s.id === view.open);
 	// Memory matches for the open segment only (never the segment itself; none once approved).
@@ -34,7 +37,11 @@ export const load = async ({ params, locals, url }) => {
 		maxUploadBytes: MAX_UPLOAD_BYTES,
 		view,
 		open: open ?? null,
-		progress: progressOf(segments)
+		progress: progressOf(segments),
+		// The accounts work can be assigned to: only for a role that may assign (the action checks again).
+		accounts: can(reviewer.role, 'assign')
+			? (await listReviewers()).map((r) => ({ id: r.id, username: r.username, role: r.role }))
+			: null
 	};
 };
 
