@@ -204,8 +204,6 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	/** Per document: its toneless syllables, and its Chinese without quotation marks or spaces (for checks). */
 	const plainOf = new Map<string, string[]>();
 	const bareOf = new Map<string, string>();
-	/** How many documents hold each term, per field ("zh" + NUL + term), to pick a query's rarest term. */
-	const documentsWith = new Map<string, number>();
 	const tokens = (text: string, field: string) =>
 		field === 'zh'
 			? hanTokens(text)
@@ -216,14 +214,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		fields: ['zh', 'py', 'en'],
 		storeFields: [],
 		// Each field has its own tokens: Han pairs, pinyin pairs, English words.
-		tokenize: (text, field) => {
-			const list = tokens(text, field ?? '');
-			for (const term of new Set(list)) {
-				const key = `${field}\0${term}`;
-				documentsWith.set(key, (documentsWith.get(key) ?? 0) + 1);
-			}
-			return list;
-		},
+		tokenize: (text, field) => tokens(text, field ?? ''),
 		processTerm: (term) => term,
 		searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (t) => t }
 	});
@@ -239,14 +230,29 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 
 	/**
 	 * MiniSearch over one field, ranking at most CANDIDATE_CAP documents: with AND and several terms, those
-	 * holding the rarest exact term (the first CANDIDATE_CAP of them); otherwise the first it meets.
+	 * holding the rarest term (the first CANDIDATE_CAP of them); otherwise the first it meets.
 	 */
 	function ranked(terms: string[], field: Field, combineWith: 'AND' | 'OR', prefix: PrefixRule) {
 		let gate: { boost: (id: string) => number; refused: boolean };
 		if (combineWith === 'AND' && terms.length > 1) {
-			// A prefix term counts the documents of the word itself: fewer than it finds, never more.
-			const count = (t: string) => documentsWith.get(`${field}\0${t}`) ?? 0;
-			const rarest = terms.reduce((a, b) => (count(b) < count(a) ? b : a));
+			// How many documents hold a term: MiniSearch asked to boost each one (and told to drop it), nothing scored.
+			const count = (t: string) => {
+				let n = 0;
+				mini.search(t, {
+					fields: [field],
+					prefix: prefix(t, terms.indexOf(t), terms),
+					boostDocument: () => (n++, 0)
+				});
+				return n;
+			};
+			const counts = new Map(terms.map((t) => [t, count(t)]));
+			const rarest = terms.reduce((a, b) => (counts.get(b)! < counts.get(a)! ? b : a));
+			const all = [...counts.values()].reduce((a, b) => a + b, 0);
+			// Few documents in all: scoring them costs less than choosing candidates first.
+			if (counts.get(rarest)! <= CANDIDATE_CAP && all <= 2 * CANDIDATE_CAP) {
+				const results = mini.search(terms.join(' '), { fields: [field], combineWith, prefix });
+				return { results, capped: false };
+			}
 			const first = firstDocuments(CANDIDATE_CAP);
 			const alone = prefix(rarest, terms.indexOf(rarest), terms);
 			const candidates = new Set(
