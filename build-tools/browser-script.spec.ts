@@ -8,9 +8,11 @@ const MAIN = fileURLToPath(new URL('../src/lib/reader/enhance/main.ts', import.m
 /**
  * The reader's script, gzipped, in bytes: 15,314 when measured, plus about 15% for growth. One value import of a
  * server or content module takes it to megabytes while every other test stays green; raise the budget only for
- * a feature worth its bytes to every reader.
+ * a feature worth its bytes to every reader. Raised by 400 (17,406 → 17,851) for reading the saved words once per
+ * text and writing them in part: a reader page with 5,000 saved words parses them in about 30 ms instead of
+ * validating them in about 70.
  */
-const BUDGET_GZIP_BYTES = 17_600;
+const BUDGET_GZIP_BYTES = 18_000;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

@@ -10,6 +10,7 @@ import {
 	readStore,
 	resetStore,
 	restoreWord,
+	serializeStore,
 	saveCard,
 	saveStudySettings,
 	saveWord,
@@ -29,6 +30,20 @@ beforeEach(() => {
 	useWordStorage(store);
 });
 afterEach(() => useWordStorage());
+
+/** A studied card within FSRS's ranges. */
+const card = {
+	due: '2024-05-05T10:00:00.000Z',
+	stability: 3.2,
+	difficulty: 5.1,
+	scheduledDays: 3,
+	learningSteps: 0,
+	reps: 2,
+	lapses: 0,
+	state: 2,
+	lastReview: '2024-05-02T10:00:00.000Z',
+	introduced: '2024-05-01T10:00:00.000Z'
+};
 
 const words = () => {
 	const state = readStore();
@@ -240,19 +255,6 @@ describe('an older store (version 1)', () => {
 });
 
 describe('known words and cards', () => {
-	const card = {
-		due: '2024-05-05T10:00:00.000Z',
-		stability: 3.2,
-		difficulty: 5.1,
-		scheduledDays: 3,
-		learningSteps: 0,
-		reps: 2,
-		lapses: 0,
-		state: 2,
-		lastReview: '2024-05-02T10:00:00.000Z',
-		introduced: '2024-05-01T10:00:00.000Z'
-	};
-
 	it('marks a word known and unknown; saved words are learning, others new', () => {
 		saveWord(wordInput('港城'));
 		expect(setKnown('发展', true)).toEqual({ ok: true });
@@ -311,5 +313,47 @@ describe('known words and cards', () => {
 		expect(state.known).toEqual(['发展', '产业']);
 		// The store had words: its own settings stay.
 		expect(state.settings.newPerDay).toBe(20);
+	});
+});
+
+describe('reading a store once', () => {
+	/** A new page (or another tab): nothing kept in memory from earlier reads or writes. */
+	const newPage = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for(STORAGE_KEY)];
+
+	it('writes exactly the JSON of the store, reusing unchanged words', () => {
+		saveWord(wordInput('港城'));
+		saveWord(wordInput('高质量'));
+		setKnown('发展', true);
+		saveCard('港城', card);
+		const state = readStore();
+		if (state.status !== 'ok') throw new Error(state.status);
+		const { words, known, settings } = state;
+		expect(store.text).toBe(JSON.stringify({ version: 2, words, known, settings }));
+		expect(serializeStore({ version: 2, words, known, settings })).toBe(store.text);
+	});
+
+	it('reads a text it wrote on a new page as it was, and validates any other text in full', () => {
+		saveWord(wordInput('港城'), new Date('2024-05-01T10:00:00Z'));
+		saveCard('港城', card);
+		const before = readStore();
+		expect(store.written).toMatch(/^2:\d+:[0-9a-z]+$/);
+		newPage();
+		expect(readStore()).toEqual(before);
+		// Changed by hand to the same length, with the fingerprint left as it was: validated, and reported.
+		newPage();
+		store.text = store.text!.replace('"savedAt":"2024-', '"savedAt":"X024-');
+		expect(readStore()).toMatchObject({
+			status: 'damaged',
+			problem: 'schema',
+			detail: expect.stringContaining('words.0.savedAt')
+		});
+		expect(store.text).toContain('X024-');
+	});
+
+	it('forgets the fingerprint when the store is reset', () => {
+		saveWord(wordInput('港城'));
+		expect(resetStore()).toEqual({ ok: true });
+		expect(store.written).toBeNull();
+		expect(readStore()).toMatchObject({ status: 'ok', words: [] });
 	});
 });

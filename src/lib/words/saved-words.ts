@@ -5,6 +5,13 @@
  * Every read validates the whole store. A store that does not parse, fails the schema or was written by
  * another version is reported as damaged with its raw text, and nothing here writes over it: only
  * resetStore(), which the learner chooses after being offered the raw text as a download, removes it.
+ *
+ * Validation is paid once per text: the text last read or written and its state are kept in memory (shared by
+ * every script of the page), and each text this code writes is recorded by its fingerprint (length and a 53-bit
+ * hash) under a second key, so a page load or another tab reading exactly that text parses it without
+ * validating it again. Any other text (older, edited by hand, damaged) is validated in full. Writes serialise
+ * only the words that changed (each word's JSON is kept with it); localStorage still copies the whole text, which
+ * for 5,000 words takes tens of milliseconds, so the study page writes a grade after showing the next card.
  */
 import * as v from 'valibot';
 import {
@@ -27,10 +34,12 @@ export type { Card, SavedWord, SavedWordInput, Store, StudySettings } from './sc
 /** The localStorage key; the format's version is inside the value. */
 export const STORAGE_KEY = 'bilingual-reader.saved-words';
 
+/** The fingerprint of the last text this code wrote under STORAGE_KEY (see fingerprint()). */
+export const WRITTEN_KEY = 'bilingual-reader.saved-words.written';
+
 /**
  * Fired on window after every change this tab makes to the store (other tabs hear a `storage` event instead),
- * with the new state as its `detail` (none after a reset): the header's due count, known shares and the
- * reader's word marks follow it.
+ * with the new state as its `detail`: the header's due count, known shares and the reader's word marks follow it.
  */
 export const WORDS_CHANGED = 'words:changed';
 
@@ -39,12 +48,20 @@ export interface WordStorage {
 	read(): string | null;
 	write(text: string): void;
 	remove(): void;
+	/** The fingerprint of the text last written (storage without one validates every new text in full). */
+	readWritten?(): string | null;
+	writeWritten?(fingerprint: string | null): void;
 }
 
 const browserStorage: WordStorage = {
 	read: () => localStorage.getItem(STORAGE_KEY),
 	write: (text) => localStorage.setItem(STORAGE_KEY, text),
-	remove: () => localStorage.removeItem(STORAGE_KEY)
+	remove: () => localStorage.removeItem(STORAGE_KEY),
+	readWritten: () => localStorage.getItem(WRITTEN_KEY),
+	writeWritten: (fingerprint) =>
+		fingerprint === null
+			? localStorage.removeItem(WRITTEN_KEY)
+			: localStorage.setItem(WRITTEN_KEY, fingerprint)
 };
 
 let storage: WordStorage = browserStorage;
@@ -55,9 +72,12 @@ export function useWordStorage(next: WordStorage = browserStorage): void {
 }
 
 /** Storage in memory, for tests. */
-export function memoryStorage(initial: string | null = null): WordStorage & { text: string | null } {
+export function memoryStorage(
+	initial: string | null = null
+): Required<WordStorage> & { text: string | null; written: string | null } {
 	return {
 		text: initial,
+		written: null,
 		read() {
 			return this.text;
 		},
@@ -66,8 +86,33 @@ export function memoryStorage(initial: string | null = null): WordStorage & { te
 		},
 		remove() {
 			this.text = null;
+		},
+		readWritten() {
+			return this.written;
+		},
+		writeWritten(fingerprint) {
+			this.written = fingerprint;
 		}
 	};
+}
+
+/**
+ * A text's fingerprint: the store's version, its length and a 53-bit hash of it (cyrb53, one pass over the
+ * characters, a few milliseconds for a 5,000-word store). Not a security measure: it tells a text this code wrote
+ * from any other, which is then validated.
+ */
+export function fingerprint(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ ch, 2654435761);
+		h2 = Math.imul(h2 ^ ch, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+	return `${STORE_VERSION}:${text.length}:${hash.toString(36)}`;
 }
 
 /** What the store holds: the words, or why they cannot be read. */
@@ -91,14 +136,21 @@ export type StoreState =
 	  }
 	| { status: 'unavailable'; detail: string };
 
-/** Parse the stored text. Nothing stored yet is an empty list. */
-export function parseStore(raw: string | null): StoreState {
+/**
+ * Parse the stored text. Nothing stored yet is an empty list. `written`: the text is, by its fingerprint, one
+ * this code serialised from a validated store of this version, so parsing it gives that store again.
+ */
+export function parseStore(raw: string | null, written = false): StoreState {
 	if (raw === null) return { status: 'ok', ...emptyStore() };
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
 	} catch (e) {
 		return { status: 'damaged', raw, problem: 'json', detail: (e as Error).message };
+	}
+	if (written) {
+		const { words, known, settings } = data as Store;
+		return { status: 'ok', words, known, settings };
 	}
 	const result = migrateStore(data);
 	if (!result.ok) return { status: 'damaged', raw, problem: result.problem, detail: result.detail };
@@ -114,17 +166,40 @@ export function emptyStore(): Omit<Store, 'version'> {
 /**
  * The last text read or written and what it parsed to. The same text always validates the same way, so reading
  * it again costs a string comparison instead of a validation (a 5,000-word store takes tens of milliseconds to
- * validate); any other text, from another tab or edited by hand, is validated in full. States are never mutated.
+ * parse and validate). Kept on globalThis, so the site script and a page's own script (each bundles this module)
+ * share one copy: what one writes, the other reads without parsing. States are never mutated.
  */
-let last: { raw: string; state: StoreState } | undefined;
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for(STORAGE_KEY)] ??= {}) as {
+	last?: { raw: string; state: StoreState };
+};
+
+/** Each saved word's JSON, computed once per word object (they are never mutated): a write joins them. */
+const wordJson = new WeakMap<SavedWord, string>();
+
+/** The store's text: exactly JSON.stringify(store), with each word's JSON reused from earlier writes. */
+export function serializeStore(store: Store): string {
+	const words = store.words.map((w) => {
+		let json = wordJson.get(w);
+		if (json === undefined) wordJson.set(w, (json = JSON.stringify(w)));
+		return json;
+	});
+	return `{"version":${JSON.stringify(store.version)},"words":[${words.join(',')}],"known":${JSON.stringify(store.known)},"settings":${JSON.stringify(store.settings)}}`;
+}
 
 /** Read and validate the store. */
 export function readStore(): StoreState {
 	try {
 		const raw = storage.read();
+		const last = cache.last;
 		if (raw !== null && last?.raw === raw) return last.state;
-		const state = parseStore(raw);
-		last = raw === null ? undefined : { raw, state };
+		const written = raw === null ? null : (storage.readWritten?.() ?? null);
+		// The fingerprint names the length first: another text is told apart without hashing it.
+		const trusted =
+			raw !== null &&
+			written?.startsWith(`${STORE_VERSION}:${raw.length}:`) === true &&
+			written === fingerprint(raw);
+		const state = parseStore(raw, trusted);
+		cache.last = raw === null ? undefined : { raw, state };
 		return state;
 	} catch (e) {
 		// localStorage can be switched off (a SecurityError) or missing.
@@ -166,19 +241,29 @@ function updateStore(change: (store: Store) => Store | undefined): ChangeResult 
 	const { words, known, settings } = state;
 	const store = change({ version: STORE_VERSION, words, known, settings });
 	if (!store) return { ok: true };
-	const text = JSON.stringify(store);
+	const text = serializeStore(store);
 	try {
 		storage.write(text);
 	} catch (e) {
 		const name = (e as Error).name;
 		return failure(name === 'QuotaExceededError' ? 'full' : 'unavailable', (e as Error).message);
 	}
-	// What was written is the validated store with a validated change: known good, no need to validate it again.
-	last = {
-		raw: text,
-		state: { status: 'ok', words: store.words, known: store.known, settings: store.settings }
+	// What was written is the validated store with a validated change: known good, no need to validate it again,
+	// here or (by its fingerprint) in another tab or on the next page.
+	const next: StoreState = {
+		status: 'ok',
+		words: store.words,
+		known: store.known,
+		settings: store.settings
 	};
-	if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORDS_CHANGED));
+	cache.last = { raw: text, state: next };
+	try {
+		storage.writeWritten?.(fingerprint(text));
+	} catch {
+		// Without the fingerprint the next reader validates the text in full: slower, still right.
+	}
+	if (typeof window !== 'undefined')
+		window.dispatchEvent(new CustomEvent<StoreState>(WORDS_CHANGED, { detail: next }));
 	return { ok: true };
 }
 
@@ -324,7 +409,10 @@ export function importBackup(
 export function resetStore(): ChangeResult {
 	try {
 		storage.remove();
-		if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORDS_CHANGED));
+		storage.writeWritten?.(null);
+		cache.last = undefined;
+		if (typeof window !== 'undefined')
+			window.dispatchEvent(new CustomEvent<StoreState>(WORDS_CHANGED, { detail: readStore() }));
 		return { ok: true };
 	} catch (e) {
 		return failure('unavailable', (e as Error).message);

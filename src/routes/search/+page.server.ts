@@ -7,13 +7,20 @@ export const load = async ({ url, locals }) => {
 	const raw = url.searchParams.get('q') ?? '';
 	const parsed = v.safeParse(QuerySchema, raw);
 	if (!parsed.success)
-		return { query: raw.slice(0, 200), hits: [], total: 0, error: locals.t('search.tooLong') };
+		return {
+			query: raw.slice(0, 200),
+			hits: [],
+			total: 0,
+			capped: false,
+			error: locals.t('search.tooLong')
+		};
 	const query = parsed.output;
-	if (!query) return { query, hits: [], total: 0, error: null };
-	const { hits, total } = (await librarySearch()).search(query, 100);
+	if (!query) return { query, hits: [], total: 0, capped: false, error: null };
+	const { hits, total, capped } = (await librarySearch()).search(query, 100);
 	return {
 		query,
 		total,
+		capped,
 		error: null,
 		hits: hits.map(({ doc, via }) => ({
 			kind: doc.kind,

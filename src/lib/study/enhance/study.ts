@@ -1,9 +1,18 @@
 /**
  * The study page's script: flashcards from the words kept in this browser, scheduled by FSRS (ts-fsrs). Space or
- * Enter shows the answer, 1–4 (or a tap) grades Again, Hard, Good or Easy; each grade is stored at once. The
- * page's frame and labels are server-rendered (src/routes/study); text goes in with textContent only.
+ * Enter shows the answer, 1–4 (or a tap) grades Again, Hard, Good or Easy. The next card is shown first and the
+ * grade stored right after it is painted (a 5,000-word store takes tens of milliseconds to write to localStorage),
+ * or at once when the page is hidden or left; a grade that cannot be stored is reported and the card comes back.
+ * The page's frame and labels are server-rendered (src/routes/study); text goes in with textContent only.
  */
-import { readStore, saveCard, saveStudySettings, STORAGE_KEY, type StoreState } from '$lib/words/saved-words';
+import {
+	readStore,
+	saveCard,
+	saveStudySettings,
+	STORAGE_KEY,
+	type Card,
+	type StoreState
+} from '$lib/words/saved-words';
 import { pickChineseVoice } from '$lib/audio/speech';
 import { GRADES, type GradeName } from '../grades';
 import { studyView, type StudyView } from '../study-view';
@@ -32,6 +41,23 @@ function study(root: HTMLElement) {
 	let state: StoreState = readStore();
 	let view: StudyView | undefined;
 	let answerShown = false;
+	/** Grades shown but not stored yet, in order. */
+	let unsaved: { word: string; card: Card }[] = [];
+
+	/** Store the grades not stored yet; if one fails, say so and show what the store holds. */
+	function storeGrades() {
+		const grades = unsaved;
+		unsaved = [];
+		for (const { word, card } of grades) {
+			const result = saveCard(word, card);
+			if (!result.ok) {
+				status.textContent = msg('notSaved', { detail: result.message });
+				state = readStore();
+				return render();
+			}
+		}
+		if (grades.length) state = readStore();
+	}
 
 	const showProblem = (text: string, damagedRaw?: string) => {
 		slot('problem').textContent = text;
@@ -106,13 +132,10 @@ function study(root: HTMLElement) {
 		const now = new Date();
 		const word = view.word;
 		const next = gradeCard(word, g, now);
-		const result = saveCard(word.word, next);
-		if (!result.ok) {
-			status.textContent = msg('notSaved', { detail: result.message });
-			state = readStore();
-			return render();
-		}
-		state = readStore();
+		// The next card now, from the graded words; the grade is stored once it is on screen.
+		state = { ...state, words: state.words.map((w) => (w === word ? { ...w, card: next } : w)) };
+		if (!unsaved.length) requestAnimationFrame(() => setTimeout(storeGrades, 0));
+		unsaved.push({ word: word.word, card: next });
 		const label = root.querySelector(`[data-grade="${g}"] .grade-name`)?.textContent ?? g;
 		render();
 		status.textContent = msg('graded', {
@@ -140,7 +163,14 @@ function study(root: HTMLElement) {
 		}
 	});
 
+	// Leaving or hiding the page stores what is not stored yet (a frame may never come).
+	addEventListener('pagehide', storeGrades);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') storeGrades();
+	});
+
 	settingsForm.addEventListener('change', () => {
+		storeGrades();
 		const newPerDay = Number(settingsForm.newPerDay.value);
 		const result = saveStudySettings({ newPerDay, front: settingsForm.front.value });
 		status.textContent = result.ok ? msg('settingsSaved') : msg('notSaved', { detail: result.message });
@@ -186,12 +216,13 @@ function study(root: HTMLElement) {
 	// Another tab saved or graded words: show the current store (the answer shown is kept only if the card is).
 	addEventListener('storage', (e) => {
 		if (e.key !== STORAGE_KEY && e.key !== null) return;
+		storeGrades();
 		state = readStore();
 		render();
 	});
 	// Learning cards fall due within minutes: look again every half minute when nothing is showing.
 	setInterval(() => {
-		if (view?.kind === 'card') return;
+		if (view?.kind === 'card' || unsaved.length) return;
 		state = readStore();
 		render();
 	}, 30_000);
