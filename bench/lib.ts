@@ -100,15 +100,11 @@ export function rubyHtml(chars: readonly RubyChar[]): string {
 	return open ? out + '</ruby>' : out;
 }
 
-/** Sign in as `username` on the server at `url`; the session cookie (`name=value`) to send. */
-export async function signIn(url: string, username: string, password: string): Promise<string> {
-	const response = await fetch(`${url}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ username, password, next: '/' })
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
-	if (!cookie) throw new Error(`bench sign-in failed (${response.status})`);
-	return cookie.split(';')[0]!;
+/** The parts of autocannon's result the benches read (the package ships no types). */
+export interface AutocannonResult {
+	requests: { average: number; total: number };
+	latency: { p50: number; p99: number };
+	errors: number;
+	timeouts: number;
+	non2xx: number;
 }

@@ -12,20 +12,11 @@ import { checkArticle, createQaContext } from '$lib/review/qa';
 import { articleYear } from '$lib/review/workspace-model';
 import { addReviewer } from '$lib/server/auth';
 import { openDatabase } from '$lib/server/db';
-import { ROOT, median, signIn, table } from './lib';
+import { ROOT, median, signIn, table, type AutocannonResult } from './lib';
 
 const QA_RUNS = 50;
 const CONNECTIONS = 8;
 const DURATION_S = 10;
-
-/** The parts of autocannon's result this bench reads (the package ships no types). */
-interface CannonResult {
-	requests: { average: number; total: number };
-	latency: { p50: number; p99: number };
-	errors: number;
-	timeouts: number;
-	non2xx: number;
-}
 
 function benchQa(slug: string) {
 	const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
@@ -100,7 +91,7 @@ async function benchSaves(server: { url: string; dataDir: string }, slug: string
 				}
 			}
 		]
-	} as never)) as CannonResult;
+	} as never)) as AutocannonResult;
 	return { result, saved, refused };
 }
 

@@ -4,19 +4,10 @@
  * the 99th-percentile latency, errors and timeouts (autocannon). Figures only.
  */
 import autocannon from 'autocannon';
-import { table } from './lib';
+import { table, type AutocannonResult } from './lib';
 
 const CONNECTIONS = 200;
 const DURATION_S = 10;
-
-/** The parts of autocannon's result this bench reads (the package ships no types). */
-interface Result {
-	requests: { average: number; total: number };
-	latency: { p50: number; p99: number };
-	errors: number;
-	timeouts: number;
-	non2xx: number;
-}
 
 export async function benchThroughput(url: string, slug: string): Promise<void> {
 	const page = `${url}/articles/${slug}`;
@@ -28,7 +19,7 @@ export async function benchThroughput(url: string, slug: string): Promise<void> 
 		timeout: 10,
 		// As browsers ask: the page comes gzipped.
 		headers: { 'accept-encoding': 'gzip, deflate, br' }
-	})) as unknown as Result;
+	})) as unknown as AutocannonResult;
 	console.log(
 		`\nReader page throughput: ${CONNECTIONS} connections for ${DURATION_S} s on loopback, one instance (goal 2,000 pages/s, p99 under 50 ms, no timeouts)`
 	);
