@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
 import { preloadReaderWords } from '$lib/server/reader/word-data';
 import { syncGlossary } from '$lib/server/glossary';
+import { syncPinyinCorrections } from '$lib/server/pinyin/corrections';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
 
 /**
@@ -13,6 +14,7 @@ import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
  */
 export const init: ServerInit = async () => {
 	await syncGlossary(await getDb());
+	await syncPinyinCorrections(await getDb());
 	await preloadReaderWords();
 };
 
@@ -26,6 +28,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	await signIn(event);
 	// Glossary entries added or changed in the app (by this process or another) reach every page at once.
 	await syncGlossary();
+	// So do editors' pinyin corrections for imported text.
+	await syncPinyinCorrections();
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale))
 	});

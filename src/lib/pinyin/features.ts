@@ -1,6 +1,7 @@
 /**
  * The context of a polyphonic character as the disambiguation model sees it: the segmenter's word around it (and
- * the character's place in that word), its part of speech, the neighbouring characters and words up to two away.
+ * the character's place in that word), its part of speech, the neighbouring characters and words up to two away,
+ * and the characters up to four away on either side as a bag (where they are not counted).
  * Shared by the training script (build-tools/pinyin/) and the engine, so both see exactly the same features.
  */
 
@@ -46,6 +47,17 @@ const BOUNDARY = '#';
 
 /** The features of the character at `i` (strings; the model weighs each per candidate reading). */
 export function featuresAt(s: Sentence, i: number): string[] {
+	const out = contextAt(s, i);
+	const from = Math.max(0, i - BAG);
+	const to = Math.min(s.chars.length - 1, i + BAG);
+	for (let k = from; k <= to; k++) if (k !== i) out.push(`bag:${s.chars[k]!}`);
+	return out;
+}
+
+/** How far the bag of neighbouring characters reaches on each side (chosen by cross-validation on the training part). */
+const BAG = 4;
+
+function contextAt(s: Sentence, i: number): string[] {
 	const c = (k: number) => (k >= 0 && k < s.chars.length ? s.chars[k]! : BOUNDARY);
 	const wi = s.wordAt[i]!;
 	const w = s.words[wi]!;
