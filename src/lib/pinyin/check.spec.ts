@@ -22,7 +22,10 @@ describe('readingsToCheck', () => {
 		]);
 	});
 
-	it('lists nothing where the engine is sure, and a repeated sentence once', () => {
+	it('lists nothing where the engine is sure, a repeated sentence once, a word once per sentence', () => {
+		expect(readingsToCheck(['基调，基调。'], reader('调'), cut(['基调', '，', '基调', '。']))).toHaveLength(
+			1
+		);
 		expect(readingsToCheck(['工作。'], reader(''), cut(['工作', '。']))).toEqual([]);
 		expect(readingsToCheck(['调。', '调。'], reader('调'), cut(['调', '。']))).toHaveLength(1);
 	});

@@ -23,7 +23,7 @@ export interface ReadingToCheck {
 }
 
 /**
- * The words to check in `sentences` (each listed once per sentence, in order): the segmenter's word around each
+ * The words to check in `sentences` (a word once per sentence, a sentence once, in order): the segmenter's word around each
  * unsure reading when it is all Chinese characters and at most CHECK_WORD_MAX long, else the character alone.
  */
 export function readingsToCheck(
@@ -33,6 +33,7 @@ export function readingsToCheck(
 ): ReadingToCheck[] {
 	const out: ReadingToCheck[] = [];
 	for (const sentence of new Set(sentences)) {
+		const listed = new Set<string>();
 		const readings = read(sentence);
 		if (readings.every((r) => r.sure || r.p === null)) continue;
 		let at = 0;
@@ -47,14 +48,18 @@ export function readingsToCheck(
 			const words = whole
 				? [{ start, rs: span }]
 				: span.flatMap((r, k) => (!r.sure && r.p !== null ? [{ start: start + k, rs: [r] }] : []));
-			for (const w of words)
+			for (const w of words) {
+				const word = w.rs.map((r) => r.c).join('');
+				if (listed.has(word)) continue;
+				listed.add(word);
 				out.push({
 					sentence,
-					word: w.rs.map((r) => r.c).join(''),
+					word,
 					start: w.start,
 					syllables: w.rs.map((r) => r.p ?? r.c),
 					unsure: w.rs.filter((r) => !r.sure && r.p !== null).map((r) => r.c)
 				});
+			}
 		}
 	}
 	return out;

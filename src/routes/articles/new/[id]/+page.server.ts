@@ -1,6 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/review/guard';
-import { changeImport, loadImport, slugTaken } from '$lib/server/articles/routes';
+import {
+	changeImport,
+	correctReading,
+	loadImport,
+	previewReadingsToCheck,
+	slugTaken
+} from '$lib/server/articles/routes';
+import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { BLOCK_KINDS, looksBroken, previewProblems, previewCharacters } from '$lib/articles/preview';
 
 export const load = async ({ locals, url, params }) => {
@@ -14,7 +21,17 @@ export const load = async ({ locals, url, params }) => {
 		broken: preview.blocks.map(looksBroken),
 		problems: previewProblems(preview),
 		slugTaken: preview.meta.slug ? await slugTaken(preview.meta.slug) : false,
-		characters: previewCharacters(preview)
+		characters: previewCharacters(preview),
+		checks: previewReadingsToCheck(preview).map((c) => {
+			const chars = [...c.sentence];
+			const end = c.start + [...c.word].length;
+			return {
+				...c,
+				before: chars.slice(0, c.start).join(''),
+				after: chars.slice(end).join(''),
+				pinyin: numberedToMarks(c.syllables.join(' '))
+			};
+		})
 	};
 };
 
@@ -28,6 +45,10 @@ export const actions = {
 		if ('failure' in result) return result.failure;
 		if ('saved' in result) redirect(303, `/articles/${result.saved}`);
 		return {};
+	},
+	correct: async (event) => {
+		const result = await correctReading(event);
+		return 'failure' in result ? result.failure : result;
 	},
 	discard: async (event) => {
 		const result = await changeImport(event, 'discard');
