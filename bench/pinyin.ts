@@ -5,6 +5,7 @@
  * whole dictionary words by maximum matching and by jieba.
  */
 import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { customPinyin, pinyin } from 'pinyin-pro';
@@ -60,7 +61,8 @@ function accuracy() {
 		);
 	}
 	console.log(
-		`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts)`
+		`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts); ` +
+			`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`
 	);
 	table([
 		['', 'accuracy', 'ms / sentence'],
@@ -72,6 +74,9 @@ function accuracy() {
 		['pinyin-pro 3.29.4 alone (type array, its fastest call)', pct(base, items.length), ms.array.toFixed(3)],
 		['engine (segmenter, rules, model, pinyin-pro)', pct(right, items.length), ms.engine.toFixed(3)]
 	]);
+	console.log(
+		`  the engine takes ${(ms.engine / ms.array).toFixed(1)}× pinyin-pro's fastest call, ${(ms.engine / ms.all).toFixed(1)}× its type all`
+	);
 	console.log(
 		`  the engine marks ${pct(unsure, items.length)} of these readings unsure; ${unsureWrong} of its ${items.length - right} errors are among them\n` +
 			`  sure readings right: ${pct(sureRight, sure)} (${sure}); unsure readings right: ${pct(unsure - unsureWrong, unsure)} (${unsure})`

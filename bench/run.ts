@@ -11,9 +11,8 @@ import { benchRead } from './read';
 import { benchMemory } from './memory';
 import { benchStudy } from './study';
 import { benchBriefing } from './briefing';
-import { launchChromium, startServer } from './lib';
+import { launchChromium, SLUG, startServer } from './lib';
 
-const SLUG = 'beilun-liucu-liuyou';
 benchPinyin(loadDictionary(), SLUG);
 const server = await startServer(Number(process.env.BENCH_PORT ?? 4390));
 const browser = await launchChromium();

@@ -147,11 +147,12 @@ export function previewReadingsToCheck(preview: Preview): ReadingToCheck[] {
 
 /**
  * A correction from the preview's list of readings to check (the form's other fields are saved first, as by
- * "Save changes"): the word reads the given pinyin in every imported text, the sentence its example.
+ * "Save changes"): the word reads the given pinyin in every imported text, the sentence its example. Gives the
+ * message saying so.
  */
 export async function correctReading(
 	event: RequestEvent<{ id: string }>
-): Promise<{ failure: Failure } | { corrected: { word: string; pinyin: string } }> {
+): Promise<{ failure: Failure } | { corrected: string }> {
 	const account = editor(event);
 	if ('failure' in account) return account;
 	const t = event.locals.t;
@@ -170,7 +171,8 @@ export async function correctReading(
 			account.id
 		);
 		await syncPinyinCorrections(db);
-		return { corrected: { word: saved.word, pinyin: numberedToMarks(saved.syllables.join(' ')) } };
+		const pinyin = numberedToMarks(saved.syllables.join(' '));
+		return { corrected: t('articles.new.corrected', { word: saved.word, pinyin }) };
 	} catch (e) {
 		if (e instanceof InputError)
 			return { failure: fail(400, { error: t('articles.new.correctionRefused', { detail: e.message }) }) };
