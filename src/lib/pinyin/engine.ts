@@ -52,8 +52,14 @@ const CHUNK = 2000;
 
 const hanByChar = new Map<string, boolean>();
 
-/** Whether one code point is a Han character (hasHan, remembered per character: the engine asks for each). */
+/**
+ * Whether one code point is a Han character (hasHan): at once for the CJK Unified Ideographs (U+4E00–U+9FFF, all
+ * Han) and below U+2E80 (none are), else remembered per character.
+ */
 function isHan(c: string): boolean {
+	const code = c.charCodeAt(0);
+	if (code < 0x2e80) return false;
+	if (code >= 0x4e00 && code <= 0x9fff) return true;
 	let han = hanByChar.get(c);
 	if (han === undefined) {
 		han = hasHan(c);
