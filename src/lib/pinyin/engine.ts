@@ -129,7 +129,7 @@ export function wordEvidence(
 	word: Sentence['words'][number],
 	i: number,
 	base: string | null
-): string[] | null {
+): readonly string[] | null {
 	const size = word.end - word.start;
 	if (size < 2) return null;
 	const whole = words[word.text];
@@ -148,27 +148,34 @@ export function wordEvidence(
 	return null;
 }
 
-const parsedEntries = new Map<string, string[][]>();
+/** Per syllable of a word, its distinct readings and whether any is light (neutral tone). */
+type EntryColumns = { ys: string[]; light: boolean }[];
 
-/** A word's readings ("a1 b2|a1 c2") as syllable lists, parsed once. */
-function entryReadings(entry: string): string[][] {
+const parsedEntries = new Map<string, EntryColumns>();
+
+/** A word's readings ("a1 b2|a1 c2") as the distinct readings of each syllable, parsed once. */
+function entryColumns(entry: string): EntryColumns {
 	let parsed = parsedEntries.get(entry);
 	if (!parsed) {
-		parsed = entry.split('|').map((reading) => reading.split(' '));
+		const readings = entry.split('|').map((reading) => reading.split(' '));
+		const size = Math.max(...readings.map((r) => r.length));
+		parsed = Array.from({ length: size }, (_, k) => {
+			const ys = [...new Set(readings.flatMap((r) => (r[k] ? [r[k]] : [])))];
+			return { ys, light: ys.some((y) => y.endsWith('5')) };
+		});
 		parsedEntries.set(entry, parsed);
 	}
 	return parsed;
 }
 
 /** The distinct readings of syllable `k` in a word's readings ("a1 b2|a1 c2"). */
-function readingsAt(entry: string, k: number, base: string | null): string[] | null {
+function readingsAt(entry: string, k: number, base: string | null): readonly string[] | null {
+	const column = entryColumns(entry)[k];
+	if (!column?.ys.length) return null;
+	if (!column.light || !base) return column.ys;
 	const ys = new Set<string>();
-	for (const reading of entryReadings(entry)) {
-		let y = reading[k];
-		if (y?.endsWith('5') && base && base.slice(0, -1) === y.slice(0, -1)) y = base;
-		if (y) ys.add(y);
-	}
-	return ys.size ? [...ys] : null;
+	for (const y of column.ys) ys.add(y.endsWith('5') && base.slice(0, -1) === y.slice(0, -1) ? base : y);
+	return [...ys];
 }
 
 /** What pinyin-pro and CC-CEDICT say about the character at `i` (the model's evidence). */

@@ -21,13 +21,23 @@ export interface Sentence {
 	wordAt: Int32Array;
 }
 
+/** How many code points a string has (without spreading it). */
+function codePoints(text: string): number {
+	let n = 0;
+	for (let k = 0; k < text.length; k++) {
+		const code = text.charCodeAt(k);
+		if (code < 0xdc00 || code > 0xdfff) n++;
+	}
+	return n;
+}
+
 /** Build a Sentence from code points and the segmenter's words (which must concatenate to the text). */
 export function sentenceOf(chars: string[], tagged: readonly { word: string; tag: string }[]): Sentence {
 	const words: Word[] = [];
 	const wordAt = new Int32Array(chars.length).fill(-1);
 	let at = 0;
 	for (const t of tagged) {
-		const len = [...t.word].length;
+		const len = codePoints(t.word);
 		if (len === 0) continue;
 		const w: Word = { text: t.word, start: at, end: Math.min(at + len, chars.length), tag: t.tag };
 		for (let k = w.start; k < w.end; k++) wordAt[k] = words.length;
