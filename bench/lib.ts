@@ -11,6 +11,9 @@ import { escapeHtml } from '$lib/reader/markup';
 /** The repository root: npm runs scripts there (the bundled bench itself lives in node_modules/.cache). */
 export const ROOT = process.cwd();
 
+/** The article the benches read (the seed article). */
+export const SLUG = 'beilun-liucu-liuyou';
+
 export function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;

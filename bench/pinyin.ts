@@ -5,6 +5,7 @@
  * whole dictionary words by maximum matching and by jieba.
  */
 import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { customPinyin, pinyin } from 'pinyin-pro';
@@ -38,39 +39,43 @@ function accuracy() {
 	}
 	const sure = items.length - unsure;
 	const sureRight = right - (unsure - unsureWrong);
-	// Timed on a shared machine: each way five times, interleaved; the fastest pass counts.
-	const pass = (read: (text: string) => unknown) => {
-		const t = performance.now();
-		for (const x of items) read(x.text);
-		return (performance.now() - t) / items.length;
+	// Timed on a shared machine: each way five times, interleaved; the fastest pass counts, in wall-clock time and
+	// in this process's CPU time (which other processes on the machine disturb less).
+	const ways = {
+		all: (text: string) => pinyin(text, { type: 'all', toneType: 'symbol' }),
+		array: (text: string) => pinyin(text, { type: 'array', toneType: 'num' }),
+		engine: (text: string) => engine.read(text)
 	};
-	const ms = { all: Infinity, array: Infinity, engine: Infinity };
+	type Way = keyof typeof ways;
+	const wall = { all: Infinity, array: Infinity, engine: Infinity };
+	const cpu = { all: Infinity, array: Infinity, engine: Infinity };
 	for (let k = 0; k < 5; k++) {
-		ms.all = Math.min(
-			ms.all,
-			pass((text) => pinyin(text, { type: 'all', toneType: 'symbol' }))
-		);
-		ms.array = Math.min(
-			ms.array,
-			pass((text) => pinyin(text, { type: 'array', toneType: 'num' }))
-		);
-		ms.engine = Math.min(
-			ms.engine,
-			pass((text) => engine.read(text))
-		);
+		for (const way of Object.keys(ways) as Way[]) {
+			const read = ways[way];
+			const t = performance.now();
+			const c = process.cpuUsage();
+			for (const x of items) read(x.text);
+			const used = process.cpuUsage(c);
+			wall[way] = Math.min(wall[way], (performance.now() - t) / items.length);
+			cpu[way] = Math.min(cpu[way], (used.user + used.system) / 1000 / items.length);
+		}
 	}
 	console.log(
-		`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts)`
+		`\nPinyin on the CPP development split, held-out 20 % (${items.length} sentences; build-tools/pinyin/cpp.ts); ` +
+			`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`
 	);
+	const row = (name: string, accuracy: string, way: Way) => [
+		name,
+		accuracy,
+		wall[way].toFixed(3),
+		cpu[way].toFixed(3),
+		`${(wall[way] / wall.array).toFixed(1)}× / ${(cpu[way] / cpu.array).toFixed(1)}×`
+	];
 	table([
-		['', 'accuracy', 'ms / sentence'],
-		[
-			'pinyin-pro 3.29.4 alone (type all, as the reader called it)',
-			pct(base, items.length),
-			ms.all.toFixed(3)
-		],
-		['pinyin-pro 3.29.4 alone (type array, its fastest call)', pct(base, items.length), ms.array.toFixed(3)],
-		['engine (segmenter, rules, model, pinyin-pro)', pct(right, items.length), ms.engine.toFixed(3)]
+		['', 'accuracy', 'ms / sentence', 'CPU ms / sentence', 'against the fastest call'],
+		row('pinyin-pro 3.29.4 alone (type all, as the reader called it)', pct(base, items.length), 'all'),
+		row('pinyin-pro 3.29.4 alone (type array, its fastest call)', pct(base, items.length), 'array'),
+		row('engine (segmenter, rules, model, pinyin-pro)', pct(right, items.length), 'engine')
 	]);
 	console.log(
 		`  the engine marks ${pct(unsure, items.length)} of these readings unsure; ${unsureWrong} of its ${items.length - right} errors are among them\n` +

@@ -16,9 +16,7 @@ import { benchBriefing } from './briefing';
 import { benchTranslators } from './translators';
 import { benchImport } from './import';
 import { benchThroughput } from './throughput';
-import { launchChromium, startServer } from './lib';
-
-const SLUG = 'beilun-liucu-liuyou';
+import { launchChromium, SLUG, startServer } from './lib';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 interface Part {

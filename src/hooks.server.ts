@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
 import { preloadReaderWords } from '$lib/server/reader/word-data';
 import { syncGlossary } from '$lib/server/glossary';
+import { syncPinyinCorrections } from '$lib/server/pinyin/corrections';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
 import { readerPageFromMemory } from '$lib/server/reader/page-cache';
 
@@ -14,6 +15,7 @@ import { readerPageFromMemory } from '$lib/server/reader/page-cache';
  */
 export const init: ServerInit = async () => {
 	await syncGlossary(await getDb());
+	await syncPinyinCorrections(await getDb());
 	await preloadReaderWords();
 };
 
@@ -27,6 +29,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	await signIn(event);
 	// Glossary entries added or changed in the app (by this process or another) reach every page at once.
 	await syncGlossary();
+	// So do editors' pinyin corrections for imported text.
+	await syncPinyinCorrections();
 	// A published reader page is rendered once per version and settings, then served from memory.
 	const response = await readerPageFromMemory(event, () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale)) })

@@ -274,7 +274,7 @@ function bagged(data: Example[], epochs: number, k: number): PinyinModel {
 	return out;
 }
 
-const epochs = Number(process.env.EPOCHS ?? 10);
+const epochs = Number(process.env.EPOCHS ?? 5);
 const MARGIN_TRAIN = Number(process.env.MARGIN_TRAIN ?? 0);
 
 // CV=1: five-fold cross-validation inside the training part (the model alone, no rules), for choosing features

@@ -47,13 +47,19 @@ function splitRuns<T>(length: number, matches: TermMatch[], slice: (s: number, e
 	return runs;
 }
 
-/** Build an annotator bound to one glossary; it is pure and can be reused for every article. */
-export function createAnnotator(glossary: readonly GlossaryEntry[]) {
+/**
+ * Build an annotator bound to one glossary (and a source of pinyin: the process's engine unless given); it is pure
+ * and can be reused for every article.
+ */
+export function createAnnotator(
+	glossary: readonly GlossaryEntry[],
+	pinyinOf: (text: string) => RubyChar[] = annotatePinyin
+) {
 	const findZh = createChineseMatcher(glossary);
 	const findEn = createEnglishMatcher(glossary);
 
 	function segment(s: Segment): AnnotatedSegment {
-		const chars = annotatePinyin(s.zh);
+		const chars = pinyinOf(s.zh);
 		const zhMatches = findZh(s.zh);
 		const terms = [...new Set(zhMatches.map((m) => m.id))];
 		const enChars = [...s.en];

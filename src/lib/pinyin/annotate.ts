@@ -32,10 +32,14 @@ export function setPinyinEngine(next: PinyinEngine | undefined): void {
 	engine = next;
 }
 
+/** Annotation with a given engine: every code point with its reading in tone marks. */
+export function pinyinReader(source: PinyinEngine): (text: string) => RubyChar[] {
+	return (text) => source.read(text).map((r) => ({ c: r.c, p: r.p === null ? null : numberedToMarks(r.p) }));
+}
+
 /** Annotate a sentence (or any run of text) character by character, readings in tone marks. */
 export function annotatePinyin(text: string): RubyChar[] {
-	if (engine)
-		return engine.read(text).map((r) => ({ c: r.c, p: r.p === null ? null : numberedToMarks(r.p) }));
+	if (engine) return pinyinReader(engine)(text);
 	const chars = [...text];
 	const readings = pinyin(text, { type: 'all', toneType: 'symbol' });
 	// pinyin-pro yields one item per character for Chinese text; fall back to per-character lookups if a

@@ -50,15 +50,33 @@ const SANDHI = new Set(['一', '不']);
 /** Above this many code points, pinyin-pro and the segmenter see the text sentence by sentence. */
 const CHUNK = 2000;
 
+const hanByChar = new Map<string, boolean>();
+
+/**
+ * Whether one code point is a Han character (hasHan): at once for the CJK Unified Ideographs (U+4E00–U+9FFF, all
+ * Han) and below U+2E80 (none are), else remembered per character.
+ */
+function isHan(c: string): boolean {
+	const code = c.charCodeAt(0);
+	if (code < 0x2e80) return false;
+	if (code >= 0x4e00 && code <= 0x9fff) return true;
+	let han = hanByChar.get(c);
+	if (han === undefined) {
+		han = hasHan(c);
+		if (hanByChar.size < 100_000) hanByChar.set(c, han);
+	}
+	return han;
+}
+
 /** pinyin-pro's numbered readings for each code point of `text` (null for anything without one). */
 export function baseReadings(text: string): (string | null)[] {
 	const chars = [...text];
 	if (chars.length > CHUNK) return chunks(chars).flatMap((part) => baseReadings(part));
 	const all = pinyin(text, { type: 'array', toneType: 'num' });
-	const one = (c: string, p: string | undefined) => (hasHan(c) && p ? normaliseSyllable(p) : null);
+	const one = (c: string, p: string | undefined) => (p && isHan(c) ? normaliseSyllable(p) : null);
 	if (all.length === chars.length) return chars.map((c, i) => one(c, all[i]));
 	// pinyin-pro grouped something differently: read character by character so nothing shifts.
-	return chars.map((c) => one(c, hasHan(c) ? pinyin(c, { toneType: 'num' }) : undefined));
+	return chars.map((c) => one(c, isHan(c) ? pinyin(c, { toneType: 'num' }) : undefined));
 }
 
 /** Split long text after sentence ends (or hard, at CHUNK code points) into pieces of at most CHUNK. */
@@ -111,28 +129,53 @@ export function wordEvidence(
 	word: Sentence['words'][number],
 	i: number,
 	base: string | null
-): string[] | null {
+): readonly string[] | null {
+	const size = word.end - word.start;
+	if (size < 2) return null;
+	const whole = words[word.text];
+	if (whole) return readingsAt(whole, i - word.start, base);
 	const chars = [...word.text];
-	// The whole word, else the longest dictionary word inside it that holds the character (城市更新 → 更新).
-	for (let len = chars.length; len >= 2; len--) {
+	// Else the longest dictionary word inside it that holds the character (城市更新 → 更新).
+	for (let len = size - 1; len >= 2; len--) {
 		for (let start = Math.max(0, i - word.start - len + 1); start <= i - word.start; start++) {
-			if (start + len > chars.length) break;
-			const entry = words[chars.slice(start, start + len).join('')];
+			if (start + len > size) break;
+			let key = '';
+			for (let k = start; k < start + len; k++) key += chars[k];
+			const entry = words[key];
 			if (entry) return readingsAt(entry, i - word.start - start, base);
 		}
 	}
 	return null;
 }
 
-/** The distinct readings of syllable `k` in a word's readings ("a1 b2|a1 c2"). */
-function readingsAt(entry: string, k: number, base: string | null): string[] | null {
-	const ys = new Set<string>();
-	for (const reading of entry.split('|')) {
-		let y = reading.split(' ')[k];
-		if (y?.endsWith('5') && base && base.slice(0, -1) === y.slice(0, -1)) y = base;
-		if (y) ys.add(y);
+/** Per syllable of a word, its distinct readings and whether any is light (neutral tone). */
+type EntryColumns = { ys: string[]; light: boolean }[];
+
+const parsedEntries = new Map<string, EntryColumns>();
+
+/** A word's readings ("a1 b2|a1 c2") as the distinct readings of each syllable, parsed once. */
+function entryColumns(entry: string): EntryColumns {
+	let parsed = parsedEntries.get(entry);
+	if (!parsed) {
+		const readings = entry.split('|').map((reading) => reading.split(' '));
+		const size = Math.max(...readings.map((r) => r.length));
+		parsed = Array.from({ length: size }, (_, k) => {
+			const ys = [...new Set(readings.flatMap((r) => (r[k] ? [r[k]] : [])))];
+			return { ys, light: ys.some((y) => y.endsWith('5')) };
+		});
+		parsedEntries.set(entry, parsed);
 	}
-	return ys.size ? [...ys] : null;
+	return parsed;
+}
+
+/** The distinct readings of syllable `k` in a word's readings ("a1 b2|a1 c2"). */
+function readingsAt(entry: string, k: number, base: string | null): readonly string[] | null {
+	const column = entryColumns(entry)[k];
+	if (!column?.ys.length) return null;
+	if (!column.light || !base) return column.ys;
+	const ys = new Set<string>();
+	for (const y of column.ys) ys.add(y.endsWith('5') && base.slice(0, -1) === y.slice(0, -1) ? base : y);
+	return [...ys];
 }
 
 /** What pinyin-pro and CC-CEDICT say about the character at `i` (the model's evidence). */
@@ -186,15 +229,18 @@ export function createPinyinEngine(
 		const chars = [...text];
 		const base = baseReadings(text);
 		const fixed = overridden(chars);
-		const s = sentenceOf(chars, tag(text));
+		// Segmented only when a character needs the context (most sentences have one; a few have none).
+		let segmented: Sentence | undefined;
+		const sentence = () => (segmented ??= sentenceOf(chars, tag(text)));
 		return chars.map((c, i): EngineReading => {
-			if (!hasHan(c)) return { c, p: null, sure: true, source: 'none' };
 			const o = fixed[i];
-			const b = polyphonic.has(c) ? fullTone(light, c, base[i] ?? null) : (base[i] ?? null);
 			if (o) return { c, p: o, sure: true, source: 'override' };
-			if (!b) return { c, p: null, sure: false, source: 'none' };
-			if (SANDHI.has(c) || (!polyphonic.has(c) && !(c in SURNAMES)))
-				return { c, p: b, sure: true, source: 'base' };
+			const poly = polyphonic.has(c);
+			if (!poly && !base[i]) return { c, p: null, sure: !isHan(c), source: 'none' };
+			const b = poly ? fullTone(light, c, base[i] ?? null) : (base[i] ?? null);
+			if (!b) return { c, p: null, sure: !isHan(c), source: 'none' };
+			if (SANDHI.has(c) || (!poly && !(c in SURNAMES))) return { c, p: b, sure: true, source: 'base' };
+			const s = sentence();
 			const rule = ruleReading(s, i);
 			if (rule) return { c, p: rule, sure: true, source: 'rule' };
 			const e = evidenceAt(data.words, s, i, b);

@@ -1,6 +1,7 @@
 /**
  * The context of a polyphonic character as the disambiguation model sees it: the segmenter's word around it (and
- * the character's place in that word), its part of speech, the neighbouring characters and words up to two away.
+ * the character's place in that word), its part of speech, the neighbouring characters and words up to two away,
+ * and the characters up to four away on either side as a bag (where they are not counted).
  * Shared by the training script (build-tools/pinyin/) and the engine, so both see exactly the same features.
  */
 
@@ -20,13 +21,23 @@ export interface Sentence {
 	wordAt: Int32Array;
 }
 
+/** How many code points a string has (without spreading it). */
+function codePoints(text: string): number {
+	let n = 0;
+	for (let k = 0; k < text.length; k++) {
+		const code = text.charCodeAt(k);
+		if (code < 0xdc00 || code > 0xdfff) n++;
+	}
+	return n;
+}
+
 /** Build a Sentence from code points and the segmenter's words (which must concatenate to the text). */
 export function sentenceOf(chars: string[], tagged: readonly { word: string; tag: string }[]): Sentence {
 	const words: Word[] = [];
 	const wordAt = new Int32Array(chars.length).fill(-1);
 	let at = 0;
 	for (const t of tagged) {
-		const len = [...t.word].length;
+		const len = codePoints(t.word);
 		if (len === 0) continue;
 		const w: Word = { text: t.word, start: at, end: Math.min(at + len, chars.length), tag: t.tag };
 		for (let k = w.start; k < w.end; k++) wordAt[k] = words.length;
@@ -46,6 +57,17 @@ const BOUNDARY = '#';
 
 /** The features of the character at `i` (strings; the model weighs each per candidate reading). */
 export function featuresAt(s: Sentence, i: number): string[] {
+	const out = contextAt(s, i);
+	const from = Math.max(0, i - BAG);
+	const to = Math.min(s.chars.length - 1, i + BAG);
+	for (let k = from; k <= to; k++) if (k !== i) out.push(`bag:${s.chars[k]!}`);
+	return out;
+}
+
+/** How far the bag of neighbouring characters reaches on each side (chosen by cross-validation on the training part). */
+const BAG = 4;
+
+function contextAt(s: Sentence, i: number): string[] {
 	const c = (k: number) => (k >= 0 && k < s.chars.length ? s.chars[k]! : BOUNDARY);
 	const wi = s.wordAt[i]!;
 	const w = s.words[wi]!;

@@ -72,17 +72,18 @@ export function scoreReadings(
 ): { y: string; score: number }[] {
 	const cm = model.c.get(char);
 	const ys = candidates(cm?.y, e);
+	// Each feature's weights looked up once, then read for every candidate.
+	const rows: number[][] = [];
+	if (cm)
+		for (const f of features) {
+			const row = cm.f.get(f);
+			if (row) rows.push(row);
+		}
 	const scored = ys.map((y) => {
 		let score = 0;
 		for (const g of evidenceFeatures(y, e)) score += model.g[g] ?? 0;
-		if (cm) {
-			const k = cm.y.indexOf(y);
-			if (k >= 0)
-				for (const f of features) {
-					const row = cm.f.get(f);
-					if (row) score += row[k] ?? 0;
-				}
-		}
+		const k = cm ? cm.y.indexOf(y) : -1;
+		if (k >= 0) for (const row of rows) score += row[k] ?? 0;
 		return { y, score };
 	});
 	return scored.sort((a, b) => b.score - a.score);

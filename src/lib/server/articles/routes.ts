@@ -15,8 +15,13 @@ import {
 	type Preview
 } from '$lib/articles/preview';
 import { getDictionary } from '$lib/server/dictionary';
-import { getArticle } from '$lib/server/content/store';
-import { InputError } from '../db/index';
+import { getArticle, importedEngine } from '$lib/server/content/store';
+import { hasHan } from '$lib/chinese';
+import { numberedToMarks } from '$lib/dictionary/pinyin';
+import { readingsToCheck, type ReadingToCheck } from '$lib/pinyin/check';
+import { getJieba } from '$lib/server/pinyin';
+import { addPinyinCorrection, syncPinyinCorrections } from '$lib/server/pinyin/corrections';
+import { getDb, InputError } from '../db/index';
 import { refusal } from '../review/guard';
 import { previewText, savePreview, textOfFile } from './import';
 import { createImport, discardImport, getImport, updateImport } from './store';
@@ -121,6 +126,58 @@ export function previewWithForm(preview: Preview, form: FormData): Preview {
 		if (value !== undefined) meta[key] = value.trim().slice(0, key === 'slug' ? 200 : 1000);
 	}
 	return { ...preview, meta, blocks };
+}
+
+/** Blocks whose sentences are saved as one segment (previewToArticle joins them). */
+const ONE_SEGMENT: ReadonlySet<string> = new Set(['title', 'subtitle', 'byline', 'heading']);
+
+/**
+ * The readings to check in a preview, as the saved article will read them (the engine for imported text, with the
+ * editors' corrections): each sentence as it will be a segment, captions' credits too.
+ */
+export function previewReadingsToCheck(preview: Preview): ReadingToCheck[] {
+	const sentences = preview.blocks.flatMap((b) => {
+		if (b.kind === 'gap') return [];
+		const texts = ONE_SEGMENT.has(b.kind) ? [b.sentences.join('')] : b.sentences;
+		return [...texts, ...(b.credit ? [b.credit.trim()] : [])].filter(hasHan);
+	});
+	const jieba = getJieba();
+	return readingsToCheck(sentences, importedEngine().read, (text) => jieba.cut(text, false));
+}
+
+/**
+ * A correction from the preview's list of readings to check (the form's other fields are saved first, as by
+ * "Save changes"): the word reads the given pinyin in every imported text, the sentence its example. Gives the
+ * message saying so.
+ */
+export async function correctReading(
+	event: RequestEvent<{ id: string }>
+): Promise<{ failure: Failure } | { corrected: string }> {
+	const account = editor(event);
+	if ('failure' in account) return account;
+	const t = event.locals.t;
+	const preview = await loadImport(event.params.id, account.id);
+	if (!preview) return { failure: fail(404, { error: t('articles.new.gone') }) };
+	const form = await formOf(event);
+	if ('failure' in form) return form;
+	await updateImport(event.params.id, account.id, previewWithForm(preview, form));
+	const k = String(form.get('check') ?? '');
+	const field = (name: string) => form.get(`check-${name}-${k}`);
+	const db = await getDb();
+	try {
+		const saved = addPinyinCorrection(
+			db,
+			{ word: field('word'), pinyin: field('pinyin'), example: field('example') },
+			account.id
+		);
+		await syncPinyinCorrections(db);
+		const pinyin = numberedToMarks(saved.syllables.join(' '));
+		return { corrected: t('articles.new.corrected', { word: saved.word, pinyin }) };
+	} catch (e) {
+		if (e instanceof InputError)
+			return { failure: fail(400, { error: t('articles.new.correctionRefused', { detail: e.message }) }) };
+		throw e;
+	}
 }
 
 /** Load an import of the signed-in editor, or undefined. */

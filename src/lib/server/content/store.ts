@@ -12,7 +12,9 @@ import { articleSegments, walkSegments } from '$lib/content/walk';
 import { hanChars } from '$lib/chinese';
 import { curatedGlossary, pinyinOverrides } from './files';
 import { curatedSource, type ArticleSource } from './source';
-import { addGlossaryWords, installPinyinEngine } from '$lib/server/pinyin';
+import { addGlossaryWords, installPinyinEngine, loadPinyinEngine } from '$lib/server/pinyin';
+import { pinyinReader, type RubyChar } from '$lib/pinyin/annotate';
+import type { NumberedOverride, PinyinEngine } from '$lib/pinyin/engine';
 import { databaseSource } from '$lib/server/articles/source';
 
 /** What the library page lists for each article. */
@@ -53,15 +55,19 @@ export interface ArticleStore {
 	isPublished(slug: string): Promise<boolean | undefined>;
 }
 
-/** A store over `sources`, annotating with `annotate` (each article object once). */
+/**
+ * A store over `sources`, annotating with `annotate` (each article object once); `bySource` gives a source its
+ * own annotator by name (the database's articles read with the editors' pinyin corrections).
+ */
 export function createArticleStore(
 	sources: readonly ArticleSource[],
-	annotate: (article: Article) => AnnotatedArticle
+	annotate: (article: Article) => AnnotatedArticle,
+	bySource: Readonly<Record<string, (article: Article) => AnnotatedArticle>> = {}
 ): ArticleStore {
 	const annotated = new WeakMap<Article, AnnotatedArticle>();
-	const annotateOnce = (article: Article) => {
+	const annotateOnce = (article: Article, source: ArticleSource) => {
 		let hit = annotated.get(article);
-		if (!hit) annotated.set(article, (hit = annotate(article)));
+		if (!hit) annotated.set(article, (hit = (bySource[source.name] ?? annotate)(article)));
 		return hit;
 	};
 	return {
@@ -72,14 +78,14 @@ export function createArticleStore(
 				for (const article of await source.list())
 					if (!seen.has(article.slug)) {
 						seen.add(article.slug);
-						out.push(annotateOnce(article));
+						out.push(annotateOnce(article, source));
 					}
 			return out;
 		},
 		async get(slug) {
 			for (const source of sources) {
 				const article = await source.get(slug);
-				if (article) return annotateOnce(article);
+				if (article) return annotateOnce(article, source);
 			}
 			return undefined;
 		},
@@ -98,21 +104,43 @@ interface Loaded {
 	glossary: GlossaryEntry[];
 	glossaryById: Map<string, GlossaryEntry>;
 	store: ArticleStore;
-	/** Bumped whenever the glossary changes (see setGlossaryEdits); caches built from it compare it. */
+	/**
+	 * Bumped whenever the glossary or the editors' pinyin corrections change (setGlossaryEdits,
+	 * setPinyinCorrections); caches built from them compare it.
+	 */
 	revision: number;
+	/** The engine for imported text (the database's articles, /read, the import preview): corrections first. */
+	importedEngine: PinyinEngine;
+	/** Its readings in tone marks, as the annotator takes them. */
+	importedPinyin: (text: string) => RubyChar[];
 }
 
 let loaded: Loaded | undefined;
 /** Entries made in the app (the database's glossary_entries), after the curated ones. */
 let edits: readonly GlossaryEntry[] = [];
+/** Editors' pinyin corrections for imported text (the database's pinyin_corrections), numbered. */
+let corrections: readonly NumberedOverride[] = [];
 
 /** The glossary (curated, then the app's entries) and everything annotated with it. */
 function build(curated: GlossaryEntry[], revision: number): Loaded {
 	const glossary = [...curated, ...edits];
 	// The segmenter keeps new terms whole, as it does curated ones (a deleted term stays a word: harmless).
 	addGlossaryWords(edits);
-	const store = createArticleStore([curatedSource, databaseSource()], createAnnotator(glossary));
-	return { curated, glossary, glossaryById: new Map(glossary.map((e) => [e.id, e])), store, revision };
+	const importedEngine = loadPinyinEngine(pinyinOverrides(), corrections);
+	const importedPinyin = pinyinReader(importedEngine);
+	const database = databaseSource();
+	const store = createArticleStore([curatedSource, database], createAnnotator(glossary), {
+		[database.name]: createAnnotator(glossary, importedPinyin)
+	});
+	return {
+		curated,
+		glossary,
+		glossaryById: new Map(glossary.map((e) => [e.id, e])),
+		store,
+		revision,
+		importedEngine,
+		importedPinyin
+	};
 }
 
 function load(): Loaded {
@@ -133,7 +161,30 @@ export function setGlossaryEdits(entries: readonly GlossaryEntry[]): void {
 	if (loaded) loaded = build(loaded.curated, loaded.revision + 1);
 }
 
-/** A number that changes whenever the glossary does: caches of anything built from it compare it. */
+/**
+ * Put the editors' pinyin corrections (numbered) before the other sources for imported text: the database's
+ * articles are annotated again on their next request, and /read reads with them. The curated articles keep
+ * content/pinyin-overrides.yaml alone.
+ */
+export function setPinyinCorrections(next: readonly NumberedOverride[]): void {
+	corrections = next;
+	if (loaded) loaded = build(loaded.curated, loaded.revision + 1);
+}
+
+/** Pinyin for imported text (the database's articles, /read), in tone marks, with the editors' corrections. */
+export function importedPinyin(): (text: string) => RubyChar[] {
+	return load().importedPinyin;
+}
+
+/** The engine for imported text (numbered readings and whether it is sure), with the editors' corrections. */
+export function importedEngine(): PinyinEngine {
+	return load().importedEngine;
+}
+
+/**
+ * A number that changes whenever the glossary or the pinyin corrections do: caches of anything built from them
+ * compare it.
+ */
 export function glossaryRevision(): number {
 	return load().revision;
 }

@@ -6,6 +6,7 @@
  *   addPinyinCorrection(db, { word, pinyin, example, reason? }, reviewerId)  → the stored correction
  *   listPinyinCorrections(db)                                                 → all, by word
  *   readWithCorrections(db, text)                                             → the engine's readings, corrected
+ *   syncPinyinCorrections(db?)                  → the content store reads imported text with the corrections
  *
  * The curated articles never see these: they keep content/pinyin-overrides.yaml alone.
  */
@@ -14,7 +15,8 @@ import { hanChars } from '$lib/chinese';
 import { marksToNumbered } from '$lib/dictionary/pinyin';
 import type { EngineReading, PinyinEngine } from '$lib/pinyin/engine';
 import { normaliseSyllables } from '$lib/pinyin/syllable';
-import { InputError, type Db } from '$lib/server/db';
+import { getDb, InputError, type Db } from '$lib/server/db';
+import { setPinyinCorrections } from '$lib/server/content/store';
 import { nonBlank, parseInput, RowId } from '$lib/server/db/input';
 import { loadPinyinEngine } from './index';
 
@@ -119,4 +121,25 @@ export function correctedEngine(db: Db): PinyinEngine {
 /** The engine's readings of `text` (imported text) with the editors' corrections applied. */
 export function readWithCorrections(db: Db, text: string): EngineReading[] {
 	return correctedEngine(db).read(text);
+}
+
+/** What the content store was last given, per database (tests open several). */
+const synced = new WeakMap<Db, string>();
+
+/**
+ * Bring the content store's corrections up to date with the database's (the saved articles, /read and the
+ * import preview read imported text with them); no work when nothing changed. The server calls it on every
+ * request, so a correction made by this process or another applies at once.
+ */
+export async function syncPinyinCorrections(db?: Db): Promise<void> {
+	const d = db ?? (await getDb());
+	const stamp = d.first(
+		d.kysely
+			.selectFrom('pinyin_corrections')
+			.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('corrected_at').as('at')])
+	);
+	const key = `${stamp?.n ?? 0}:${stamp?.at ?? ''}`;
+	if (synced.get(d) === key) return;
+	setPinyinCorrections(listPinyinCorrections(d).map((c) => ({ word: c.word, syllables: c.syllables })));
+	synced.set(d, key);
 }

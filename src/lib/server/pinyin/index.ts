@@ -11,7 +11,7 @@ import { createPinyinEngine, type NumberedOverride, type PinyinEngine } from '$l
 import { normaliseSyllables } from '$lib/pinyin/syllable';
 import lexicon from './data/lexicon.js';
 import model from './data/model.js';
-import { createJieba } from './segmenter';
+import { createJieba, taggerOf } from './segmenter';
 
 export { createJieba, jiebaDictionaryWords } from './segmenter';
 
@@ -58,10 +58,9 @@ export function loadPinyinEngine(
 	overrides: readonly PinyinOverride[] = [],
 	corrections: readonly NumberedOverride[] = []
 ): PinyinEngine {
-	const segmenter = getJieba();
 	return createPinyinEngine(
 		{ model, words: lexicon.words, polyphonic: lexicon.polyphonic, light: lexicon.light },
-		(text) => segmenter.tag(text, false),
+		taggerOf(getJieba()),
 		[...corrections, ...numberedOverrides(overrides)]
 	);
 }

@@ -19,6 +19,9 @@ export function jiebaDictionaryWords(): Set<string> {
 	return words;
 }
 
+/** How many words' tags a tagger remembers (then it starts afresh): far more than a text's vocabulary. */
+const TAGS_KEPT = 100_000;
+
 /** A jieba instance with `extraWords` (newline-separated or a list) added as user words. */
 export function createJieba(extraWords: string | readonly string[]): Jieba {
 	const jieba = Jieba.withDict(dict);
@@ -28,8 +31,29 @@ export function createJieba(extraWords: string | readonly string[]): Jieba {
 	return jieba;
 }
 
-/** A part-of-speech tagger over a jieba instance (dictionary words only, no HMM guesses). */
+/**
+ * A part-of-speech tagger over a jieba instance (dictionary words only, no HMM guesses): the words of jieba's
+ * `cut`, each with the tag jieba's `tag` gives it (which depends on the word alone), asked once per word and
+ * remembered. Words as `tag` gives them, at half its time: `cut` passes fewer objects out of native code.
+ */
+export function taggerOf(
+	jieba: Pick<Jieba, 'cut' | 'tag'>
+): (text: string) => { word: string; tag: string }[] {
+	const tags = new Map<string, string>();
+	const tagOf = (word: string) => {
+		let tag = tags.get(word);
+		if (tag === undefined) {
+			const alone = jieba.tag(word, false);
+			tag = alone.length === 1 ? alone[0]!.tag : 'x';
+			if (tags.size >= TAGS_KEPT) tags.clear();
+			tags.set(word, tag);
+		}
+		return tag;
+	};
+	return (text) => jieba.cut(text, false).map((word) => ({ word, tag: tagOf(word) }));
+}
+
+/** A part-of-speech tagger over a new jieba instance with `extraWords` (see taggerOf). */
 export function createTagger(extraWords: string | readonly string[]) {
-	const jieba = createJieba(extraWords);
-	return (text: string) => jieba.tag(text, false);
+	return taggerOf(createJieba(extraWords));
 }

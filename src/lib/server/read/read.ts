@@ -9,7 +9,7 @@ import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import { articleSegments, readerChineseTexts } from '$lib/content/walk';
 import { getDictionary, articleDictionary } from '$lib/server/dictionary';
 import { hasWord } from '$lib/dictionary';
-import { getGlossary, getGlossaryEntry, glossaryRevision } from '$lib/server/content/store';
+import { getGlossary, getGlossaryEntry, glossaryRevision, importedPinyin } from '$lib/server/content/store';
 import { toScript, toSimplified } from '$lib/server/chinese-script';
 import { popoverEntry } from '$lib/glossary/popover';
 import {
@@ -47,14 +47,17 @@ export function checkText(text: string): ReadProblem | undefined {
 	return undefined;
 }
 
-/** Read a text: blocks, sentences, words, pinyin and terms, with the word data for the reader's settings. */
+/**
+ * Read a text: blocks, sentences, words, pinyin (with the editors' corrections for imported text) and terms, with
+ * the word data for the reader's settings.
+ */
 export async function readText(text: string, settings: ReaderSettings): Promise<ReadResult | ReadProblem> {
 	const problem = checkText(text);
 	if (problem) return problem;
 	const dictionary = await getDictionary();
 	const glossary = getGlossary();
 	if (annotate?.revision !== glossaryRevision())
-		annotate = { revision: glossaryRevision(), annotate: createAnnotator(glossary) };
+		annotate = { revision: glossaryRevision(), annotate: createAnnotator(glossary, importedPinyin()) };
 	const built = buildArticle(detectBlocks(text, { isWord: (w) => hasWord(dictionary, w) }), {
 		slug: READ_SLUG,
 		toSimplified

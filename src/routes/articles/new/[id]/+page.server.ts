@@ -1,6 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/review/guard';
-import { changeImport, loadImport, slugTaken } from '$lib/server/articles/routes';
+import {
+	changeImport,
+	correctReading,
+	loadImport,
+	previewReadingsToCheck,
+	slugTaken
+} from '$lib/server/articles/routes';
+import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { BLOCK_KINDS, looksBroken, previewProblems, previewCharacters } from '$lib/articles/preview';
 import { detectScript } from '$lib/import';
 import { toSimplified } from '$lib/server/chinese-script';
@@ -20,7 +27,17 @@ export const load = async ({ locals, url, params }) => {
 		script: detectScript(
 			preview.blocks.map((b) => b.sentences.join('') + (b.credit ?? '')).join('\n'),
 			toSimplified
-		)
+		),
+		checks: previewReadingsToCheck(preview).map((c) => {
+			const chars = [...c.sentence];
+			const end = c.start + [...c.word].length;
+			return {
+				...c,
+				before: chars.slice(0, c.start).join(''),
+				after: chars.slice(end).join(''),
+				pinyin: numberedToMarks(c.syllables.join(' '))
+			};
+		})
 	};
 };
 
@@ -34,6 +51,10 @@ export const actions = {
 		if ('failure' in result) return result.failure;
 		if ('saved' in result) redirect(303, `/articles/${result.saved}`);
 		return {};
+	},
+	correct: async (event) => {
+		const result = await correctReading(event);
+		return 'failure' in result ? result.failure : result;
 	},
 	discard: async (event) => {
 		const result = await changeImport(event, 'discard');
