@@ -59,6 +59,8 @@ async function keyOf(event: RequestEvent): Promise<string | undefined> {
 }
 
 function keep(key: string, entry: Entry) {
+	// Evicted while it rendered: served to its requests, not kept.
+	if (!entries.has(key)) return;
 	const size = entry.body.byteLength + entry.gzip.byteLength;
 	sizes.set(key, size);
 	bytes += size;
