@@ -17,7 +17,9 @@ import {
 	figuresOf,
 	reviewSummary
 } from './index';
-import { articleDocs } from './search';
+import { articleDocs, librarySearch } from './search';
+import { saveSegment } from '$lib/server/review/store';
+import { getGlossary, setGlossaryEdits } from '$lib/server/content/store';
 import { createSearchIndex } from '$lib/search';
 import { feedEntries } from './feed';
 
@@ -159,6 +161,30 @@ describe('editors’ corrections and summary reviews (a real database)', () => {
 		await expect(
 			correctFigure({ slug: SLUG, key: gdp.key, reviewerId: ann.id, fields: { rank: 'x\u0001' } }, db)
 		).rejects.toThrow(/cannot be saved/);
+	});
+
+	it('rebuilds the library index when an approval or the glossary changes it, and only then', async () => {
+		const index = await librarySearch(db);
+		expect(await librarySearch(db)).toBe(index);
+		const english = 'The tide rises over the East China Sea, and the quayside race runs on.';
+		const saved = await saveSegment(
+			{ slug: SLUG, segmentId: 'p1-1', en: english, status: 'approved', baseVersion: 0, reviewerId: ann.id },
+			db
+		);
+		expect(saved.ok).toBe(true);
+		const approved = await librarySearch(db);
+		expect(approved).not.toBe(index);
+		expect(approved.search('quayside').hits.map((h) => h.doc.id)).toEqual([`s:${SLUG}:p1-1`]);
+		// A glossary entry made in the app is a term document of the next search.
+		const entry = { ...getGlossary()[0]!, id: 'test-only-term', term: '试验术语', aliases: [], related: [] };
+		setGlossaryEdits([entry]);
+		try {
+			const withTerm = await librarySearch(db);
+			expect(withTerm).not.toBe(approved);
+			expect(withTerm.search('试验术语').hits.map((h) => h.doc.id)).toContain('t:test-only-term');
+		} finally {
+			setGlossaryEdits([]);
+		}
 	});
 
 	it('shows a summary edit once approved, with its reviewer; a draft leaves the public text as it was', async () => {

@@ -1,16 +1,23 @@
 /**
  * The library's search index: every sentence of every published article, the glossary terms, the entities and
- * the key figures, as $lib/search documents. Built on first use and again whenever the published library
- * changes (an approval changes a sentence's English), which the signature of its texts tells.
+ * the key figures, as $lib/search documents. Built on first use and again whenever what it is built from changes:
+ * the glossary, which articles are published, an article's version, or an approval (which changes a sentence's
+ * English). The signature of those is a few small queries, so a search does not rebuild the library to find out.
  */
-import { createHash } from 'node:crypto';
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { walkSegments } from '$lib/content/walk';
 import { marksToNumbered } from '$lib/dictionary/pinyin';
 import { annotatePinyin } from '$lib/pinyin/annotate';
 import { createSearchIndex, type SearchDoc, type SearchIndex } from '$lib/search';
 import { sentenceLink } from '$lib/words/sentence-link';
-import { getGlossary } from '$lib/server/content/store';
+import {
+	allArticles,
+	articleVersion,
+	getGlossary,
+	glossaryRevision,
+	isPublished
+} from '$lib/server/content/store';
+import { approvalStamps } from '$lib/server/review/store';
 import type { Db } from '../db/index';
 import { entitiesOf, figuresOf, publishedLibrary } from './briefing';
 
@@ -72,23 +79,24 @@ function libraryDocs(articles: readonly AnnotatedArticle[]): SearchDoc[] {
 
 let cached: { signature: string; index: SearchIndex } | undefined;
 
-/** What the index depends on: every published sentence's text. */
-function signature(articles: readonly AnnotatedArticle[]): string {
-	const hash = createHash('sha256');
-	for (const a of articles)
-		for (const { segment } of walkSegments(a))
-			hash.update(`${a.slug}\u0000${segment.id}\u0000${segment.en}\u0001`);
-	return hash.digest('hex');
+/** What the index is built from: the glossary's revision, and each published article's version and approvals. */
+async function signature(db?: Db): Promise<string> {
+	const approvals = await approvalStamps(db);
+	const parts = [`glossary ${glossaryRevision()}`];
+	for (const a of await allArticles())
+		if (await isPublished(a.slug)) parts.push(`${a.slug} ${articleVersion(a)} ${approvals[a.slug] ?? '0:0'}`);
+	return parts.join('\n');
 }
 
-/** The library's index, rebuilt when a published text has changed. */
+/** The library's index, rebuilt when what it is built from has changed. */
 export async function librarySearch(db?: Db): Promise<SearchIndex> {
-	const articles = await publishedLibrary(db);
-	const sig = signature(articles);
-	if (cached?.signature !== sig)
+	const sig = await signature(db);
+	if (cached?.signature !== sig) {
+		const articles = await publishedLibrary(db);
 		cached = {
 			signature: sig,
 			index: createSearchIndex([...articles.flatMap(articleDocs), ...libraryDocs(articles)])
 		};
+	}
 	return cached.index;
 }

@@ -236,6 +236,20 @@ export function allArticles(): Promise<AnnotatedArticle[]> {
 	return load().store.all();
 }
 
+/** A number for each article object: the store gives a new object when an article or the glossary changes. */
+const articleVersions = new WeakMap<object, number>();
+let nextArticleVersion = 1;
+
+/**
+ * The version of an article as the store gave it: the same number while it is the same object (unchanged), a new
+ * one for a changed article or a re-annotation. Caches of what is built from an article key on it.
+ */
+export function articleVersion(article: object): number {
+	let version = articleVersions.get(article);
+	if (version === undefined) articleVersions.set(article, (version = nextArticleVersion++));
+	return version;
+}
+
 /** One article with its annotations, or undefined. */
 export function getArticle(slug: string): Promise<AnnotatedArticle | undefined> {
 	return load().store.get(slug);

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { READER_COOKIE, parseReaderSettings } from '$lib/reader/settings';
-import { getArticle, glossaryRevision, isPublished } from '$lib/server/content/store';
+import { articleVersion, getArticle, glossaryRevision, isPublished } from '$lib/server/content/store';
 import { approvalStamp } from '$lib/server/review/store';
 
 const READER_ROUTE = '/articles/[slug]';
@@ -39,9 +39,6 @@ interface Entry {
 const entries = new Map<string, Promise<Entry | null>>();
 const sizes = new Map<string, number>();
 let bytes = 0;
-/** A number for each article object: a stored article is a new object when it changes. */
-const articleIds = new WeakMap<object, number>();
-let nextArticleId = 1;
 
 /** The key a reader page is kept under, or undefined when this request's page is not to be kept. */
 async function keyOf(event: RequestEvent): Promise<string | undefined> {
@@ -52,10 +49,15 @@ async function keyOf(event: RequestEvent): Promise<string | undefined> {
 	if (!slug) return;
 	const article = await getArticle(slug);
 	if (!article || !(await isPublished(slug))) return;
-	let id = articleIds.get(article);
-	if (!id) articleIds.set(article, (id = nextArticleId++));
 	const settings = parseReaderSettings(event.cookies.get(READER_COOKIE));
-	return JSON.stringify([slug, id, glossaryRevision(), await approvalStamp(slug), locals.locale, settings]);
+	return JSON.stringify([
+		slug,
+		articleVersion(article),
+		glossaryRevision(),
+		await approvalStamp(slug),
+		locals.locale,
+		settings
+	]);
 }
 
 function keep(key: string, entry: Entry) {

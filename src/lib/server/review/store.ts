@@ -86,6 +86,7 @@ export const {
 	listSegmentStates,
 	approvedEnglish,
 	approvalStamp,
+	approvalStamps,
 	saveSegment,
 	saveSegments,
 	segmentHistory,

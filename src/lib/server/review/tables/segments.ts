@@ -248,11 +248,28 @@ function approvalStamp(db: Db, slug: string): string {
 	return `${row?.n ?? 0}:${row?.sum ?? 0}`;
 }
 
+/** The approval stamp (see approvalStamp) of every article with an approval, in one query. */
+function approvalStamps(db: Db): Record<string, string> {
+	const rows = db.all(
+		db.kysely
+			.selectFrom('segment_states')
+			.select((eb) => [
+				'slug',
+				eb.fn.countAll<number>().as('n'),
+				eb.fn.sum<number>('approved_version').as('sum')
+			])
+			.where('approved_en', 'is not', null)
+			.groupBy('slug')
+	);
+	return Object.fromEntries(rows.map((r) => [r.slug, `${r.n}:${r.sum}`]));
+}
+
 export const segmentOperations = {
 	getSegmentState,
 	listSegmentStates,
 	approvedEnglish,
 	approvalStamp,
+	approvalStamps,
 	saveSegment,
 	saveSegments
 };
