@@ -8,10 +8,9 @@
  *
  * A kept page is sent gzipped to browsers that accept it (compressed once, when kept). It carries a strong ETag
  * (a hash of its bytes, one for each encoding), so browsers and shared caches revalidate with If-None-Match and
- * get a 304. `Cache-Control: no-cache` makes them ask each time, so an approval reaches
- * readers at once. A page in default settings is `public` (any cache may keep it; it varies by Cookie and
- * Accept-Language, which choose the settings and the interface language); one in a reader's own settings is
- * `private`. Signed-in responses never come here (hooks.server.ts marks them private, no-store).
+ * get a 304. `Cache-Control: no-cache` makes them ask each time, so an approval reaches readers at once. A page
+ * in default settings is `public` (any cache may keep it; it varies by Cookie and Accept-Language, which choose
+ * the settings and the interface language, and by Accept-Encoding); one in a reader's own settings is `private`. Signed-in responses never come here (hooks.server.ts marks them private, no-store).
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
