@@ -4,7 +4,8 @@
  * body is read; every problem is a message and a 4xx.
  */
 import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { IMPORT_LIMITS } from '$lib/import';
+import { detectScript, IMPORT_LIMITS } from '$lib/import';
+import { toSimplified } from '$lib/server/chinese-script';
 import { can } from '$lib/review/roles';
 import {
 	applyEdit,
@@ -141,8 +142,13 @@ export function previewReadingsToCheck(preview: Preview): ReadingToCheck[] {
 		const texts = ONE_SEGMENT.has(b.kind) ? [b.sentences.join('')] : b.sentences;
 		return [...texts, ...(b.credit ? [b.credit.trim()] : [])].filter(hasHan);
 	});
+	// A Traditional text is saved (and read) through Simplified: check, and correct, the words it will hold.
+	const read =
+		detectScript(sentences.join('\n'), toSimplified) === 'traditional'
+			? sentences.map(toSimplified)
+			: sentences;
 	const jieba = getJieba();
-	return readingsToCheck(sentences, importedEngine().read, (text) => jieba.cut(text, false));
+	return readingsToCheck(read, importedEngine().read, (text) => jieba.cut(text, false));
 }
 
 /**

@@ -5,6 +5,7 @@ import { previewToArticle, previewFromBlocks } from '$lib/articles/preview';
 import { detectBlocks } from '$lib/import';
 import { databaseSource } from './source';
 import { savePreview } from './import';
+import { previewReadingsToCheck } from './routes';
 import { wordMarkupData } from '../reader/word-data';
 import { createAnnotator } from '$lib/content/annotate';
 import { getGlossary } from '../content/store';
@@ -102,6 +103,12 @@ describe('articles in the database', () => {
 			'今年以來，港口貨物吞吐量繼續增長，經濟運行總體平穩。'
 		);
 		expect((await wordMarkupData(annotated, DEFAULT_READER_SETTINGS)).converted).toBeUndefined();
+
+		// The readings to check are of the words the article will hold (Simplified), so a correction reaches it.
+		const temple = previewFromBlocks(detectBlocks('白雲觀遊記\n\n他們去白雲觀燒香。觀裡的道士十分熱情。'), {
+			slug: 'temple'
+		});
+		expect(previewReadingsToCheck(temple).map((c) => c.word)).toContain('白云观');
 
 		// A Simplified text is saved unchanged, with nothing kept beside it.
 		const simplified = previewFromBlocks(
