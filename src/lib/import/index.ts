@@ -8,4 +8,4 @@ export { decodeText, looksBinary, type DecodeResult, type TextEncodingName } fro
 export { detectBlocks, normaliseText, HEADING_MAX, type DetectedBlock, type DetectedKind } from './blocks';
 export { splitSentences } from './sentences';
 export { buildArticle, detectScript, inModelScript, type BuiltArticle, type SourceScript } from './article';
-export { IMPORT_LIMITS } from './limits';
+export { IMPORT_LIMITS, textProblem, type TextProblem } from './limits';

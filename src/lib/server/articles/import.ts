@@ -3,7 +3,14 @@
  * ($lib/import) into a structure preview ($lib/articles/preview), and a confirmed preview saved as an article in
  * one transaction. Used by /articles/new and by `npm run article:import` (./cli.ts), so both save the same way.
  */
-import { detectBlocks, inModelScript, IMPORT_LIMITS, type TextEncodingName } from '$lib/import';
+import {
+	detectBlocks,
+	inModelScript,
+	IMPORT_LIMITS,
+	textProblem,
+	type TextEncodingName,
+	type TextProblem
+} from '$lib/import';
 import { hasWord, type Dictionary } from '$lib/dictionary';
 import {
 	previewFromBlocks,
@@ -13,30 +20,20 @@ import {
 	type Preview,
 	type PreviewProblem
 } from '$lib/articles/preview';
-import { hasHan } from '$lib/chinese';
 import { fileToText } from '../read/files';
 import { toSimplified } from '../chinese-script';
 import type { Db } from '../db/index';
 import { saveArticle, type StoredArticleInfo } from './store';
 
 /** Why a text or file cannot be brought in (message keys under read.errors, as at /read). */
-export type TextProblem =
-	'empty' | 'noChinese' | 'tooLong' | 'fileTooLarge' | 'unsupported' | 'binary' | 'unreadable';
-
-/** Whether a text can be brought in: not empty, within the characters limit, with Chinese in it. */
-function textProblem(text: string): TextProblem | undefined {
-	if (!text.trim()) return 'empty';
-	if ([...text].length > IMPORT_LIMITS.characters) return 'tooLong';
-	if (!hasHan(text)) return 'noChinese';
-	return undefined;
-}
+export type ImportProblem = TextProblem | 'fileTooLarge' | 'unsupported' | 'binary' | 'unreadable';
 
 /** Text from a file, as /read reads it: its kind from the name, its encoding detected and named. */
 export async function textOfFile(
 	name: string,
 	bytes: Uint8Array
 ): Promise<
-	{ ok: true; text: string; encoding: TextEncodingName | null } | { ok: false; problem: TextProblem }
+	{ ok: true; text: string; encoding: TextEncodingName | null } | { ok: false; problem: ImportProblem }
 > {
 	if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return { ok: false, problem: 'fileTooLarge' };
 	const read = await fileToText(name, bytes);
@@ -50,7 +47,7 @@ export function previewText(
 	/** Joins a line broken inside a dictionary word; without it only short fragments are joined. */
 	dictionary: Dictionary | undefined,
 	meta: { fileName?: string | null; encoding?: string | null; slug?: string } = {}
-): { ok: true; preview: Preview } | { ok: false; problem: TextProblem } {
+): { ok: true; preview: Preview } | { ok: false; problem: ImportProblem } {
 	const normal = text.replace(/\r\n?/g, '\n');
 	const problem = textProblem(normal);
 	if (problem) return { ok: false, problem };

@@ -3,8 +3,7 @@
  * annotation (pinyin, glossary terms) and word data (the dictionary's segmentation and per-text extract), ready
  * for the reader's components. Nothing is stored: the result lives for one response.
  */
-import { buildArticle, detectBlocks, IMPORT_LIMITS, type SourceScript } from '$lib/import';
-import { hasHan } from '$lib/chinese';
+import { buildArticle, detectBlocks, textProblem, type SourceScript, type TextProblem } from '$lib/import';
 import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import { articleSegments, readerChineseTexts } from '$lib/content/walk';
 import { getDictionary, articleDictionary } from '$lib/server/dictionary';
@@ -24,9 +23,6 @@ import type { ReaderSettings } from '$lib/reader/settings';
 /** The slug of a text read at /read (never stored; saved words link back to /read). */
 export const READ_SLUG = 'read';
 
-/** Why a text cannot be read. */
-export type ReadProblem = 'empty' | 'noChinese' | 'tooLong';
-
 export interface ReadResult {
 	article: AnnotatedArticle;
 	/** Markup data in the reader's settings. */
@@ -39,20 +35,12 @@ export interface ReadResult {
 
 let annotate: { revision: number; annotate: ReturnType<typeof createAnnotator> } | undefined;
 
-/** Whether a text can be read, and why not. */
-export function checkText(text: string): ReadProblem | undefined {
-	if (!text.trim()) return 'empty';
-	if ([...text].length > IMPORT_LIMITS.characters) return 'tooLong';
-	if (!hasHan(text)) return 'noChinese';
-	return undefined;
-}
-
 /**
  * Read a text: blocks, sentences, words, pinyin (with the editors' corrections for imported text) and terms, with
  * the word data for the reader's settings.
  */
-export async function readText(text: string, settings: ReaderSettings): Promise<ReadResult | ReadProblem> {
-	const problem = checkText(text);
+export async function readText(text: string, settings: ReaderSettings): Promise<ReadResult | TextProblem> {
+	const problem = textProblem(text);
 	if (problem) return problem;
 	const dictionary = await getDictionary();
 	const glossary = getGlossary();
