@@ -4,7 +4,7 @@
  * body is read; every problem is a message and a 4xx.
  */
 import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { detectScript, IMPORT_LIMITS } from '$lib/import';
+import { detectScript, IMPORT_LIMITS, type SourceScript } from '$lib/import';
 import { toSimplified } from '$lib/server/chinese-script';
 import { can } from '$lib/review/roles';
 import {
@@ -132,21 +132,30 @@ export function previewWithForm(preview: Preview, form: FormData): Preview {
 /** Blocks whose sentences are saved as one segment (previewToArticle joins them). */
 const ONE_SEGMENT: ReadonlySet<string> = new Set(['title', 'subtitle', 'byline', 'heading']);
 
+/** The Chinese of a preview as the saved article's segments will hold it: each sentence, captions' credits too. */
+function previewSentences(preview: Preview): string[] {
+	return preview.blocks.flatMap((b) => {
+		if (b.kind === 'gap') return [];
+		const texts = ONE_SEGMENT.has(b.kind) ? [b.sentences.join('')] : b.sentences;
+		return [...texts, ...(b.credit ? [b.credit.trim()] : [])].filter(hasHan);
+	});
+}
+
+/** Whether a preview's text is Simplified or Traditional (which is saved, and read, through Simplified). */
+export function previewScript(preview: Preview): SourceScript {
+	return scriptOf(previewSentences(preview));
+}
+
+const scriptOf = (sentences: readonly string[]) => detectScript(sentences.join('\n'), toSimplified);
+
 /**
  * The readings to check in a preview, as the saved article will read them (the engine for imported text, with the
  * editors' corrections): each sentence as it will be a segment, captions' credits too.
  */
 export function previewReadingsToCheck(preview: Preview): ReadingToCheck[] {
-	const sentences = preview.blocks.flatMap((b) => {
-		if (b.kind === 'gap') return [];
-		const texts = ONE_SEGMENT.has(b.kind) ? [b.sentences.join('')] : b.sentences;
-		return [...texts, ...(b.credit ? [b.credit.trim()] : [])].filter(hasHan);
-	});
+	const sentences = previewSentences(preview);
 	// A Traditional text is saved (and read) through Simplified: check, and correct, the words it will hold.
-	const read =
-		detectScript(sentences.join('\n'), toSimplified) === 'traditional'
-			? sentences.map(toSimplified)
-			: sentences;
+	const read = scriptOf(sentences) === 'traditional' ? sentences.map(toSimplified) : sentences;
 	const jieba = getJieba();
 	return readingsToCheck(read, importedEngine().read, (text) => jieba.cut(text, false));
 }

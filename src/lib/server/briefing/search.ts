@@ -10,13 +10,7 @@ import { marksToNumbered } from '$lib/dictionary/pinyin';
 import { annotatePinyin } from '$lib/pinyin/annotate';
 import { createSearchIndex, type SearchDoc, type SearchIndex } from '$lib/search';
 import { sentenceLink } from '$lib/words/sentence-link';
-import {
-	allArticles,
-	articleVersion,
-	getGlossary,
-	glossaryRevision,
-	isPublished
-} from '$lib/server/content/store';
+import { articleVersion, getGlossary, glossaryRevision, publishedArticles } from '$lib/server/content/store';
 import { approvalStamps } from '$lib/server/review/store';
 import type { Db } from '../db/index';
 import { entitiesOf, figuresOf, publishedLibrary } from './briefing';
@@ -83,8 +77,8 @@ let cached: { signature: string; index: SearchIndex } | undefined;
 async function signature(db?: Db): Promise<string> {
 	const approvals = await approvalStamps(db);
 	const parts = [`glossary ${glossaryRevision()}`];
-	for (const a of await allArticles())
-		if (await isPublished(a.slug)) parts.push(`${a.slug} ${articleVersion(a)} ${approvals[a.slug] ?? '0:0'}`);
+	for (const a of await publishedArticles())
+		parts.push(`${a.slug} ${articleVersion(a)} ${approvals[a.slug] ?? '0:0'}`);
 	return parts.join('\n');
 }
 

@@ -218,8 +218,8 @@ export async function listArticles({ drafts = false } = {}): Promise<ArticleSumm
 	return out;
 }
 
-/** Every published article with its annotations (what the public may find through the glossary). */
-async function publishedArticles(): Promise<AnnotatedArticle[]> {
+/** Every published article with its annotations (what the public may find through the glossary and search). */
+export async function publishedArticles(): Promise<AnnotatedArticle[]> {
 	const { store } = load();
 	const out: AnnotatedArticle[] = [];
 	for (const a of await store.all()) if (await store.isPublished(a.slug)) out.push(a);

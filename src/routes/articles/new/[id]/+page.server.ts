@@ -5,12 +5,11 @@ import {
 	correctReading,
 	loadImport,
 	previewReadingsToCheck,
+	previewScript,
 	slugTaken
 } from '$lib/server/articles/routes';
 import { numberedToMarks } from '$lib/dictionary/pinyin';
 import { BLOCK_KINDS, looksBroken, previewProblems, previewCharacters } from '$lib/articles/preview';
-import { detectScript } from '$lib/import';
-import { toSimplified } from '$lib/server/chinese-script';
 
 export const load = async ({ locals, url, params }) => {
 	const account = requirePermission(locals, url, 'importArticles');
@@ -24,10 +23,7 @@ export const load = async ({ locals, url, params }) => {
 		problems: previewProblems(preview),
 		slugTaken: preview.meta.slug ? await slugTaken(preview.meta.slug) : false,
 		characters: previewCharacters(preview),
-		script: detectScript(
-			preview.blocks.map((b) => b.sentences.join('') + (b.credit ?? '')).join('\n'),
-			toSimplified
-		),
+		script: previewScript(preview),
 		checks: previewReadingsToCheck(preview).map((c) => {
 			const chars = [...c.sentence];
 			const end = c.start + [...c.word].length;
