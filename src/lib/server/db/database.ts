@@ -1,22 +1,23 @@
 /**
- * One SQLite database file, opened with better-sqlite3, migrated on open, queried with Kysely.
+ * The data layer every store uses, on SQLite (the default: one file, no setup) or PostgreSQL (`DATABASE_URL`).
  *
- * Kysely builds (and type-checks) every query; `Db` runs the compiled SQL synchronously on the better-sqlite3
- * connection. Writes go through `Db#transaction`, a synchronous `BEGIN IMMEDIATE … COMMIT`:
+ * Kysely builds (and type-checks) every query; a `Db` runs it and returns Promises, the same on both databases:
+ * `all`, `first` and `run` for single statements, and `transaction(fn)` for work that must apply whole or not at all.
+ * Inside `transaction`, the store code keeps calling `db.all / first / run` on the same `Db`: the open transaction
+ * travels with the async call chain (AsyncLocalStorage), so a query made inside `fn` runs in the transaction and a
+ * query from anywhere else does not.
  *
- * - IMMEDIATE takes the write lock up front, so a read-check-write (the version check in saveSegment) cannot be
- *   interleaved with another writer, and a second connection waits on the busy handler instead of failing on a lock
- *   upgrade (Kysely's own SQLite driver issues a plain deferred `begin`, whose upgrade to a writer ignores the busy
- *   timeout and fails with SQLITE_BUSY).
- * - Synchronous means no `await` while the lock is held: nothing else in this process can run inside the
- *   transaction, and two connections in one process (the tests) cannot deadlock waiting for each other.
+ * - SQLite (`./sqlite.ts`): one connection; a transaction is `BEGIN IMMEDIATE … COMMIT`, taken in turn with every
+ *   other transaction of this process on the same file, so a read-check-write (the version check in saveSegment)
+ *   cannot interleave with another writer.
+ * - PostgreSQL (`./postgres.ts`): a pool; a transaction runs at SERIALIZABLE isolation and is retried when the
+ *   server reports a serialization failure, which gives a read-check-write the same guarantee.
  *
- * Do not use `kysely.transaction()` for writes; `transaction()` refuses to nest inside one.
+ * Transactions do not nest; `fn` must only touch the database (it may run more than once on PostgreSQL).
+ * Do not use `kysely.transaction()` directly.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Compilable, type CompiledQuery } from 'kysely';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Migrator, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { Tables } from './schema';
 
@@ -24,142 +25,71 @@ import type { Tables } from './schema';
 export interface OpenOptions {
 	/** The clock used for every stored time (tests pass a fake one). */
 	now?: () => Date;
-	/** How long a writer waits for another connection's write lock before failing (ms). */
+	/** How long a writer waits for another connection's write lock before failing (ms; SQLite). */
 	busyTimeoutMs?: number;
 }
 
-type Query<O> = Compilable<O> | CompiledQuery<O>;
-type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+/** A Kysely query, built or compiled. */
+export type Query<O> = Compilable<O> | CompiledQuery<O>;
 
-const STATEMENT_CACHE_SIZE = 500;
+/** The database a `Db` runs on. */
+export type Dialect = 'sqlite' | 'postgres';
 
-function compiled<O>(query: Query<O>): CompiledQuery<O> {
+export function compiled<O>(query: Query<O>): CompiledQuery<O> {
 	return 'compile' in query ? query.compile() : query;
 }
 
-/** Migrations of connections opened by this process run one after another. */
-let migrationQueue: Promise<unknown> = Promise.resolve();
+/** The transaction open in the current async call chain, per Db. */
+export const openTransactions = new AsyncLocalStorage<{ db: Db; handle: unknown }>();
 
 /** An open, migrated database. */
-export class Db {
-	/** Absolute path of the database file. */
-	readonly file: string;
-	/** The raw connection (pragmas, backups); prefer the query methods. */
-	readonly sqlite: BetterSqlite3.Database;
+export abstract class Db {
+	/** Which database this is. */
+	abstract readonly dialect: Dialect;
+	/** A short description for logs and messages: the SQLite file, or PostgreSQL's host, port and database. */
+	abstract readonly location: string;
 	/** Query builder for this database; build with it, run with all/first/run. */
-	readonly kysely: Kysely<Tables>;
+	abstract readonly kysely: Kysely<Tables>;
 	/** The clock for stored times. */
 	readonly now: () => Date;
-	readonly #statements = new Map<string, Statement>();
 	#closed = false;
 
-	private constructor(file: string, sqlite: BetterSqlite3.Database, now: () => Date) {
-		this.file = file;
-		this.sqlite = sqlite;
+	protected constructor(now: () => Date) {
 		this.now = now;
-		this.kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-	}
-
-	/** Open (creating if needed) the database file, set the pragmas and run pending migrations. */
-	static async open(file: string, options: OpenOptions = {}): Promise<Db> {
-		mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-		// The database holds password hashes and unpublished work: readable by its owner only. SQLite creates the
-		// -wal and -shm files with the main file's mode, so the file is created 0600 before SQLite opens it (and
-		// an older, wider file is narrowed).
-		closeSync(openSync(file, 'a', 0o600));
-		chmodSync(file, 0o600);
-		const sqlite = new BetterSqlite3(file, { timeout: options.busyTimeoutMs ?? 5000 });
-		try {
-			// WAL: readers never block the writer and a commit is one append to the log.
-			const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
-			if (mode !== 'wal')
-				throw new Error(`could not switch ${file} to WAL (journal_mode is ${String(mode)})`);
-			for (const extra of [`${file}-wal`, `${file}-shm`]) if (existsSync(extra)) chmodSync(extra, 0o600);
-			// FULL, not NORMAL: with WAL, NORMAL fsyncs only at checkpoints, so a commit survives a crash of this process
-			// but the last saves before a power cut or kernel panic can vanish after the reviewer saw "saved". FULL fsyncs
-			// the log on every commit, so anything we acknowledge is on disk. Saves are human-paced (a few per minute per
-			// reviewer), so one fsync each costs nothing that matters.
-			sqlite.pragma('synchronous = FULL');
-			sqlite.pragma('foreign_keys = ON');
-			const db = new Db(file, sqlite, options.now ?? (() => new Date()));
-			await db.#migrate();
-			return db;
-		} catch (error) {
-			sqlite.close();
-			throw error;
-		}
-	}
-
-	async #migrate(): Promise<void> {
-		// Kysely's Migrator checks and applies migrations in a DEFERRED transaction, so two processes opening a fresh
-		// file at once (server and CLI) can both decide to create the tables. Instead the whole run happens inside
-		// one BEGIN IMMEDIATE: the second process waits on the busy handler, then finds nothing left to do. Within
-		// this process, opens are queued so two connections never wait on each other's lock while awaiting.
-		const run = migrationQueue.then(async () => {
-			const migrator = new Migrator({
-				db: this.kysely,
-				provider: migrationProvider,
-				disableTransactions: true,
-				// Migrations written on parallel branches land in any order: a database that already ran a later one
-				// still runs an earlier one it has not seen, instead of refusing to open.
-				allowUnorderedMigrations: true
-			});
-			this.sqlite.exec('BEGIN IMMEDIATE');
-			try {
-				const { error } = await migrator.migrateToLatest();
-				if (error) throw error;
-				this.sqlite.exec('COMMIT');
-			} catch (error) {
-				if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
-				throw error;
-			}
-		});
-		migrationQueue = run.catch(() => undefined);
-		await run;
-	}
-
-	#prepare(sql: string): Statement {
-		let statement = this.#statements.get(sql);
-		if (!statement) {
-			if (this.#statements.size >= STATEMENT_CACHE_SIZE) this.#statements.clear();
-			statement = this.sqlite.prepare(sql);
-			this.#statements.set(sql, statement);
-		}
-		return statement;
 	}
 
 	/** Run a query and return all rows. */
-	all<O>(query: Query<O>): O[] {
-		const { sql, parameters } = compiled(query);
-		return this.#prepare(sql).all(...parameters) as O[];
-	}
+	abstract all<O>(query: Query<O>): Promise<O[]>;
 
 	/** Run a query and return its first row, if any. */
-	first<O>(query: Query<O>): O | undefined {
-		const { sql, parameters } = compiled(query);
-		return this.#prepare(sql).get(...parameters) as O | undefined;
+	async first<O>(query: Query<O>): Promise<O | undefined> {
+		return (await this.all(query))[0];
 	}
 
 	/** Run a statement that returns no rows; returns the number of rows changed. */
-	run(query: Query<unknown>): number {
-		const { sql, parameters } = compiled(query);
-		return this.#prepare(sql).run(...parameters).changes;
+	abstract run(query: Query<unknown>): Promise<number>;
+
+	/**
+	 * Run `fn` in one transaction: committed if it resolves, rolled back if it throws. Queries made through this Db
+	 * inside `fn` (however deep in the call chain) run in the transaction.
+	 */
+	async transaction<T>(fn: () => Promise<T>): Promise<T> {
+		if (this.inTransaction)
+			throw new Error('Db.transaction: a transaction is already open here (transactions do not nest)');
+		return this.runTransaction(fn);
 	}
 
-	/** Run `fn` in one BEGIN IMMEDIATE transaction: committed if it returns, rolled back if it throws. `fn` must be synchronous. */
-	transaction<T>(fn: () => T): T {
-		if (this.sqlite.inTransaction) {
-			throw new Error(
-				'Db.transaction: a transaction is already open on this connection (do not nest or mix with kysely.transaction)'
-			);
-		}
-		return this.sqlite
-			.transaction(() => {
-				const result = fn();
-				if (result instanceof Promise) throw new Error('Db.transaction: the function must be synchronous');
-				return result;
-			})
-			.immediate();
+	protected abstract runTransaction<T>(fn: () => Promise<T>): Promise<T>;
+
+	/** The transaction handle open in this async call chain on this Db, if any. */
+	protected get openHandle(): unknown {
+		const open = openTransactions.getStore();
+		return open?.db === this ? open.handle : undefined;
+	}
+
+	/** Whether this async call chain is inside a transaction of this Db. */
+	get inTransaction(): boolean {
+		return this.openHandle !== undefined;
 	}
 
 	/** The current time from this database's clock, as stored (ISO 8601 UTC). */
@@ -167,9 +97,20 @@ export class Db {
 		return this.now().toISOString();
 	}
 
-	/** Names of the migrations applied to this file, in order. */
+	protected migrator(options: { disableTransactions: boolean }): Migrator {
+		return new Migrator({
+			db: this.kysely,
+			provider: migrationProvider,
+			disableTransactions: options.disableTransactions,
+			// Migrations written on parallel branches land in any order: a database that already ran a later one
+			// still runs an earlier one it has not seen, instead of refusing to open.
+			allowUnorderedMigrations: true
+		});
+	}
+
+	/** Names of the migrations applied to this database, in order. */
 	async appliedMigrations(): Promise<string[]> {
-		const migrations = await new Migrator({ db: this.kysely, provider: migrationProvider }).getMigrations();
+		const migrations = await this.migrator({ disableTransactions: true }).getMigrations();
 		return migrations.filter((m) => m.executedAt).map((m) => m.name);
 	}
 
@@ -178,16 +119,10 @@ export class Db {
 		return this.#closed;
 	}
 
-	/** Close the connection (checkpoints the WAL). Idempotent. */
+	/** Close the connection(s). Idempotent. */
 	async close(): Promise<void> {
 		if (this.#closed) return;
 		this.#closed = true;
-		this.#statements.clear();
 		await this.kysely.destroy();
 	}
-}
-
-/** Open (creating and migrating if needed) the database at `file`. */
-export function openDatabase(file: string, options?: OpenOptions): Promise<Db> {
-	return Db.open(file, options);
 }

@@ -15,6 +15,21 @@ const EnvSchema = v.object({
 			v.check((s) => !s.includes('\0'), 'DATA_DIR contains a NUL character')
 		),
 		'./data'
+	),
+	/**
+	 * A PostgreSQL database for every store (`postgres://user:password@host:port/database`); unset = the SQLite
+	 * file in DATA_DIR. With it set, no SQLite file is created.
+	 */
+	DATABASE_URL: v.optional(
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.check(
+				(s) => s === '' || /^postgres(ql)?:\/\//.test(s),
+				'DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite in DATA_DIR)'
+			),
+			v.transform((s) => (s === '' ? undefined : s))
+		)
 	)
 });
 
@@ -32,6 +47,16 @@ export function readStorageEnv(env: Record<string, string | undefined> = process
 		throw new Error(`Invalid environment: ${messages.join('; ')}`);
 	}
 	return result.output;
+}
+
+/** Where the stores live: a PostgreSQL URL, or the SQLite file in DATA_DIR. */
+export type DatabaseTarget = { dialect: 'postgres'; url: string } | { dialect: 'sqlite'; file: string };
+
+/** The database an environment names. */
+export function databaseTarget(env: StorageEnv = readStorageEnv()): DatabaseTarget {
+	return env.DATABASE_URL
+		? { dialect: 'postgres', url: env.DATABASE_URL }
+		: { dialect: 'sqlite', file: databasePath(env) };
 }
 
 /** Absolute path of the database file for an environment. */

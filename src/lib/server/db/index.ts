@@ -1,23 +1,40 @@
 /**
- * The storage layer: one SQLite file under DATA_DIR (default ./data), created and migrated on first use.
- * Routes and hooks call `getDb()`; tests and scripts may open their own file with `openDatabase()`.
+ * The storage layer: the SQLite file `$DATA_DIR/app.sqlite` (default ./data), or the PostgreSQL database at
+ * DATABASE_URL, created and migrated on first use. Routes and hooks call `getDb()`; tests and scripts may open their
+ * own with `openDatabase()` (SQLite), `openPostgres()` or `openTarget()`.
  * Call `await getDb()` from the server's `init` hook so a broken database stops the server at start.
  */
-import { databasePath, readStorageEnv } from './env';
-import { Db, openDatabase } from './database';
+import { databaseTarget, readStorageEnv, type DatabaseTarget } from './env';
+import type { Db, OpenOptions } from './database';
+import { openDatabase } from './sqlite';
+import { openPostgres } from './postgres';
 
-export { Db, openDatabase, type OpenOptions } from './database';
-export { databasePath, readStorageEnv, DATABASE_FILE, type StorageEnv } from './env';
+export { Db, type Dialect, type OpenOptions } from './database';
+export { SqliteDb, openDatabase } from './sqlite';
+export { PostgresDb, openPostgres, describeUrl } from './postgres';
+export {
+	databasePath,
+	databaseTarget,
+	readStorageEnv,
+	DATABASE_FILE,
+	type DatabaseTarget,
+	type StorageEnv
+} from './env';
 export { InputError } from './input';
 export { migrations } from './migrations';
 export * from './schema';
 
+/** Open (creating and migrating if needed) the database a target names. */
+export function openTarget(target: DatabaseTarget, options?: OpenOptions): Promise<Db> {
+	return target.dialect === 'postgres' ? openPostgres(target.url, options) : openDatabase(target.file, options);
+}
+
 let shared: Promise<Db> | undefined;
 
-/** The application's database (DATA_DIR from the environment), opened and migrated once per process. */
+/** The application's database (DATABASE_URL or DATA_DIR from the environment), opened and migrated once per process. */
 export function getDb(): Promise<Db> {
 	if (!shared) {
-		const opening = openDatabase(databasePath(readStorageEnv()));
+		const opening = openTarget(databaseTarget(readStorageEnv()));
 		shared = opening;
 		opening.then(
 			() => process.once('sveltekit:shutdown', () => void closeDb()),

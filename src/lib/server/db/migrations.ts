@@ -4,18 +4,43 @@
  * add a new one ('0002_…'). Migrations take Kysely's `Kysely<any>` (contextually typed) on purpose: they describe the schema as it was then, not
  * as schema.ts describes it now.
  */
-import { sql, type Migration, type MigrationProvider } from 'kysely';
+import {
+	PostgresAdapter,
+	sql,
+	type ColumnDefinitionBuilder,
+	type Kysely,
+	type Migration,
+	type MigrationProvider
+} from 'kysely';
 import { REVIEW_STATUSES } from '$lib/review/status';
 import { DEFAULT_ROLE, ROLES } from '$lib/review/roles';
 
-const now = () => sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+/*
+ * One set of migrations runs on SQLite and PostgreSQL. Columns are text and integer only; the two places where the
+ * dialects differ are written twice here: a row id the database numbers itself, and "now" as stored text.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations describe the schema as it was then
+type AnyDb = Kysely<any>;
+
+const onPostgres = (db: AnyDb) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The time now as the stores write it (ISO 8601 UTC with milliseconds), as a column default. */
+const now = (db: AnyDb) =>
+	onPostgres(db)
+		? sql`(to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
+		: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** An integer primary key the database assigns (SQLite's AUTOINCREMENT; an identity column on PostgreSQL). */
+const rowId = (db: AnyDb) => (c: ColumnDefinitionBuilder) =>
+	onPostgres(db) ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement();
 
 export const migrations: Record<string, Migration> = {
 	'0001_review_and_reviewers': {
 		async up(db) {
 			await db.schema
 				.createTable('reviewers')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('username', 'text', (c) =>
 					c
 						.notNull()
@@ -23,8 +48,8 @@ export const migrations: Record<string, Migration> = {
 						.check(sql`username = lower(username)`)
 				)
 				.addColumn('password_hash', 'text', (c) => c.notNull())
-				.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now()))
-				.addColumn('password_updated_at', 'text', (c) => c.notNull().defaultTo(now()))
+				.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now(db)))
+				.addColumn('password_updated_at', 'text', (c) => c.notNull().defaultTo(now(db)))
 				.execute();
 
 			await db.schema
@@ -42,7 +67,7 @@ export const migrations: Record<string, Migration> = {
 
 			await db.schema
 				.createTable('login_failures')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('username', 'text', (c) => c.notNull())
 				.addColumn('ip', 'text')
 				.addColumn('at', 'text', (c) => c.notNull())
@@ -78,7 +103,7 @@ export const migrations: Record<string, Migration> = {
 
 			await db.schema
 				.createTable('segment_history')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('segment_id', 'text', (c) => c.notNull())
 				.addColumn('version', 'integer', (c) => c.notNull())
@@ -112,7 +137,7 @@ export const migrations: Record<string, Migration> = {
 
 			await db.schema
 				.createTable('segment_comments')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('segment_id', 'text', (c) => c.notNull())
 				.addColumn('reviewer_id', 'integer', (c) => c.notNull().references('reviewers.id'))
@@ -127,7 +152,7 @@ export const migrations: Record<string, Migration> = {
 
 			await db.schema
 				.createTable('qa_acceptances')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('segment_id', 'text', (c) => c.notNull())
 				.addColumn('warning_key', 'text', (c) => c.notNull())
@@ -179,7 +204,7 @@ export const migrations: Record<string, Migration> = {
 			// segment_states). One row per Chinese–English pair: importing the same pair again adds nothing.
 			await db.schema
 				.createTable('memory_units')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('zh', 'text', (c) => c.notNull())
 				.addColumn('en', 'text', (c) => c.notNull())
 				.addColumn('file', 'text', (c) => c.notNull())
@@ -256,7 +281,7 @@ export const migrations: Record<string, Migration> = {
 			// Every change, kept when the entry is deleted: who, when, the entry before and after (null for none).
 			await db.schema
 				.createTable('glossary_history')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('entry_id', 'text', (c) => c.notNull())
 				.addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('create', 'update', 'delete')`))
 				.addColumn('version', 'integer', (c) => c.notNull())
@@ -279,7 +304,7 @@ export const migrations: Record<string, Migration> = {
 			// One correction per word: correcting it again replaces it.
 			await db.schema
 				.createTable('pinyin_corrections')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('word', 'text', (c) => c.notNull().unique())
 				.addColumn('pinyin', 'text', (c) => c.notNull())
 				.addColumn('example', 'text', (c) => c.notNull())
@@ -296,7 +321,7 @@ export const migrations: Record<string, Migration> = {
 			// correction is kept with its author; the latest of a field wins.
 			await db.schema
 				.createTable('figure_corrections')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('figure_key', 'text', (c) => c.notNull())
 				.addColumn('field', 'text', (c) =>
@@ -314,7 +339,7 @@ export const migrations: Record<string, Migration> = {
 			// Reviews of editors' section summaries: append-only, the latest row of a section is its state.
 			await db.schema
 				.createTable('summary_reviews')
-				.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				.addColumn('id', 'integer', rowId(db))
 				.addColumn('slug', 'text', (c) => c.notNull())
 				.addColumn('section', 'text', (c) => c.notNull())
 				.addColumn('en', 'text', (c) => c.notNull())

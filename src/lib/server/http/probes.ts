@@ -13,7 +13,7 @@ export type Readiness = { status: 'ready' } | { status: 'unavailable'; reason: s
 export async function checkReadiness(open = getDb): Promise<Readiness> {
 	try {
 		const db = await open();
-		db.first(sql<{ one: number }>`select 1 as one`.compile(db.kysely));
+		await db.first(sql<{ one: number }>`select 1 as one`.compile(db.kysely));
 		return { status: 'ready' };
 	} catch (error) {
 		return { status: 'unavailable', reason: `database: ${(error as Error).message}` };
