@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addReviewer } from '$lib/server/auth/reviewers';
 import { backupDatabase } from './backup';
-import { openDatabase, type Db } from './index';
+import { openDatabase, type SqliteDb } from './index';
 
 describe('backupDatabase', () => {
 	let dir: string;
-	let db: Db;
+	let db: SqliteDb;
 	beforeEach(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'backup-'));
 		db = await openDatabase(join(dir, 'app.sqlite'));

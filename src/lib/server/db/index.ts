@@ -26,7 +26,9 @@ export * from './schema';
 
 /** Open (creating and migrating if needed) the database a target names. */
 export function openTarget(target: DatabaseTarget, options?: OpenOptions): Promise<Db> {
-	return target.dialect === 'postgres' ? openPostgres(target.url, options) : openDatabase(target.file, options);
+	return target.dialect === 'postgres'
+		? openPostgres(target.url, options)
+		: openDatabase(target.file, options);
 }
 
 let shared: Promise<Db> | undefined;
