@@ -28,11 +28,14 @@ const STORE_TESTS = [
 
 /** The PostgreSQL half needs a server: TEST_DATABASE_URL, a superuser URL (`.ci/run` starts a throwaway cluster). */
 const POSTGRES = process.env.TEST_DATABASE_URL;
-if (!POSTGRES && process.env.VITEST)
+const noticed = globalThis as { postgresSkipNoticed?: boolean };
+if (!POSTGRES && process.env.VITEST && !noticed.postgresSkipNoticed) {
+	noticed.postgresSkipNoticed = true;
 	console.warn(
 		'\n  The store tests on PostgreSQL are skipped: TEST_DATABASE_URL is not set. They ran on SQLite only.\n' +
 			'  To run them: export TEST_DATABASE_URL=$(scripts/pg-throwaway.sh start /tmp/pg-tests)\n'
 	);
+}
 
 export default defineConfig({
 	plugins: [contentCheck(contentDir), browserScript(), sveltekit()],
