@@ -19,7 +19,21 @@ const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
 
 // Imported after the environment is settled: the handler reads it when it loads (and opens the database).
-const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+/** @type {(req: http.IncomingMessage, res: http.ServerResponse) => void} */
+let handler;
+try {
+	({ handler } = await import(new URL('../build/handler.js', import.meta.url).href));
+} catch (error) {
+	// A reason the app cannot start (the database unreachable, a bad setting): one line, no stack trace, exit 1,
+	// so a supervisor shows the cause instead of a wall of traces from a crash loop.
+	const reason = error instanceof Error && error.name === 'StartupError' ? error.message : null;
+	if (!reason) throw error;
+	process.stderr.write(
+		JSON.stringify({ time: new Date().toISOString(), level: 'fatal', message: `Cannot start: ${reason}` }) +
+			'\n'
+	);
+	process.exit(1);
+}
 
 // One JSON line per request on stdout (REQUEST_LOG=off to silence), tied to an id that the response carries in
 // X-Request-Id: a proxy's id is kept when it looks like one, otherwise a new one is made. The query string is left

@@ -12,6 +12,8 @@ declare global {
 			reviewer: Account | null;
 			/** A session cookie came with this request but its session had expired or was unknown. */
 			sessionExpired: boolean;
+			/** A load or endpoint of this request failed because the database could not be reached (answer 503). */
+			databaseUnavailable: boolean;
 		}
 	}
 }

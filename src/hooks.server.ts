@@ -1,6 +1,6 @@
-import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { LOCALE_COOKIE, htmlLang, resolveLocale, translator } from '$lib/i18n';
-import { getDb } from '$lib/server/db';
+import { describeDatabaseError, getDb, isDatabaseUnavailable } from '$lib/server/db';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth';
 import { preloadReaderWords } from '$lib/server/reader/word-data';
 import { syncGlossary } from '$lib/server/glossary';
@@ -14,12 +14,76 @@ import { readerPageFromMemory } from '$lib/server/reader/page-cache';
  * The glossary entries made in the app are read first, so the articles' words are prepared with them.
  */
 export const init: ServerInit = async () => {
+	try {
+		await getDb();
+	} catch (error) {
+		// scripts/serve.js prints this one line and exits non-zero (no stack trace, no crash loop of retries).
+		throw new StartupError(`cannot open the database: ${describeDatabaseError(error)}`, { cause: error });
+	}
 	await syncGlossary(await getDb());
 	await syncPinyinCorrections(await getDb());
 	await preloadReaderWords();
 };
 
+/** A reason the server cannot start, said in one line. */
+class StartupError extends Error {
+	override name = 'StartupError';
+}
+
+/** How long a client should wait before trying again while the database is unavailable (seconds). */
+const RETRY_AFTER = '5';
+
 export const handle: Handle = async ({ event, resolve }) => {
+	try {
+		const response = await handleRequest(event, resolve);
+		// A load or endpoint failed because the database is unreachable (see handleError): say so with 503.
+		if (event.locals.databaseUnavailable && response.status >= 500) return unavailable(response);
+		return response;
+	} catch (error) {
+		if (!isDatabaseUnavailable(error)) throw error;
+		logUnavailable(event, error);
+		return withSecurityHeaders(
+			new Response((event.locals.t ?? translator('en'))('errors.databaseUnavailable'), {
+				status: 503,
+				headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': RETRY_AFTER }
+			}),
+			true
+		);
+	}
+};
+
+/** The error page SvelteKit rendered, as a 503 that no cache keeps. */
+function unavailable(response: Response): Response {
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', RETRY_AFTER);
+	headers.set('cache-control', 'no-store');
+	headers.delete('etag');
+	return new Response(response.body, { status: 503, headers });
+}
+
+function logUnavailable(event: RequestEvent, error: unknown): void {
+	console.error(
+		JSON.stringify({
+			level: 'error',
+			msg: 'database unavailable',
+			path: event.url.pathname,
+			error: describeDatabaseError(error)
+		})
+	);
+}
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		logUnavailable(event, error);
+		return { message: translator(event.locals.locale ?? 'en')('errors.databaseUnavailable') };
+	}
+	if (status >= 500) console.error(error);
+	return { message };
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
+	event.locals.databaseUnavailable = false;
 	const locale = resolveLocale(
 		event.cookies.get(LOCALE_COOKIE),
 		event.request.headers.get('accept-language')

@@ -55,3 +55,4 @@ export async function closeDb(): Promise<void> {
 	shared = undefined;
 	if (opening) await (await opening.catch(() => undefined))?.close();
 }
+export { isDatabaseUnavailable, describeDatabaseError } from './unavailable';
