@@ -53,11 +53,20 @@ export async function startServer(
 		reviewer?: { name: string; password: string };
 		/** More accounts, with roles, created with the real CLI before the server starts. */
 		accounts?: readonly TestAccount[];
+		/** More environment (DATABASE_URL for a server on PostgreSQL). */
+		env?: Record<string, string>;
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? freshDataDir();
 	const port = options.port ?? (await freePort());
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		DATA_DIR: dataDir,
+		...options.env
+	};
+	if (!options.env?.DATABASE_URL) delete env['DATABASE_URL'];
 	delete env['E2E_REVIEWER'];
 	delete env['E2E_PASSWORD'];
 	delete env['E2E_ACCOUNTS'];
