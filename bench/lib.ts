@@ -36,20 +36,32 @@ export const percentile = (sorted: number[], p: number): number =>
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Start the production server as `npm start` does, with a throwaway data directory; resolves when it answers. */
-export async function startServer(
-	port: number
-): Promise<{ url: string; stop: () => void; process: ChildProcess; dataDir: string }> {
+/** A production server the bench started. */
+export interface BenchServer {
+	url: string;
+	stop: () => void;
+	process: ChildProcess;
+	dataDir: string;
+	/** The storage environment it runs with (DATA_DIR, and DATABASE_URL on PostgreSQL). */
+	env: Record<string, string>;
+}
+
+/**
+ * Start the production server as `npm start` does, with a throwaway data directory (and `env`, e.g. DATABASE_URL);
+ * resolves when it answers.
+ */
+export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'reader-bench-'));
+	const env = { DATA_DIR: dataDir, ...extraEnv };
 	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REQUEST_LOG: 'off', ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
 	// Up to 30 s: the server loads the dictionary and its search index before it answers.
 	for (let i = 0; i < 300; i++) {
 		try {
-			if ((await fetch(url)).ok) return { url, stop: () => child.kill(), process: child, dataDir };
+			if ((await fetch(url)).ok) return { url, stop: () => child.kill(), process: child, dataDir, env };
 		} catch {
 			// not up yet
 		}

@@ -11,8 +11,8 @@ import { parseArticle, parseGlossary, segmentsWithPaths } from '$lib/content/val
 import { checkArticle, createQaContext } from '$lib/review/qa';
 import { articleYear } from '$lib/review/workspace-model';
 import { addReviewer } from '$lib/server/auth';
-import { openDatabase } from '$lib/server/db';
-import { ROOT, median, signIn, table, type AutocannonResult } from './lib';
+import { databaseTarget, openTarget, readStorageEnv } from '$lib/server/db';
+import { ROOT, median, signIn, table, type AutocannonResult, type BenchServer } from './lib';
 
 const QA_RUNS = 50;
 const CONNECTIONS = 8;
@@ -37,10 +37,20 @@ function benchQa(slug: string) {
 	return { segments: segments.length, warnings, buildMs, median: median(times), max: Math.max(...times) };
 }
 
-async function benchSaves(server: { url: string; dataDir: string }, slug: string, ids: string[]) {
+/** The segments the save bench writes: two per connection. */
+export function saveBenchSegments(slug: string): string[] {
+	const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
+	const article = parseArticle(`content/articles/${slug}.yaml`, read(`content/articles/${slug}.yaml`));
+	return segmentsWithPaths(article)
+		.map((s) => s.segment.id)
+		.slice(0, CONNECTIONS * 2);
+}
+
+/** Saves per second through the form action of `server`, on whichever database it runs. */
+export async function benchSaves(server: BenchServer, slug: string, ids: string[]) {
 	const username = 'bench';
 	const password = 'bench reviewer passphrase';
-	const db = await openDatabase(join(server.dataDir, 'app.sqlite'));
+	const db = await openTarget(databaseTarget(readStorageEnv(server.env)));
 	await addReviewer(username, password, db);
 	await db.close();
 	const cookie = await signIn(server.url, username, password);
@@ -96,7 +106,7 @@ async function benchSaves(server: { url: string; dataDir: string }, slug: string
 }
 
 /** Print the review figures. */
-export async function benchReview(server: { url: string; dataDir: string }, slug: string): Promise<void> {
+export async function benchReview(server: BenchServer, slug: string): Promise<void> {
 	const qa = benchQa(slug);
 	console.log(
 		`\nQA over the whole article (${qa.segments} segments, ${qa.warnings} warnings, ${QA_RUNS} runs)`
@@ -108,15 +118,15 @@ export async function benchReview(server: { url: string; dataDir: string }, slug
 		['checkArticle, slowest', qa.max.toFixed(2)]
 	]);
 
-	const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-	const article = parseArticle(`content/articles/${slug}.yaml`, read(`content/articles/${slug}.yaml`));
-	const ids = segmentsWithPaths(article)
-		.map((s) => s.segment.id)
-		.slice(0, CONNECTIONS * 2);
-	const { result, saved, refused } = await benchSaves(server, slug, ids);
+	const { result, saved, refused } = await benchSaves(server, slug, saveBenchSegments(slug));
+	printSaves('SQLite (synchronous = FULL)', result, saved, refused);
+}
+
+/** The saves table, titled with the database they ran on. */
+export function printSaves(database: string, result: AutocannonResult, saved: number, refused: number): void {
 	const errors = result.errors + result.timeouts + refused;
 	console.log(
-		`\nSaves through the form action (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s, loopback, synchronous = FULL)`
+		`\nSaves on ${database} through the form action (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s, loopback)`
 	);
 	table([
 		['saves/s (mean)', 'saves', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'refused'],

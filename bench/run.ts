@@ -16,6 +16,7 @@ import { benchBriefing } from './briefing';
 import { benchTranslators } from './translators';
 import { benchImport } from './import';
 import { benchThroughput } from './throughput';
+import { benchPostgres } from './postgres';
 import { launchChromium, SLUG, startServer } from './lib';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -31,6 +32,11 @@ const PARTS: Part[] = [
 	{ name: 'learner', needs: { server: true, browser: true }, run: (s, b) => benchLearner(b, s.url, SLUG) },
 	{ name: 'review', needs: { server: true }, run: (s) => benchReview(s, SLUG) },
 	{ name: 'throughput', needs: { server: true }, run: (s) => benchThroughput(s.url, SLUG) },
+	{
+		name: 'postgres',
+		needs: {},
+		run: () => benchPostgres(SLUG, Number(process.env.BENCH_PORT ?? 4390) + 10)
+	},
 	{ name: 'read', needs: { server: true }, run: (s) => benchRead(s.url) },
 	{ name: 'import', needs: { server: true }, run: (s) => benchImport(s) },
 	{ name: 'study', needs: { server: true, browser: true }, run: (s, b) => benchStudy(b, s.url) },
