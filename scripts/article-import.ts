@@ -1,5 +1,5 @@
 /**
- * Import an article from a file into DATA_DIR's database, as /articles/new does (the same pipeline and the same
+ * Import an article from a file into the database (DATABASE_URL, or DATA_DIR's SQLite file), as /articles/new does (the same pipeline and the same
  * save, in one transaction), without the structure preview: detection is taken as it is.
  *
  *   npm run article:import -- [--slug S] [--title T] [--source 来源] [--date 日期] [--publish] FILE
@@ -14,7 +14,13 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewText, savePreview, textOfFile } from '../src/lib/server/articles/import';
 import { previewProblems } from '../src/lib/articles/preview';
-import { closeDb, getDb, InputError } from '../src/lib/server/db/index';
+import {
+	closeDb,
+	describeDatabaseError,
+	getDb,
+	InputError,
+	isDatabaseUnavailable
+} from '../src/lib/server/db/index';
 
 const USAGE =
 	'usage: npm run article:import -- [--slug S] [--title T] [--source 来源] [--date 日期] [--publish] FILE';
@@ -124,12 +130,16 @@ async function main(argv: string[]): Promise<number> {
 		if (!result.ok) return 1;
 		const { saved } = result;
 		console.log(
-			`Imported "${saved.slug}" (${saved.characters} Chinese characters${read.encoding ? `, ${read.encoding}` : ''}) into ${db.file}; ${saved.publishedAt ? 'published' : 'a draft: an editor publishes it at /articles/' + saved.slug}`
+			`Imported "${saved.slug}" (${saved.characters} Chinese characters${read.encoding ? `, ${read.encoding}` : ''}) into ${db.location}; ${saved.publishedAt ? 'published' : 'a draft: an editor publishes it at /articles/' + saved.slug}`
 		);
 		return 0;
 	} catch (e) {
 		if (e instanceof InputError) {
 			console.error(`article:import: ${e.message}`);
+			return 1;
+		}
+		if (isDatabaseUnavailable(e)) {
+			console.error(`article:import: cannot open the database: ${describeDatabaseError(e)}`);
 			return 1;
 		}
 		throw e;

@@ -3,11 +3,18 @@
  *
  *   npm run backup -- <file>
  *
- * The database is DATA_DIR/app.sqlite (DATA_DIR defaults to ./data). The file must not exist yet.
+ * The database is DATA_DIR/app.sqlite (DATA_DIR defaults to ./data); on PostgreSQL (DATABASE_URL) it says to use
+ * pg_dump. The file must not exist yet.
  * Exit codes: 0 done, 1 refused (file exists, folder missing), 2 usage.
  */
 import { backupDatabase } from '../src/lib/server/db/backup';
-import { closeDb, getDb, InputError } from '../src/lib/server/db/index';
+import {
+	closeDb,
+	describeDatabaseError,
+	getDb,
+	InputError,
+	isDatabaseUnavailable
+} from '../src/lib/server/db/index';
 
 const USAGE = 'usage: npm run backup -- <file>   (a new file; the database is DATA_DIR/app.sqlite)';
 
@@ -19,11 +26,15 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		const db = await getDb();
 		const result = await backupDatabase(db, argv[0] ?? '');
-		console.log(`Backed up ${db.file} to ${result.file} (${result.pages} pages, ${result.bytes} bytes)`);
+		console.log(`Backed up ${db.location} to ${result.file} (${result.pages} pages, ${result.bytes} bytes)`);
 		return 0;
 	} catch (error) {
 		if (error instanceof InputError) {
 			console.error(`backup: ${error.message}`);
+			return 1;
+		}
+		if (isDatabaseUnavailable(error)) {
+			console.error(`backup: cannot open the database: ${describeDatabaseError(error)}`);
 			return 1;
 		}
 		throw error;

@@ -9,12 +9,19 @@
  *
  * The password comes from REVIEWER_PASSWORD if set, otherwise from stdin: typed at a terminal (not echoed, asked
  * twice) or piped (`printf '%s' "$PW" | npm run reviewer:add -- alice`; one trailing newline is dropped).
- * The database is DATA_DIR/app.sqlite (DATA_DIR defaults to ./data), created and migrated if missing.
+ * The database is DATABASE_URL (PostgreSQL) when set, otherwise DATA_DIR/app.sqlite (DATA_DIR defaults to ./data),
+ * created and migrated if missing.
  * Exit codes: 0 done, 1 refused (bad input, username taken, unknown reviewer), 2 usage.
  */
 import { parseArgs } from 'node:util';
 import { addReviewer, setReviewerPassword, setReviewerRole } from '../src/lib/server/auth/reviewers';
-import { closeDb, getDb, InputError } from '../src/lib/server/db/index';
+import {
+	closeDb,
+	describeDatabaseError,
+	getDb,
+	InputError,
+	isDatabaseUnavailable
+} from '../src/lib/server/db/index';
 import { DEFAULT_ROLE, isRole, ROLES, type Role } from '../src/lib/review/roles';
 
 const roles = ROLES.join('|');
@@ -105,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
 		if (args['set-role'] !== undefined) {
 			const db = await getDb();
 			const account = await setReviewerRole(username, args['set-role'] as Role, db);
-			console.log(`"${account.username}" (id ${account.id}) is now a ${account.role} in ${db.file}`);
+			console.log(`"${account.username}" (id ${account.id}) is now a ${account.role} in ${db.location}`);
 			return 0;
 		}
 		const password = await readPassword();
@@ -116,12 +123,16 @@ async function main(argv: string[]): Promise<number> {
 			: await addReviewer(username, password, db, (args.role ?? DEFAULT_ROLE) as Role);
 		if (reset && args.role !== undefined) account = await setReviewerRole(username, args.role as Role, db);
 		console.log(
-			`${reset ? 'Reset the password of' : 'Added'} ${account.role} "${account.username}" (id ${account.id}) in ${db.file}`
+			`${reset ? 'Reset the password of' : 'Added'} ${account.role} "${account.username}" (id ${account.id}) in ${db.location}`
 		);
 		return 0;
 	} catch (error) {
 		if (error instanceof InputError) {
 			console.error(`reviewer:add: ${error.message}`);
+			return 1;
+		}
+		if (isDatabaseUnavailable(error)) {
+			console.error(`reviewer:add: cannot open the database: ${describeDatabaseError(error)}`);
 			return 1;
 		}
 		throw error;
