@@ -1,7 +1,9 @@
 /**
- * Requests to /read per client: a token bucket per address, in memory. Good enough here because /read stores
- * nothing: a restart forgets the buckets and costs nothing but a few extra requests, and one instance serves the
- * page. (Sign-in throttling, which must survive restarts, lives in the database.)
+ * Requests to /read per client: a token bucket per address, in memory. It guards this instance's CPU (reading a long
+ * text is the costliest thing an anonymous visitor can ask for), and /read stores nothing, so memory is the right
+ * place: a restart forgets the buckets and costs nothing but a few extra requests, and behind N instances a client
+ * may read N times as many texts, each instance still protected. (Sign-in throttling, which must hold across
+ * restarts and instances, lives in the database.)
  */
 
 export interface TokenBucketOptions {
