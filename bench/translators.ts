@@ -152,7 +152,7 @@ export async function benchTranslators(
 		...generatedMemory(text).map(({ zh, en }) => ({ zh, en })),
 		...text.sentences.map((zh, i) => ({ zh, en: `Approved English of seed sentence ${i + 1}.` }))
 	];
-	createReviewStore(db).importMemoryUnits({ file: 'bench.tmx', reviewerId: account.id, units });
+	await createReviewStore(db).importMemoryUnits({ file: 'bench.tmx', reviewerId: account.id, units });
 	const cookie = await signIn(server.url, username, password);
 
 	const started = performance.now();
@@ -170,12 +170,14 @@ export async function benchTranslators(
 	const body = (await response.json()) as { type?: string };
 	const pretranslateMs = performance.now() - started;
 	if (body.type !== 'success') throw new Error(`pre-translation failed: ${JSON.stringify(body)}`);
-	const filled = db.first(
-		db.kysely
-			.selectFrom('segment_states')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('slug', '=', BENCH_SLUG)
-			.where('status', '=', 'draft')
+	const filled = (
+		await db.first(
+			db.kysely
+				.selectFrom('segment_states')
+				.select((eb) => eb.fn.countAll<number>().as('n'))
+				.where('slug', '=', BENCH_SLUG)
+				.where('status', '=', 'draft')
+		)
 	)?.n;
 	await db.close();
 

@@ -180,7 +180,7 @@ export async function correctReading(
 	const field = (name: string) => form.get(`check-${name}-${k}`);
 	const db = await getDb();
 	try {
-		const saved = addPinyinCorrection(
+		const saved = await addPinyinCorrection(
 			db,
 			{ word: field('word'), pinyin: field('pinyin'), example: field('example') },
 			account.id

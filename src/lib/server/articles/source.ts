@@ -37,12 +37,16 @@ export function databaseSource(db?: () => Promise<Db>): ArticleSource {
 		},
 		async get(slug) {
 			const d = await open();
-			const row = d.first(d.kysely.selectFrom('articles').select('updated_at').where('slug', '=', slug));
+			const row = await d.first(
+				d.kysely.selectFrom('articles').select('updated_at').where('slug', '=', slug)
+			);
 			return row ? load(slug, row.updated_at) : undefined;
 		},
 		async isPublished(slug) {
 			const d = await open();
-			const row = d.first(d.kysely.selectFrom('articles').select('published_at').where('slug', '=', slug));
+			const row = await d.first(
+				d.kysely.selectFrom('articles').select('published_at').where('slug', '=', slug)
+			);
 			return row ? row.published_at !== null : undefined;
 		}
 	};

@@ -82,11 +82,11 @@ export async function saveArticle(input: NewArticle, db?: Db): Promise<StoredArt
 	if (input.taken?.(article.slug)) throw new InputError([duplicateSlug(article.slug)]);
 	const d = db ?? (await getDb());
 	const characters = articleSegments(article).reduce((n, s) => n + hanChars(s.zh).length, 0);
-	return d.transaction(() => {
-		if (d.first(d.kysely.selectFrom('articles').select('slug').where('slug', '=', article.slug)))
+	return await d.transaction(async () => {
+		if (await d.first(d.kysely.selectFrom('articles').select('slug').where('slug', '=', article.slug)))
 			throw new InputError([duplicateSlug(article.slug)]);
 		const at = d.nowIso();
-		const row = d.first(
+		const row = await d.first(
 			d.kysely
 				.insertInto('articles')
 				.values({
@@ -104,7 +104,7 @@ export async function saveArticle(input: NewArticle, db?: Db): Promise<StoredArt
 				.returning(INFO)
 		);
 		if (!row) throw new Error('insert returned no row');
-		if (input.importId) d.run(d.kysely.deleteFrom('article_imports').where('id', '=', input.importId));
+		if (input.importId) await d.run(d.kysely.deleteFrom('article_imports').where('id', '=', input.importId));
 		return info(row);
 	});
 }
@@ -119,19 +119,21 @@ export async function setPublished(
 	const d = db ?? (await getDb());
 	const at = d.nowIso();
 	return (
-		d.run(
+		(await d.run(
 			d.kysely
 				.updateTable('articles')
 				.set(published ? { published_at: at, published_by: by } : { published_at: null, published_by: null })
 				.where('slug', '=', slug)
-		) > 0
+		)) > 0
 	);
 }
 
 /** Every stored article's row (no documents), oldest first. */
 export async function listStoredArticles(db?: Db): Promise<StoredArticleInfo[]> {
 	const d = db ?? (await getDb());
-	return d.all(d.kysely.selectFrom('articles').select(INFO).orderBy('created_at').orderBy('slug')).map(info);
+	return (
+		await d.all(d.kysely.selectFrom('articles').select(INFO).orderBy('created_at').orderBy('slug'))
+	).map(info);
 }
 
 /** One stored article's row and its article, or undefined. A document that no longer validates throws. */
@@ -140,7 +142,7 @@ export async function getStoredArticle(
 	db?: Db
 ): Promise<{ info: StoredArticleInfo; article: Article } | undefined> {
 	const d = db ?? (await getDb());
-	const row = d.first(
+	const row = await d.first(
 		d.kysely
 			.selectFrom('articles')
 			.select([...INFO, 'document'])
@@ -155,7 +157,7 @@ export async function getStoredArticle(
 /** Whether a stored article exists with this slug. */
 export async function storedSlugExists(slug: string, db?: Db): Promise<boolean> {
 	const d = db ?? (await getDb());
-	return !!d.first(d.kysely.selectFrom('articles').select('slug').where('slug', '=', slug));
+	return !!(await d.first(d.kysely.selectFrom('articles').select('slug').where('slug', '=', slug)));
 }
 
 // Imports in progress (the structure preview), one row each, private to the editor who started it.
@@ -165,10 +167,10 @@ export async function createImport(reviewerId: number, preview: Preview, db?: Db
 	const d = db ?? (await getDb());
 	const id = randomBytes(12).toString('base64url');
 	const at = d.nowIso();
-	d.transaction(() => {
+	await d.transaction(async () => {
 		// An editor keeps at most 20 imports in progress: the oldest go first.
-		const old = d
-			.all(
+		const old = (
+			await d.all(
 				d.kysely
 					.selectFrom('article_imports')
 					.select('id')
@@ -177,9 +179,9 @@ export async function createImport(reviewerId: number, preview: Preview, db?: Db
 					.offset(19)
 					.limit(1000)
 			)
-			.map((r) => r.id);
-		if (old.length) d.run(d.kysely.deleteFrom('article_imports').where('id', 'in', old));
-		d.run(
+		).map((r) => r.id);
+		if (old.length) await d.run(d.kysely.deleteFrom('article_imports').where('id', 'in', old));
+		await d.run(
 			d.kysely.insertInto('article_imports').values({
 				id,
 				reviewer_id: reviewerId,
@@ -195,7 +197,7 @@ export async function createImport(reviewerId: number, preview: Preview, db?: Db
 /** An editor's import in progress, or undefined (unknown, someone else's, or no longer readable). */
 export async function getImport(id: string, reviewerId: number, db?: Db): Promise<Preview | undefined> {
 	const d = db ?? (await getDb());
-	const row = d.first(
+	const row = await d.first(
 		d.kysely
 			.selectFrom('article_imports')
 			.select('state')
@@ -216,18 +218,20 @@ export async function updateImport(
 ): Promise<boolean> {
 	const d = db ?? (await getDb());
 	return (
-		d.run(
+		(await d.run(
 			d.kysely
 				.updateTable('article_imports')
 				.set({ state: JSON.stringify(preview), updated_at: d.nowIso() })
 				.where('id', '=', id)
 				.where('reviewer_id', '=', reviewerId)
-		) > 0
+		)) > 0
 	);
 }
 
 /** Drop an import in progress. */
 export async function discardImport(id: string, reviewerId: number, db?: Db): Promise<void> {
 	const d = db ?? (await getDb());
-	d.run(d.kysely.deleteFrom('article_imports').where('id', '=', id).where('reviewer_id', '=', reviewerId));
+	await d.run(
+		d.kysely.deleteFrom('article_imports').where('id', '=', id).where('reviewer_id', '=', reviewerId)
+	);
 }

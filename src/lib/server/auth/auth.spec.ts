@@ -65,7 +65,7 @@ describe('reviewers', () => {
 		await expect(addReviewer('ANN.LEE', PASSWORD, db)).rejects.toThrow(/already exists/);
 		await expect(addReviewer('bob', 'short', db)).rejects.toThrow(/at least 10/);
 		await expect(addReviewer('no spaces', PASSWORD, db)).rejects.toThrow(/username/);
-		const stored = db.first(
+		const stored = await db.first(
 			db.kysely.selectFrom('reviewers').select('password_hash').where('id', '=', ann.id)
 		);
 		expect(stored?.password_hash).not.toContain(PASSWORD);
@@ -79,7 +79,7 @@ describe('sessions', () => {
 		const { token, expiresAt } = await createSession(ann.id, db);
 		expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes
 		expect(expiresAt.getTime()).toBe(clock.now().getTime() + SESSION_TTL_MS);
-		const rows = db.all(db.kysely.selectFrom('sessions').selectAll());
+		const rows = await db.all(db.kysely.selectFrom('sessions').selectAll());
 		expect(rows).toHaveLength(1);
 		expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
 		expect(JSON.stringify(rows)).not.toContain(token);
@@ -103,7 +103,7 @@ describe('sessions', () => {
 		expect(await validateSession(idle.token, db)).toBeNull();
 		expect(await validateSession(used.token, db)).not.toBeNull();
 		// The expired session's row is gone, not just refused.
-		expect(db.all(db.kysely.selectFrom('sessions').select('reviewer_id'))).toHaveLength(1);
+		expect(await db.all(db.kysely.selectFrom('sessions').select('reviewer_id'))).toHaveLength(1);
 		clock.advance(SESSION_TTL_MS);
 		expect(await validateSession(used.token, db)).toBeNull();
 	});
@@ -194,9 +194,9 @@ describe('login and rate limiting', () => {
 		clock.advance(4000);
 		expect(await login({ username: 'ann', password: PASSWORD }, db)).toMatchObject({ ok: true });
 		// Success clears the username's failures.
-		expect(db.all(db.kysely.selectFrom('login_failures').select('id').where('username', '=', 'ann'))).toEqual(
-			[]
-		);
+		expect(
+			await db.all(db.kysely.selectFrom('login_failures').select('id').where('username', '=', 'ann'))
+		).toEqual([]);
 	}, 60_000);
 
 	it('never locks for long: the delay is capped', async () => {
@@ -219,7 +219,7 @@ describe('login and rate limiting', () => {
 		if (!first.ok) throw new Error('first sign-in failed');
 		expect(first.device.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 		// Only the token's SHA-256 is stored.
-		expect(JSON.stringify(db.all(db.kysely.selectFrom('known_devices').selectAll()))).not.toContain(
+		expect(JSON.stringify(await db.all(db.kysely.selectFrom('known_devices').selectAll()))).not.toContain(
 			first.device.token
 		);
 
@@ -266,7 +266,7 @@ describe('login and rate limiting', () => {
 			)
 		);
 		// Only the free attempts were ever checked; the rest were throttled before scrypt ran.
-		expect(db.all(db.kysely.selectFrom('login_failures').select('id'))).toHaveLength(
+		expect(await db.all(db.kysely.selectFrom('login_failures').select('id'))).toHaveLength(
 			LOGIN_THROTTLE.perUsername.free
 		);
 		expect(burst.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(

@@ -89,11 +89,11 @@ function throttled(untilMs: number, nowMs: number): LoginResult {
 type Key = { column: 'username' | 'ip' | 'device_hash'; value: string; rule: Backoff };
 
 /** When the next attempt for these keys may be checked (ms), or null when it may be now. Inside a transaction. */
-function throttledUntil(db: Db, keys: readonly Key[], nowMs: number): number | null {
+async function throttledUntil(db: Db, keys: readonly Key[], nowMs: number): Promise<number | null> {
 	const since = iso(nowMs - LOGIN_THROTTLE.windowMs);
 	let until: number | null = null;
 	for (const { column, value, rule } of keys) {
-		const row = db.first(
+		const row = await db.first(
 			db.kysely
 				.selectFrom('login_failures')
 				.select((eb) => [eb.fn.countAll<number>().as('failures'), eb.fn.max('at').as('last')])
@@ -121,11 +121,11 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 	const parsedName = v.safeParse(UsernameSchema, typed);
 	const username = parsedName.success ? parsedName.output : null;
 
-	const start = d.transaction(() => {
+	const start = await d.transaction(async () => {
 		const now = d.now().getTime();
-		d.run(d.kysely.deleteFrom('login_failures').where('at', '<=', iso(now - LOGIN_THROTTLE.windowMs)));
+		await d.run(d.kysely.deleteFrom('login_failures').where('at', '<=', iso(now - LOGIN_THROTTLE.windowMs)));
 		const reviewer = username
-			? d.first(
+			? await d.first(
 					d.kysely
 						.selectFrom('reviewers')
 						.select(['id', 'username', 'password_hash'])
@@ -135,14 +135,14 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 		// A device this reviewer signed in from before answers to its own throttle only.
 		const known =
 			reviewer && deviceHash
-				? d.first(
+				? (await d.first(
 						d.kysely
 							.selectFrom('known_devices')
 							.select('token_hash')
 							.where('token_hash', '=', deviceHash)
 							.where('reviewer_id', '=', reviewer.id)
 							.where('last_used_at', '>', iso(now - DEVICE_TTL_MS))
-					) !== undefined
+					)) !== undefined
 				: false;
 		const keys: Key[] = known
 			? [{ column: 'device_hash', value: deviceHash!, rule: LOGIN_THROTTLE.perDevice }]
@@ -150,9 +150,9 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 					{ column: 'username', value: typed, rule: LOGIN_THROTTLE.perUsername },
 					...(ip ? [{ column: 'ip' as const, value: ip, rule: LOGIN_THROTTLE.perIp }] : [])
 				];
-		const until = throttledUntil(d, keys, now);
+		const until = await throttledUntil(d, keys, now);
 		if (until !== null) return { refused: throttled(until, now) };
-		d.run(
+		await d.run(
 			d.kysely
 				.insertInto('login_failures')
 				.values({ username: typed, ip, at: iso(now), device_hash: known ? deviceHash : null })
@@ -167,14 +167,16 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 	if (!reviewer || !matches || password.length > 1024) return invalid();
 
 	const rehash = needsRehash(reviewer.password_hash) ? await hashPassword(password) : null;
-	return d.transaction(() => {
+	return await d.transaction(async () => {
 		const now = d.now().getTime();
-		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', typed));
-		if (deviceHash) d.run(d.kysely.deleteFrom('login_failures').where('device_hash', '=', deviceHash));
+		await d.run(d.kysely.deleteFrom('login_failures').where('username', '=', typed));
+		if (deviceHash) await d.run(d.kysely.deleteFrom('login_failures').where('device_hash', '=', deviceHash));
 		if (rehash)
-			d.run(d.kysely.updateTable('reviewers').set({ password_hash: rehash }).where('id', '=', reviewer.id));
-		const device = rememberDevice(d, reviewer.id, attempt.deviceToken, now);
-		const { token, expiresAt } = insertSession(d, reviewer.id);
+			await d.run(
+				d.kysely.updateTable('reviewers').set({ password_hash: rehash }).where('id', '=', reviewer.id)
+			);
+		const device = await rememberDevice(d, reviewer.id, attempt.deviceToken, now);
+		const { token, expiresAt } = await insertSession(d, reviewer.id);
 		return {
 			ok: true,
 			reviewer: { id: reviewer.id, username: reviewer.username },
@@ -186,16 +188,16 @@ export async function login(attempt: LoginAttempt, db?: Db): Promise<LoginResult
 }
 
 /** Keep (refresh) the browser's device token if it is this reviewer's, or issue a new one. Inside a transaction. */
-function rememberDevice(
+async function rememberDevice(
 	db: Db,
 	reviewerId: number,
 	presented: string | null | undefined,
 	nowMs: number
-): { token: string; expiresAt: Date } {
-	db.run(db.kysely.deleteFrom('known_devices').where('last_used_at', '<=', iso(nowMs - DEVICE_TTL_MS)));
+): Promise<{ token: string; expiresAt: Date }> {
+	await db.run(db.kysely.deleteFrom('known_devices').where('last_used_at', '<=', iso(nowMs - DEVICE_TTL_MS)));
 	const expiresAt = new Date(nowMs + DEVICE_TTL_MS);
 	if (typeof presented === 'string' && DEVICE_TOKEN.test(presented)) {
-		const refreshed = db.run(
+		const refreshed = await db.run(
 			db.kysely
 				.updateTable('known_devices')
 				.set({ last_used_at: iso(nowMs) })
@@ -205,7 +207,7 @@ function rememberDevice(
 		if (refreshed) return { token: presented, expiresAt };
 	}
 	const token = randomBytes(32).toString('base64url');
-	db.run(
+	await db.run(
 		db.kysely.insertInto('known_devices').values({
 			token_hash: hashToken(token),
 			reviewer_id: reviewerId,

@@ -81,12 +81,12 @@ export async function addReviewer(
 	checkPassword(password, name);
 	const hash = await hashPassword(password);
 	const d = db ?? (await getDb());
-	return d.transaction(() => {
-		if (d.first(d.kysely.selectFrom('reviewers').select('id').where('username', '=', name))) {
+	return await d.transaction(async () => {
+		if (await d.first(d.kysely.selectFrom('reviewers').select('id').where('username', '=', name))) {
 			throw new InputError([`reviewer "${name}" already exists`]);
 		}
 		const at = d.nowIso();
-		const row = d.first(
+		const row = await d.first(
 			d.kysely
 				.insertInto('reviewers')
 				.values({
@@ -109,8 +109,8 @@ export async function setReviewerPassword(username: string, password: string, db
 	checkPassword(password, name);
 	const hash = await hashPassword(password);
 	const d = db ?? (await getDb());
-	return d.transaction(() => {
-		const row = d.first(
+	return await d.transaction(async () => {
+		const row = await d.first(
 			d.kysely
 				.updateTable('reviewers')
 				.set({ password_hash: hash, password_updated_at: d.nowIso() })
@@ -118,10 +118,10 @@ export async function setReviewerPassword(username: string, password: string, db
 				.returning(columns)
 		);
 		if (!row) throw new InputError([`no reviewer "${name}"`]);
-		d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', row.id));
-		d.run(d.kysely.deleteFrom('login_failures').where('username', '=', name));
+		await d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', row.id));
+		await d.run(d.kysely.deleteFrom('login_failures').where('username', '=', name));
 		// A new password (perhaps after a compromise): no browser keeps its pass around throttling.
-		d.run(d.kysely.deleteFrom('known_devices').where('reviewer_id', '=', row.id));
+		await d.run(d.kysely.deleteFrom('known_devices').where('reviewer_id', '=', row.id));
 		return toReviewer(row);
 	});
 }
@@ -131,7 +131,7 @@ export async function setReviewerRole(username: string, role: Role, db?: Db): Pr
 	const name = parseInput(UsernameSchema, username);
 	const accountRole = parseInput(RoleSchema, role);
 	const d = db ?? (await getDb());
-	const row = d.first(
+	const row = await d.first(
 		d.kysely
 			.updateTable('reviewers')
 			.set({ role: accountRole })
@@ -145,7 +145,7 @@ export async function setReviewerRole(username: string, role: Role, db?: Db): Pr
 /** A reviewer by id, if any. */
 export async function getReviewer(id: number, db?: Db): Promise<Reviewer | undefined> {
 	const d = db ?? (await getDb());
-	const row = d.first(d.kysely.selectFrom('reviewers').select(columns).where('id', '=', id));
+	const row = await d.first(d.kysely.selectFrom('reviewers').select(columns).where('id', '=', id));
 	return row && toReviewer(row);
 }
 
@@ -154,12 +154,14 @@ export async function findReviewer(username: string, db?: Db): Promise<Reviewer 
 	const parsed = v.safeParse(UsernameSchema, username);
 	if (!parsed.success) return undefined;
 	const d = db ?? (await getDb());
-	const row = d.first(d.kysely.selectFrom('reviewers').select(columns).where('username', '=', parsed.output));
+	const row = await d.first(
+		d.kysely.selectFrom('reviewers').select(columns).where('username', '=', parsed.output)
+	);
 	return row && toReviewer(row);
 }
 
 /** All reviewers, by username. */
 export async function listReviewers(db?: Db): Promise<Reviewer[]> {
 	const d = db ?? (await getDb());
-	return d.all(d.kysely.selectFrom('reviewers').select(columns).orderBy('username')).map(toReviewer);
+	return (await d.all(d.kysely.selectFrom('reviewers').select(columns).orderBy('username'))).map(toReviewer);
 }

@@ -31,12 +31,12 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Insert a new session inside the caller's transaction. */
-export function insertSession(db: Db, reviewerId: number): { token: string; expiresAt: Date } {
+export async function insertSession(db: Db, reviewerId: number): Promise<{ token: string; expiresAt: Date }> {
 	const now = db.now().getTime();
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = new Date(now + SESSION_TTL_MS);
-	db.run(db.kysely.deleteFrom('sessions').where('expires_at', '<=', iso(now)));
-	db.run(
+	await db.run(db.kysely.deleteFrom('sessions').where('expires_at', '<=', iso(now)));
+	await db.run(
 		db.kysely.insertInto('sessions').values({
 			token_hash: hashToken(token),
 			reviewer_id: reviewerId,
@@ -54,7 +54,7 @@ export async function createSession(
 	db?: Db
 ): Promise<{ token: string; expiresAt: Date }> {
 	const d = db ?? (await getDb());
-	return d.transaction(() => insertSession(d, reviewerId));
+	return await d.transaction(async () => insertSession(d, reviewerId));
 }
 
 /** The session for a cookie token, or null if unknown, malformed or expired; slides the expiry forward. */
@@ -62,7 +62,7 @@ export async function validateSession(token: string | null | undefined, db?: Db)
 	if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return null;
 	const d = db ?? (await getDb());
 	const tokenHash = hashToken(token);
-	const row = d.first(
+	const row = await d.first(
 		d.kysely
 			.selectFrom('sessions')
 			.innerJoin('reviewers', 'reviewers.id', 'sessions.reviewer_id')
@@ -78,13 +78,13 @@ export async function validateSession(token: string | null | undefined, db?: Db)
 	if (!row) return null;
 	const now = d.now().getTime();
 	if (Date.parse(row.expires_at) <= now) {
-		d.run(d.kysely.deleteFrom('sessions').where('token_hash', '=', tokenHash));
+		await d.run(d.kysely.deleteFrom('sessions').where('token_hash', '=', tokenHash));
 		return null;
 	}
 	let expiresAt = new Date(row.expires_at);
 	if (now - Date.parse(row.refreshed_at) >= REFRESH_EVERY_MS) {
 		expiresAt = new Date(now + SESSION_TTL_MS);
-		d.run(
+		await d.run(
 			d.kysely
 				.updateTable('sessions')
 				.set({ expires_at: expiresAt.toISOString(), refreshed_at: iso(now) })
@@ -98,13 +98,13 @@ export async function validateSession(token: string | null | undefined, db?: Db)
 export async function invalidateSession(token: string | null | undefined, db?: Db): Promise<void> {
 	if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return;
 	const d = db ?? (await getDb());
-	d.run(d.kysely.deleteFrom('sessions').where('token_hash', '=', hashToken(token)));
+	await d.run(d.kysely.deleteFrom('sessions').where('token_hash', '=', hashToken(token)));
 }
 
 /** End every session of a reviewer (password change, "sign out everywhere"); returns how many ended. */
 export async function invalidateReviewerSessions(reviewerId: number, db?: Db): Promise<number> {
 	const d = db ?? (await getDb());
-	return d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', reviewerId));
+	return await d.run(d.kysely.deleteFrom('sessions').where('reviewer_id', '=', reviewerId));
 }
 
 /**

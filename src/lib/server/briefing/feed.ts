@@ -28,11 +28,13 @@ export async function feedEntries(db?: Db): Promise<{ entries: FeedEntry[]; upda
 			reviews
 		);
 		const firstParagraph = walkSegments(article).find((p) => p.blockType === 'paragraph');
-		const approvedAt = d.first(
-			d.kysely
-				.selectFrom('segment_states')
-				.select((eb) => eb.fn.max('approved_at').as('at'))
-				.where('slug', '=', article.slug)
+		const approvedAt = (
+			await d.first(
+				d.kysely
+					.selectFrom('segment_states')
+					.select((eb) => eb.fn.max('approved_at').as('at'))
+					.where('slug', '=', article.slug)
+			)
 		)?.at;
 		const times = [approvedAt, reviews.at(-1)?.at].filter((x): x is string => typeof x === 'string').sort();
 		entries.push({

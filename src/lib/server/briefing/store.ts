@@ -32,8 +32,8 @@ const SummaryInput = v.object({
 /** Every correction of an article's figures, oldest first. */
 export async function figureCorrections(slug: string, db?: Db): Promise<FigureCorrection[]> {
 	const d = db ?? (await getDb());
-	return d
-		.all(
+	return (
+		await d.all(
 			d.kysely
 				.selectFrom('figure_corrections as c')
 				.innerJoin('reviewers as r', 'r.id', 'c.reviewer_id')
@@ -41,7 +41,7 @@ export async function figureCorrections(slug: string, db?: Db): Promise<FigureCo
 				.where('c.slug', '=', slug)
 				.orderBy('c.id')
 		)
-		.map((r) => ({ key: r.figure_key, field: r.field, value: r.value, author: r.username, at: r.at }));
+	).map((r) => ({ key: r.figure_key, field: r.field, value: r.value, author: r.username, at: r.at }));
 }
 
 /** Record an editor's correction of some fields of one row (only the fields that change). */
@@ -52,9 +52,9 @@ export async function correctFigure(
 	const d = db ?? (await getDb());
 	const at = d.now().toISOString();
 	const entries = Object.entries(parseInput(CorrectionFields, input.fields)) as [CorrectableField, string][];
-	return d.transaction(() => {
+	return await d.transaction(async () => {
 		for (const [field, value] of entries)
-			d.run(
+			await d.run(
 				d.kysely.insertInto('figure_corrections').values({
 					slug: input.slug,
 					figure_key: input.key,
@@ -71,8 +71,8 @@ export async function correctFigure(
 /** Every review of an article's summaries, oldest first. */
 export async function summaryReviews(slug: string, db?: Db): Promise<SummaryReview[]> {
 	const d = db ?? (await getDb());
-	return d
-		.all(
+	return (
+		await d.all(
 			d.kysely
 				.selectFrom('summary_reviews as s')
 				.innerJoin('reviewers as r', 'r.id', 's.reviewer_id')
@@ -80,7 +80,7 @@ export async function summaryReviews(slug: string, db?: Db): Promise<SummaryRevi
 				.where('s.slug', '=', slug)
 				.orderBy('s.id')
 		)
-		.map((r) => ({ section: r.section, en: r.en, status: r.status, reviewer: r.username, at: r.at }));
+	).map((r) => ({ section: r.section, en: r.en, status: r.status, reviewer: r.username, at: r.at }));
 }
 
 /** Record a review of a section summary: its English (as edited) and status. */
@@ -90,16 +90,17 @@ export async function reviewSummary(
 ): Promise<void> {
 	const d = db ?? (await getDb());
 	const { en, status } = parseInput(SummaryInput, { en: input.en, status: input.status });
-	d.transaction(() =>
-		d.run(
-			d.kysely.insertInto('summary_reviews').values({
-				slug: input.slug,
-				section: input.section,
-				en: en.trim(),
-				status,
-				reviewer_id: input.reviewerId,
-				at: d.now().toISOString()
-			})
-		)
+	await d.transaction(
+		async () =>
+			await d.run(
+				d.kysely.insertInto('summary_reviews').values({
+					slug: input.slug,
+					section: input.section,
+					en: en.trim(),
+					status,
+					reviewer_id: input.reviewerId,
+					at: d.now().toISOString()
+				})
+			)
 	);
 }

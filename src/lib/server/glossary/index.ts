@@ -43,9 +43,9 @@ const synced = new WeakMap<Db, number>();
 /** Bring the content store's glossary up to date with the database's entries (no work when nothing changed). */
 export async function syncGlossary(db?: Db): Promise<void> {
 	const d = db ?? (await getDb());
-	const revision = storedRevision(d);
+	const revision = await storedRevision(d);
 	if (synced.get(d) === revision) return;
-	setGlossaryEdits(listGlossaryEdits(d).map((s) => s.entry));
+	setGlossaryEdits((await listGlossaryEdits(d)).map((s) => s.entry));
 	synced.set(d, revision);
 }
 
@@ -85,7 +85,7 @@ export async function addEntry(values: EntryFormValues, reviewerId: number, db?:
 	await syncGlossary(d);
 	const checked = checkForm(values);
 	if (!checked.ok) return checked;
-	createGlossaryEdit(d, { entry: checked.entry, reviewerId });
+	await createGlossaryEdit(d, { entry: checked.entry, reviewerId });
 	await syncGlossary(d);
 	return checked;
 }
@@ -104,7 +104,7 @@ export async function editEntry(
 	const checked = checkForm(values, id);
 	if (!checked.ok) return checked;
 	try {
-		updateGlossaryEdit(d, { entry: checked.entry, version, reviewerId });
+		await updateGlossaryEdit(d, { entry: checked.entry, version, reviewerId });
 	} catch (e) {
 		if (e instanceof GlossaryConflict)
 			return { ok: false, problems: [{ field: 'form', key: 'conflict' }], conflict: e.current ?? null };
@@ -128,7 +128,7 @@ export async function removeEntry(
 	if (naming)
 		return { ok: false, problem: { field: 'form', key: 'stillRelated', params: { id: naming.id } } };
 	try {
-		deleteGlossaryEdit(d, { id, version, reviewerId });
+		await deleteGlossaryEdit(d, { id, version, reviewerId });
 	} catch (e) {
 		if (e instanceof GlossaryConflict)
 			return { ok: false, problem: { field: 'form', key: 'conflict' }, conflict: e.current ?? null };

@@ -87,26 +87,28 @@ const toStored = (row: EntryRow): StoredGlossaryEntry => ({
 });
 
 /** Every entry made in the app, oldest first. */
-export function listGlossaryEdits(db: Db): StoredGlossaryEntry[] {
-	return db.all(selectEntries(db).orderBy('g.created_at').orderBy('g.id')).map(toStored);
+export async function listGlossaryEdits(db: Db): Promise<StoredGlossaryEntry[]> {
+	return (await db.all(selectEntries(db).orderBy('g.created_at').orderBy('g.id'))).map(toStored);
 }
 
 /** One entry made in the app, or undefined. */
-export function getGlossaryEdit(db: Db, id: string): StoredGlossaryEntry | undefined {
-	const row = db.first(selectEntries(db).where('g.id', '=', id));
+export async function getGlossaryEdit(db: Db, id: string): Promise<StoredGlossaryEntry | undefined> {
+	const row = await db.first(selectEntries(db).where('g.id', '=', id));
 	return row && toStored(row);
 }
 
 /** A number that changes with every write to the app's glossary (the latest history row). */
-export function glossaryRevision(db: Db): number {
-	const row = db.first(db.kysely.selectFrom('glossary_history').select((eb) => eb.fn.max('id').as('id')));
+export async function glossaryRevision(db: Db): Promise<number> {
+	const row = await db.first(
+		db.kysely.selectFrom('glossary_history').select((eb) => eb.fn.max('id').as('id'))
+	);
 	return Number(row?.id ?? 0);
 }
 
 /** The changes of one entry, newest first. */
-export function glossaryHistory(db: Db, entryId: string): GlossaryChange[] {
-	return db
-		.all(
+export async function glossaryHistory(db: Db, entryId: string): Promise<GlossaryChange[]> {
+	return (
+		await db.all(
 			db.kysely
 				.selectFrom('glossary_history as h')
 				.innerJoin('reviewers as r', 'r.id', 'h.reviewer_id')
@@ -114,19 +116,19 @@ export function glossaryHistory(db: Db, entryId: string): GlossaryChange[] {
 				.where('h.entry_id', '=', entryId)
 				.orderBy('h.id', 'desc')
 		)
-		.map((row) => ({
-			id: row.id,
-			entryId: row.entry_id,
-			action: row.action,
-			version: row.version,
-			by: row.username,
-			at: row.at,
-			before: row.before === null ? null : readEntry(row.before, row.entry_id),
-			after: row.after === null ? null : readEntry(row.after, row.entry_id)
-		}));
+	).map((row) => ({
+		id: row.id,
+		entryId: row.entry_id,
+		action: row.action,
+		version: row.version,
+		by: row.username,
+		at: row.at,
+		before: row.before === null ? null : readEntry(row.before, row.entry_id),
+		after: row.after === null ? null : readEntry(row.after, row.entry_id)
+	}));
 }
 
-function record(
+async function record(
 	db: Db,
 	change: {
 		entryId: string;
@@ -137,8 +139,8 @@ function record(
 		before: string | null;
 		after: string | null;
 	}
-) {
-	db.run(
+): Promise<void> {
+	await db.run(
 		db.kysely.insertInto('glossary_history').values({
 			entry_id: change.entryId,
 			action: change.action,
@@ -152,18 +154,18 @@ function record(
 }
 
 /** Add an entry; InputError if the id is in use (a curated id is the caller's check: it knows the glossary). */
-export function createGlossaryEdit(
+export async function createGlossaryEdit(
 	db: Db,
 	input: { entry: GlossaryEntry; reviewerId: number }
-): StoredGlossaryEntry {
+): Promise<StoredGlossaryEntry> {
 	const entry = parseInput(GlossaryEntrySchema, input.entry);
 	const reviewerId = parseInput(RowId, input.reviewerId);
 	const json = JSON.stringify(entry);
-	db.transaction(() => {
-		if (db.first(db.kysely.selectFrom('glossary_entries').select('id').where('id', '=', entry.id)))
+	await db.transaction(async () => {
+		if (await db.first(db.kysely.selectFrom('glossary_entries').select('id').where('id', '=', entry.id)))
 			throw new InputError([`a glossary entry with the id ${entry.id} exists`]);
 		const at = db.nowIso();
-		db.run(
+		await db.run(
 			db.kysely.insertInto('glossary_entries').values({
 				id: entry.id,
 				entry: json,
@@ -174,7 +176,7 @@ export function createGlossaryEdit(
 				updated_at: at
 			})
 		);
-		record(db, {
+		await record(db, {
 			entryId: entry.id,
 			action: 'create',
 			version: 1,
@@ -184,31 +186,32 @@ export function createGlossaryEdit(
 			after: json
 		});
 	});
-	return getGlossaryEdit(db, entry.id)!;
+	return (await getGlossaryEdit(db, entry.id))!;
 }
 
 /** Change an entry (its id stays) if it is still at `version`; GlossaryConflict if not. */
-export function updateGlossaryEdit(
+export async function updateGlossaryEdit(
 	db: Db,
 	input: { entry: GlossaryEntry; version: number; reviewerId: number }
-): StoredGlossaryEntry {
+): Promise<StoredGlossaryEntry> {
 	const entry = parseInput(GlossaryEntrySchema, input.entry);
 	const version = parseInput(Version, input.version);
 	const reviewerId = parseInput(RowId, input.reviewerId);
 	const json = JSON.stringify(entry);
-	db.transaction(() => {
-		const row = db.first(
+	await db.transaction(async () => {
+		const row = await db.first(
 			db.kysely.selectFrom('glossary_entries').select(['entry', 'version']).where('id', '=', entry.id)
 		);
-		if (!row || row.version !== version) throw new GlossaryConflict(entry.id, getGlossaryEdit(db, entry.id));
+		if (!row || row.version !== version)
+			throw new GlossaryConflict(entry.id, await getGlossaryEdit(db, entry.id));
 		const at = db.nowIso();
-		db.run(
+		await db.run(
 			db.kysely
 				.updateTable('glossary_entries')
 				.set({ entry: json, version: version + 1, updated_by: reviewerId, updated_at: at })
 				.where('id', '=', entry.id)
 		);
-		record(db, {
+		await record(db, {
 			entryId: entry.id,
 			action: 'update',
 			version: version + 1,
@@ -218,20 +221,24 @@ export function updateGlossaryEdit(
 			after: json
 		});
 	});
-	return getGlossaryEdit(db, entry.id)!;
+	return (await getGlossaryEdit(db, entry.id))!;
 }
 
 /** Delete an entry if it is still at `version` (its history stays); GlossaryConflict if not. */
-export function deleteGlossaryEdit(db: Db, input: { id: string; version: number; reviewerId: number }): void {
+export async function deleteGlossaryEdit(
+	db: Db,
+	input: { id: string; version: number; reviewerId: number }
+): Promise<void> {
 	const version = parseInput(Version, input.version);
 	const reviewerId = parseInput(RowId, input.reviewerId);
-	db.transaction(() => {
-		const row = db.first(
+	await db.transaction(async () => {
+		const row = await db.first(
 			db.kysely.selectFrom('glossary_entries').select(['entry', 'version']).where('id', '=', input.id)
 		);
-		if (!row || row.version !== version) throw new GlossaryConflict(input.id, getGlossaryEdit(db, input.id));
-		db.run(db.kysely.deleteFrom('glossary_entries').where('id', '=', input.id));
-		record(db, {
+		if (!row || row.version !== version)
+			throw new GlossaryConflict(input.id, await getGlossaryEdit(db, input.id));
+		await db.run(db.kysely.deleteFrom('glossary_entries').where('id', '=', input.id));
+		await record(db, {
 			entryId: input.id,
 			action: 'delete',
 			version,

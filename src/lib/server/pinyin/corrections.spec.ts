@@ -15,7 +15,7 @@ let editor: number;
 beforeEach(async () => {
 	temp = tempDataDir('pinyin-corrections-');
 	db = await temp.open();
-	db.run(
+	await db.run(
 		db.kysely.insertInto('reviewers').values({
 			username: 'ann',
 			password_hash: '-',
@@ -23,24 +23,22 @@ beforeEach(async () => {
 			password_updated_at: db.nowIso()
 		})
 	);
-	editor = db.first(db.kysely.selectFrom('reviewers').select('id'))!.id;
+	editor = (await db.first(db.kysely.selectFrom('reviewers').select('id')))!.id;
 });
 afterEach(async () => {
 	await temp.cleanup();
 });
 
-const readingsOf = (text: string) =>
-	readWithCorrections(db, text)
-		.map((r) => r.p ?? r.c)
-		.join(' ');
+const readingsOf = async (text: string) =>
+	(await readWithCorrections(db, text)).map((r) => r.p ?? r.c).join(' ');
 
 describe('pinyin corrections', () => {
 	it('is a migration of the database', async () => {
 		expect(await db.appliedMigrations()).toContain('0006_pinyin_corrections');
 	});
 
-	it('stores a correction with its example and lists it', () => {
-		const stored = addPinyinCorrection(
+	it('stores a correction with its example and lists it', async () => {
+		const stored = await addPinyinCorrection(
 			db,
 			{ word: '基调', pinyin: 'jī diào', example: '会议定下了工作基调。', reason: 'keynote' },
 			editor
@@ -52,49 +50,49 @@ describe('pinyin corrections', () => {
 			reason: 'keynote',
 			correctedBy: editor
 		});
-		expect(listPinyinCorrections(db)).toEqual([stored]);
+		expect(await listPinyinCorrections(db)).toEqual([stored]);
 	});
 
-	it('takes numbered pinyin too, and a second correction of a word replaces the first', () => {
-		addPinyinCorrection(db, { word: '行长', pinyin: 'xíng cháng', example: '他是行长。' }, editor);
-		addPinyinCorrection(db, { word: '行长', pinyin: 'hang2 zhang3', example: '银行行长说。' }, editor);
-		const list = listPinyinCorrections(db);
+	it('takes numbered pinyin too, and a second correction of a word replaces the first', async () => {
+		await addPinyinCorrection(db, { word: '行长', pinyin: 'xíng cháng', example: '他是行长。' }, editor);
+		await addPinyinCorrection(db, { word: '行长', pinyin: 'hang2 zhang3', example: '银行行长说。' }, editor);
+		const list = await listPinyinCorrections(db);
 		expect(list).toHaveLength(1);
 		expect(list[0]).toMatchObject({ syllables: ['hang2', 'zhang3'], example: '银行行长说。' });
 	});
 
-	it('applies corrections to imported text, longest word first, and leaves the curated engine alone', () => {
+	it('applies corrections to imported text, longest word first, and leaves the curated engine alone', async () => {
 		const text = '他在单县工作';
 		const before = loadPinyinEngine().read(text)[2]!.p;
-		addPinyinCorrection(db, { word: '单县', pinyin: 'shàn xiàn', example: text }, editor);
-		expect(readingsOf(text)).toBe('ta1 zai4 shan4 xian4 gong1 zuo4');
-		expect(readWithCorrections(db, text)[2]).toMatchObject({ sure: true, source: 'override' });
+		await addPinyinCorrection(db, { word: '单县', pinyin: 'shàn xiàn', example: text }, editor);
+		expect(await readingsOf(text)).toBe('ta1 zai4 shan4 xian4 gong1 zuo4');
+		expect((await readWithCorrections(db, text))[2]).toMatchObject({ sure: true, source: 'override' });
 		// Elsewhere too, and only where the whole word occurs.
-		expect(readingsOf('单县，单位')).toMatch(/^shan4 xian4 ， dan1 wei4$/);
+		expect(await readingsOf('单县，单位')).toMatch(/^shan4 xian4 ， dan1 wei4$/);
 		expect(loadPinyinEngine().read(text)[2]!.p).toBe(before);
 	});
 
-	it('refuses malformed corrections with a message, storing nothing', () => {
-		const bad = (input: unknown) => {
+	it('refuses malformed corrections with a message, storing nothing', async () => {
+		const bad = async (input: unknown) => {
 			try {
-				addPinyinCorrection(db, input, editor);
+				await addPinyinCorrection(db, input, editor);
 			} catch (e) {
 				expect(e).toBeInstanceOf(InputError);
 				return (e as InputError).problems.join('; ');
 			}
 			return 'accepted';
 		};
-		expect(bad({ word: '重庆', pinyin: 'chóng', example: '重庆' })).toBe(
+		expect(await bad({ word: '重庆', pinyin: 'chóng', example: '重庆' })).toBe(
 			'pinyin: 1 syllables for the 2 characters of “重庆”'
 		);
-		expect(bad({ word: '重庆', pinyin: 'chóng qìng', example: '成都' })).toBe(
+		expect(await bad({ word: '重庆', pinyin: 'chóng qìng', example: '成都' })).toBe(
 			'example must contain the word'
 		);
-		expect(bad({ word: 'ab', pinyin: 'a b', example: 'ab' })).toBe(
+		expect(await bad({ word: 'ab', pinyin: 'a b', example: 'ab' })).toBe(
 			'word: word must be Chinese characters only'
 		);
-		expect(bad({ word: '重庆', pinyin: '重 庆', example: '重庆' })).toMatch(/^pinyin: “重 庆” is not/);
-		expect(bad({ word: '', pinyin: '', example: '' })).toMatch(/word is empty/);
-		expect(listPinyinCorrections(db)).toEqual([]);
+		expect(await bad({ word: '重庆', pinyin: '重 庆', example: '重庆' })).toMatch(/^pinyin: “重 庆” is not/);
+		expect(await bad({ word: '', pinyin: '', example: '' })).toMatch(/word is empty/);
+		expect(await listPinyinCorrections(db)).toEqual([]);
 	});
 });

@@ -56,7 +56,11 @@ function syllablesOf(word: string, pinyin: string): string[] | string {
 }
 
 /** Store an editor's correction (replacing the word's earlier one); throws InputError on bad input. */
-export function addPinyinCorrection(db: Db, input: unknown, reviewerId: number): PinyinCorrection {
+export async function addPinyinCorrection(
+	db: Db,
+	input: unknown,
+	reviewerId: number
+): Promise<PinyinCorrection> {
 	const id = parseInput(RowId, reviewerId);
 	const c = parseInput(CorrectionInput, input);
 	const syllables = syllablesOf(c.word, c.pinyin);
@@ -69,28 +73,29 @@ export function addPinyinCorrection(db: Db, input: unknown, reviewerId: number):
 		corrected_by: id,
 		corrected_at: db.nowIso()
 	};
-	db.transaction(() =>
-		db.run(
-			db.kysely
-				.insertInto('pinyin_corrections')
-				.values(row)
-				.onConflict((oc) =>
-					oc.column('word').doUpdateSet({
-						pinyin: row.pinyin,
-						example: row.example,
-						reason: row.reason,
-						corrected_by: row.corrected_by,
-						corrected_at: row.corrected_at
-					})
-				)
-		)
+	await db.transaction(
+		async () =>
+			await db.run(
+				db.kysely
+					.insertInto('pinyin_corrections')
+					.values(row)
+					.onConflict((oc) =>
+						oc.column('word').doUpdateSet({
+							pinyin: row.pinyin,
+							example: row.example,
+							reason: row.reason,
+							corrected_by: row.corrected_by,
+							corrected_at: row.corrected_at
+						})
+					)
+			)
 	);
-	return listPinyinCorrections(db).find((x) => x.word === c.word)!;
+	return (await listPinyinCorrections(db)).find((x) => x.word === c.word)!;
 }
 
 /** Every correction, by word. */
-export function listPinyinCorrections(db: Db): PinyinCorrection[] {
-	return db.all(db.kysely.selectFrom('pinyin_corrections').selectAll().orderBy('word')).map((r) => ({
+export async function listPinyinCorrections(db: Db): Promise<PinyinCorrection[]> {
+	return (await db.all(db.kysely.selectFrom('pinyin_corrections').selectAll().orderBy('word'))).map((r) => ({
 		id: r.id,
 		word: r.word,
 		syllables: r.pinyin.split(' '),
@@ -104,8 +109,8 @@ export function listPinyinCorrections(db: Db): PinyinCorrection[] {
 let cached: { key: string; engine: PinyinEngine } | undefined;
 
 /** The engine for imported text: the corrections first (longest word wins), then the usual sources. */
-export function correctedEngine(db: Db): PinyinEngine {
-	const corrections = listPinyinCorrections(db);
+export async function correctedEngine(db: Db): Promise<PinyinEngine> {
+	const corrections = await listPinyinCorrections(db);
 	const key = corrections.map((c) => `${c.word}=${c.syllables.join(' ')}`).join('\n');
 	if (cached?.key !== key)
 		cached = {
@@ -119,8 +124,8 @@ export function correctedEngine(db: Db): PinyinEngine {
 }
 
 /** The engine's readings of `text` (imported text) with the editors' corrections applied. */
-export function readWithCorrections(db: Db, text: string): EngineReading[] {
-	return correctedEngine(db).read(text);
+export async function readWithCorrections(db: Db, text: string): Promise<EngineReading[]> {
+	return (await correctedEngine(db)).read(text);
 }
 
 /** What the content store was last given, per database (tests open several). */
@@ -133,13 +138,15 @@ const synced = new WeakMap<Db, string>();
  */
 export async function syncPinyinCorrections(db?: Db): Promise<void> {
 	const d = db ?? (await getDb());
-	const stamp = d.first(
+	const stamp = await d.first(
 		d.kysely
 			.selectFrom('pinyin_corrections')
 			.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('corrected_at').as('at')])
 	);
 	const key = `${stamp?.n ?? 0}:${stamp?.at ?? ''}`;
 	if (synced.get(d) === key) return;
-	setPinyinCorrections(listPinyinCorrections(d).map((c) => ({ word: c.word, syllables: c.syllables })));
+	setPinyinCorrections(
+		(await listPinyinCorrections(d)).map((c) => ({ word: c.word, syllables: c.syllables }))
+	);
 	synced.set(d, key);
 }

@@ -41,14 +41,14 @@ describe('assigning segments', () => {
 	it('assigns a range to one account; its "assigned to me" lists exactly that range', async () => {
 		const store = createReviewStore(db);
 		const range = ids.slice(2, 6);
-		expect(store.assignSegments({ slug, segmentIds: range, assigneeId: tim.id, assignedBy: eve.id })).toEqual(
-			{
-				added: 4
-			}
-		);
+		expect(
+			await store.assignSegments({ slug, segmentIds: range, assigneeId: tim.id, assignedBy: eve.id })
+		).toEqual({
+			added: 4
+		});
 		// Again: nothing new.
 		expect(
-			store.assignSegments({ slug, segmentIds: range, assigneeId: tim.id, assignedBy: eve.id }).added
+			(await store.assignSegments({ slug, segmentIds: range, assigneeId: tim.id, assignedBy: eve.id })).added
 		).toBe(0);
 		const view = await mine(tim);
 		expect(view.rows.map((r) => r.id)).toEqual(range);
@@ -59,26 +59,31 @@ describe('assigning segments', () => {
 
 	it('a segment can have a translator and a reviewer; taking a range back leaves the others', async () => {
 		const store = createReviewStore(db);
-		store.assignSegments({ slug, segmentIds: ids.slice(0, 3), assigneeId: tim.id, assignedBy: eve.id });
-		store.assignSegments({ slug, segmentIds: ids.slice(0, 3), assigneeId: rae.id, assignedBy: eve.id });
+		await store.assignSegments({ slug, segmentIds: ids.slice(0, 3), assigneeId: tim.id, assignedBy: eve.id });
+		await store.assignSegments({ slug, segmentIds: ids.slice(0, 3), assigneeId: rae.id, assignedBy: eve.id });
 		const segments = await loadWorkspace(article, null, db);
 		expect(segments[0]!.assignees).toEqual(['rae', 'tim']);
 		expect(segments[3]!.assignees).toEqual([]);
 		expect(
-			store.unassignSegments({ slug, segmentIds: ids.slice(1, 3), assigneeId: tim.id, assignedBy: eve.id })
+			await store.unassignSegments({
+				slug,
+				segmentIds: ids.slice(1, 3),
+				assigneeId: tim.id,
+				assignedBy: eve.id
+			})
 		).toEqual({ removed: 2 });
 		expect((await mine(tim)).rows.map((r) => r.id)).toEqual([ids[0]]);
 		expect((await mine(rae)).rows.map((r) => r.id)).toEqual(ids.slice(0, 3));
 	});
 
-	it('refuses an empty range or an unknown account, and stores nothing', () => {
+	it('refuses an empty range or an unknown account, and stores nothing', async () => {
 		const store = createReviewStore(db);
-		expect(() =>
+		await expect(
 			store.assignSegments({ slug, segmentIds: [], assigneeId: tim.id, assignedBy: eve.id })
-		).toThrow(/no segments to assign/);
-		expect(() =>
+		).rejects.toThrow(/no segments to assign/);
+		await expect(
 			store.assignSegments({ slug, segmentIds: ids.slice(0, 2), assigneeId: 999, assignedBy: eve.id })
-		).toThrow(/FOREIGN KEY/);
-		expect(store.listAssignments(slug)).toEqual([]);
+		).rejects.toThrow(/FOREIGN KEY/);
+		expect(await store.listAssignments(slug)).toEqual([]);
 	});
 });

@@ -18,8 +18,8 @@ afterEach(async () => {
 	await temp.cleanup();
 });
 
-const count = (table: 'segment_history' | 'segment_states') =>
-	db.all(db.kysely.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n')))[0]?.n;
+const count = async (table: 'segment_history' | 'segment_states') =>
+	(await db.all(db.kysely.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n'))))[0]?.n;
 
 describe('saveSegments (an import: all or nothing)', () => {
 	it('applies every save in one go, each with its history and version', async () => {
@@ -43,7 +43,7 @@ describe('saveSegments (an import: all or nothing)', () => {
 			{ slug, segmentId: 'p3-2', en: 'Earlier.', status: 'translated', baseVersion: 0, reviewerId: ann.id },
 			db
 		);
-		const before = { history: count('segment_history'), states: count('segment_states') };
+		const before = { history: await count('segment_history'), states: await count('segment_states') };
 		const result = await saveSegments(
 			[
 				{ slug, segmentId: 'p1-1', en: 'One.', status: 'reviewed', baseVersion: 0, reviewerId: ann.id },
@@ -55,7 +55,9 @@ describe('saveSegments (an import: all or nothing)', () => {
 		if (!result.ok) {
 			expect(result.conflicts.map((c) => [c.yours.segmentId, c.theirs.version])).toEqual([['p3-2', 1]]);
 		}
-		expect({ history: count('segment_history'), states: count('segment_states') }).toEqual(before);
+		expect({ history: await count('segment_history'), states: await count('segment_states') }).toEqual(
+			before
+		);
 		expect((await getSegmentState({ slug, segmentId: 'p1-1' }, db)).version).toBe(0);
 	});
 
@@ -75,6 +77,6 @@ describe('saveSegments (an import: all or nothing)', () => {
 			reviewerId: ann.id
 		};
 		await expect(saveSegments([twice, twice], db)).rejects.toBeInstanceOf(InputError);
-		expect(count('segment_history')).toBe(0);
+		expect(await count('segment_history')).toBe(0);
 	});
 });

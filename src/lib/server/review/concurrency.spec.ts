@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { tempDataDir } from '../db/testing';
-import type { Db } from '../db/index';
+import { SqliteDb, type Db } from '../db/index';
 import { getSegmentState, saveSegment, segmentHistory } from './index';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -17,7 +17,7 @@ beforeEach(async () => {
 	b = await temp.open();
 	// Reviewers inserted directly: these tests are about saves, not password hashing.
 	for (const username of ['ann', 'bo']) {
-		a.run(
+		await a.run(
 			a.kysely
 				.insertInto('reviewers')
 				.values({ username, password_hash: '-', created_at: a.nowIso(), password_updated_at: a.nowIso() })
@@ -138,7 +138,8 @@ describe('two processes', () => {
 		await a.close();
 		await b.close();
 		const reopened = await temp.open();
-		expect(reopened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+		if (reopened instanceof SqliteDb)
+			expect(reopened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
 		const history = await segmentHistory(key, reopened);
 		const byVersion = new Map(history.map((h) => [h.version, h.newEn]));
 		for (const ack of child.acks) expect(byVersion.get(ack.version)).toBe(ack.en);

@@ -26,7 +26,7 @@ afterEach(async () => {
 	await temp.cleanup();
 });
 
-const save = (
+const save = async (
 	segmentId: string,
 	en: string,
 	status: 'approved' | 'translated' | 'reviewed',
@@ -36,8 +36,8 @@ const changed = (zh: string) => `${zh.slice(0, 3)}某${zh.slice(4)}`;
 
 describe('the translation memory', () => {
 	it('offers approved segments, never unapproved ones, never the segment itself', async () => {
-		save(a!.id, 'Approved English A.', 'approved');
-		save(b!.id, 'Translated English B.', 'translated');
+		await save(a!.id, 'Approved English A.', 'approved');
+		await save(b!.id, 'Translated English B.', 'translated');
 		const indexes = await memoryIndexes(db);
 		const near = (zh: string) => lookupSegment(indexes, { slug, id: 'elsewhere', zh });
 		expect(near(changed(a!.zh))[0]?.entry).toMatchObject({
@@ -49,20 +49,20 @@ describe('the translation memory', () => {
 	});
 
 	it('a rejected segment leaves the memory although its approved English is still published', async () => {
-		save(a!.id, 'Approved English A.', 'approved');
+		await save(a!.id, 'Approved English A.', 'approved');
 		expect(lookupSegment(await memoryIndexes(db), { slug, id: 'x', zh: a!.zh })).toHaveLength(1);
-		save(a!.id, 'Approved English A.', 'reviewed', 1);
+		await save(a!.id, 'Approved English A.', 'reviewed', 1);
 		expect(lookupSegment(await memoryIndexes(db), { slug, id: 'x', zh: a!.zh })).toEqual([]);
 	});
 
 	it('imports TMX units once per pair, and the workspace shows matches with a diff on open segments', async () => {
 		const store = createReviewStore(db);
 		const units = [{ zh: changed(b!.zh), en: 'From the TMX.' }];
-		expect(store.importMemoryUnits({ file: 'other.tmx', reviewerId: ann.id, units })).toEqual({
+		expect(await store.importMemoryUnits({ file: 'other.tmx', reviewerId: ann.id, units })).toEqual({
 			added: 1,
 			existing: 0
 		});
-		expect(store.importMemoryUnits({ file: 'again.tmx', reviewerId: ann.id, units })).toEqual({
+		expect(await store.importMemoryUnits({ file: 'again.tmx', reviewerId: ann.id, units })).toEqual({
 			added: 0,
 			existing: 1
 		});
@@ -79,14 +79,14 @@ describe('the translation memory', () => {
 			{ kind: 'ins', text: b!.zh[3] }
 		]);
 		// Approved segments are not "open": no matches offered.
-		save(b!.id, 'Done.', 'approved');
+		await save(b!.id, 'Done.', 'approved');
 		const after = await loadWorkspace(article, ann.id, db, { memory: true });
 		expect(after.find((s) => s.id === b!.id)!.matches).toEqual([]);
 	});
 
-	it('refuses units it could not store (and stores none of the file)', () => {
+	it('refuses units it could not store (and stores none of the file)', async () => {
 		const store = createReviewStore(db);
-		expect(() =>
+		await expect(
 			store.importMemoryUnits({
 				file: 'x.tmx',
 				reviewerId: ann.id,
@@ -95,16 +95,16 @@ describe('the translation memory', () => {
 					{ zh: '提低', en: ' ' }
 				]
 			})
-		).toThrow(/en is empty/);
-		expect(store.listMemoryUnits()).toEqual([]);
+		).rejects.toThrow(/en is empty/);
+		expect(await store.listMemoryUnits()).toEqual([]);
 	});
 });
 
 describe('the concordance over the memory', () => {
 	it('finds approved segments (with their article) and imported units, never unapproved segments', async () => {
-		save(a!.id, 'Approved English about harbours.', 'approved');
-		save(b!.id, 'Translated English about harbours.', 'translated');
-		createReviewStore(db).importMemoryUnits({
+		await save(a!.id, 'Approved English about harbours.', 'approved');
+		await save(b!.id, 'Translated English about harbours.', 'translated');
+		await createReviewStore(db).importMemoryUnits({
 			file: 'm.tmx',
 			reviewerId: ann.id,
 			units: [{ zh: '港口', en: 'Harbours' }]
@@ -128,7 +128,7 @@ describe('the concordance over the memory', () => {
 describe('pre-translation', () => {
 	it('fills exact matches as drafts (not reviewed or approved segments), and one undo restores them', async () => {
 		const store = createReviewStore(db);
-		store.importMemoryUnits({
+		await store.importMemoryUnits({
 			file: 'm.tmx',
 			reviewerId: ann.id,
 			units: [
@@ -137,18 +137,18 @@ describe('pre-translation', () => {
 				{ zh: changed(a!.zh), en: 'Only fuzzy.' }
 			]
 		});
-		save(c!.id, 'Reviewed C.', 'reviewed');
+		await save(c!.id, 'Reviewed C.', 'reviewed');
 		const result = await pretranslate(article, ann.id, db);
 		expect(result).toEqual({ ok: true, filled: [{ segmentId: b!.id, version: 1 }] });
-		expect(store.getSegmentState({ slug, segmentId: b!.id })).toMatchObject({
+		expect(await store.getSegmentState({ slug, segmentId: b!.id })).toMatchObject({
 			en: 'Memory B.',
 			status: 'draft'
 		});
-		expect(store.getSegmentState({ slug, segmentId: a!.id }).version).toBe(0);
+		expect((await store.getSegmentState({ slug, segmentId: a!.id })).version).toBe(0);
 
 		const undone = await undoPretranslate(article, [{ segmentId: b!.id, version: 1 }], ann.id, db);
 		expect(undone.ok).toBe(true);
-		expect(store.getSegmentState({ slug, segmentId: b!.id })).toMatchObject({
+		expect(await store.getSegmentState({ slug, segmentId: b!.id })).toMatchObject({
 			en: b!.en,
 			status: 'translated',
 			version: 2
@@ -156,7 +156,7 @@ describe('pre-translation', () => {
 	});
 
 	it('undo refuses, changing nothing, when a filled segment was saved again', async () => {
-		createReviewStore(db).importMemoryUnits({
+		await createReviewStore(db).importMemoryUnits({
 			file: 'm.tmx',
 			reviewerId: ann.id,
 			units: [
@@ -166,12 +166,12 @@ describe('pre-translation', () => {
 		});
 		const result = await pretranslate(article, ann.id, db);
 		if (!result.ok) throw new Error('pre-translation failed');
-		save(b!.id, 'Edited after.', 'translated', 1);
+		await save(b!.id, 'Edited after.', 'translated', 1);
 		expect(await undoPretranslate(article, result.filled, ann.id, db)).toEqual({
 			ok: false,
 			changed: [b!.id]
 		});
-		expect(createReviewStore(db).getSegmentState({ slug, segmentId: a!.id })).toMatchObject({
+		expect(await createReviewStore(db).getSegmentState({ slug, segmentId: a!.id })).toMatchObject({
 			en: 'Memory A.',
 			version: 1
 		});

@@ -24,13 +24,17 @@ type Index = MemoryIndex<MatchOrigin>;
 const imported = new WeakMap<Db, { stamp: string; index: Index }>();
 
 /** The index of imported TMX units, rebuilt when units were added. */
-function importedIndex(db: Db): Index {
+async function importedIndex(db: Db): Promise<Index> {
 	const store = createReviewStore(db);
-	const stamp = store.memoryStamp();
+	const stamp = await store.memoryStamp();
 	const cached = imported.get(db);
 	if (cached?.stamp === stamp) return cached.index;
 	const index = new MemoryIndex<MatchOrigin>(
-		store.listMemoryUnits().map((u) => ({ zh: u.zh, en: u.en, origin: { kind: 'tmx', file: u.file } }))
+		(await store.listMemoryUnits()).map((u) => ({
+			zh: u.zh,
+			en: u.en,
+			origin: { kind: 'tmx', file: u.file }
+		}))
 	);
 	imported.set(db, { stamp, index });
 	return index;
@@ -38,7 +42,7 @@ function importedIndex(db: Db): Index {
 
 /** The index of every approved segment of every article (the article's Chinese, the approved English). */
 async function approvedIndex(db: Db): Promise<Index> {
-	const approved = createReviewStore(db).listApprovedSegments();
+	const approved = await createReviewStore(db).listApprovedSegments();
 	if (!approved.length) return new MemoryIndex<MatchOrigin>([]);
 	const bySlug = new Map<string, { title: string; zh: Map<string, string> }>();
 	for (const article of await allArticles()) {
@@ -63,7 +67,7 @@ async function approvedIndex(db: Db): Promise<Index> {
 /** The whole memory, as the indexes a lookup consults (approved segments first). */
 export async function memoryIndexes(db?: Db): Promise<Index[]> {
 	const d = db ?? (await getDb());
-	return [await approvedIndex(d), importedIndex(d)];
+	return [await approvedIndex(d), await importedIndex(d)];
 }
 
 /** A segment looked up: its key and Chinese. */

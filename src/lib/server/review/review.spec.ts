@@ -39,8 +39,8 @@ afterEach(async () => {
 	await temp.cleanup();
 });
 
-const count = (table: 'segment_history' | 'segment_states' | 'segment_comments' | 'segment_drafts') =>
-	db.all(db.kysely.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n')))[0]?.n;
+const count = async (table: 'segment_history' | 'segment_states' | 'segment_comments' | 'segment_drafts') =>
+	(await db.all(db.kysely.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n'))))[0]?.n;
 
 describe('segment state and saving', () => {
 	it('starts at version 0 with the content-file text (en null) and no row', async () => {
@@ -56,7 +56,7 @@ describe('segment state and saving', () => {
 
 	it('createReviewStore gives the same operations on one database, without passing it each time', async () => {
 		const store = createReviewStore(db);
-		const saved = store.saveSegment({
+		const saved = await store.saveSegment({
 			...key,
 			en: 'Beilun',
 			status: 'reviewed',
@@ -64,8 +64,8 @@ describe('segment state and saving', () => {
 			reviewerId: ann.id
 		});
 		expect(saved).toMatchObject({ ok: true, state: { version: 1, en: 'Beilun' } });
-		expect(store.getSegmentState(key)).toEqual(await getSegmentState(key, db));
-		expect(store.segmentHistory(key).map((h) => h.by.username)).toEqual(['ann']);
+		expect(await store.getSegmentState(key)).toEqual(await getSegmentState(key, db));
+		expect((await store.segmentHistory(key)).map((h) => h.by.username)).toEqual(['ann']);
 	});
 
 	it('a save bumps the version, records who and when, and writes history', async () => {
@@ -157,7 +157,7 @@ describe('segment state and saving', () => {
 			en: "Ann's English",
 			approvedEn: null
 		});
-		expect(count('segment_history')).toBe(1);
+		expect(await count('segment_history')).toBe(1);
 
 		// Bo merges and saves on top of Ann's version: accepted.
 		const merged = await saveSegment({ ...boSave, baseVersion: 1 }, db);
@@ -170,7 +170,7 @@ describe('segment state and saving', () => {
 			db
 		);
 		expect(result).toMatchObject({ ok: false, conflict: { theirs: { version: 0, en: null } } });
-		expect(count('segment_states')).toBe(0);
+		expect(await count('segment_states')).toBe(0);
 	});
 
 	it('approving sets the approved English, which stays until the next approval', async () => {
@@ -232,7 +232,7 @@ describe('segment state and saving', () => {
 			saveSegment({ ...key, en: 'a\u000Bb', status: 'draft', baseVersion: 0, reviewerId: ann.id }, db)
 		).rejects.toThrow('en contains the character U+000B, which cannot be saved');
 		await expect(addComment({ ...key, body: 'x\uFFFE', reviewerId: ann.id }, db)).rejects.toThrow(/U\+FFFE/);
-		expect([count('segment_states'), count('segment_history')]).toEqual([0, 0]);
+		expect([await count('segment_states'), await count('segment_history')]).toEqual([0, 0]);
 	});
 });
 
@@ -281,8 +281,10 @@ describe('comments', () => {
 			body,
 			createdAt: '2024-03-01T09:00:00.000Z'
 		});
-		const raw = db.sqlite.prepare('select body from segment_comments where id = ?').pluck().get(comment.id);
-		expect(raw).toBe(body);
+		const raw = await db.first(
+			db.kysely.selectFrom('segment_comments').select('body').where('id', '=', comment.id)
+		);
+		expect(raw?.body).toBe(body);
 		clock.advance(1_000);
 		await addComment({ ...key, reviewerId: bo.id, body: 'Agreed.' }, db);
 		await addComment({ slug, segmentId: 'p9-s9', reviewerId: bo.id, body: 'Elsewhere' }, db);
@@ -319,7 +321,7 @@ describe('accepted QA warnings', () => {
 		expect(await revokeQaWarning({ ...warning, reviewerId: ann.id }, db)).toBe(true);
 		expect(await revokeQaWarning({ ...warning, reviewerId: ann.id }, db)).toBe(false);
 		expect(await listQaAcceptances(slug, db)).toEqual([]);
-		const all = db.all(
+		const all = await db.all(
 			db.kysely.selectFrom('qa_acceptances').select(['accepted_by', 'revoked_by', 'revoked_at']).orderBy('id')
 		);
 		expect(all).toEqual([

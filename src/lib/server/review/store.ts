@@ -67,7 +67,7 @@ export function createReviewStore(db: Db): ReviewStore {
 type StoreOnAppDatabase = {
 	[K in keyof ReviewStore]: (
 		...args: [...Parameters<ReviewStore[K]>, db?: Db]
-	) => Promise<ReturnType<ReviewStore[K]>>;
+	) => Promise<Awaited<ReturnType<ReviewStore[K]>>>;
 };
 
 const onAppDatabase = Object.fromEntries(

@@ -32,15 +32,15 @@ const RevokeSchema = v.object({ ...Key, warningKey: WarningKey, reviewerId: RowI
  * Record that a reviewer accepted a QA warning, with the reason. Accepting an already accepted warning replaces
  * the reason (the old acceptance is kept as revoked by this reviewer).
  */
-function acceptQaWarning(
+async function acceptQaWarning(
 	db: Db,
 	input: SegmentKey & { warningKey: string; reason: string; reviewerId: number }
-): QaAcceptance {
+): Promise<QaAcceptance> {
 	const x = parseInput(AcceptSchema, input);
-	return db.transaction(() => {
+	return await db.transaction(async () => {
 		const at = db.nowIso();
-		revokeLive(db, x, at);
-		const row = db.first(
+		await revokeLive(db, x, at);
+		const row = await db.first(
 			db.kysely
 				.insertInto('qa_acceptances')
 				.values({
@@ -53,14 +53,18 @@ function acceptQaWarning(
 				})
 				.returning('id')
 		);
-		const accepted = row && liveAcceptances(db, x.slug).find((a) => a.id === row.id);
+		const accepted = row && (await liveAcceptances(db, x.slug)).find((a) => a.id === row.id);
 		if (!accepted) throw new Error('acceptQaWarning: inserted acceptance not found');
 		return accepted;
 	});
 }
 
-function revokeLive(db: Db, x: SegmentKey & { warningKey: string; reviewerId: number }, at: string): number {
-	return db.run(
+async function revokeLive(
+	db: Db,
+	x: SegmentKey & { warningKey: string; reviewerId: number },
+	at: string
+): Promise<number> {
+	return await db.run(
 		db.kysely
 			.updateTable('qa_acceptances')
 			.set({ revoked_by: x.reviewerId, revoked_at: at })
@@ -72,14 +76,17 @@ function revokeLive(db: Db, x: SegmentKey & { warningKey: string; reviewerId: nu
 }
 
 /** Withdraw an acceptance (recorded as revoked by this reviewer, not deleted); true if one was live. */
-function revokeQaWarning(db: Db, input: SegmentKey & { warningKey: string; reviewerId: number }): boolean {
+async function revokeQaWarning(
+	db: Db,
+	input: SegmentKey & { warningKey: string; reviewerId: number }
+): Promise<boolean> {
 	const x = parseInput(RevokeSchema, input);
-	return db.transaction(() => revokeLive(db, x, db.nowIso()) > 0);
+	return await db.transaction(async () => (await revokeLive(db, x, db.nowIso())) > 0);
 }
 
-function liveAcceptances(db: Db, slug: string): QaAcceptance[] {
-	return db
-		.all(
+async function liveAcceptances(db: Db, slug: string): Promise<QaAcceptance[]> {
+	return (
+		await db.all(
 			db.kysely
 				.selectFrom('qa_acceptances as q')
 				.innerJoin('reviewers as r', 'r.id', 'q.accepted_by')
@@ -97,19 +104,19 @@ function liveAcceptances(db: Db, slug: string): QaAcceptance[] {
 				.where('q.revoked_at', 'is', null)
 				.orderBy('q.id')
 		)
-		.map((r) => ({
-			id: r.id,
-			...keyOfRow(r),
-			warningKey: r.warning_key,
-			reason: r.reason,
-			acceptedBy: { id: r.accepted_by, username: r.username },
-			acceptedAt: r.accepted_at
-		}));
+	).map((r) => ({
+		id: r.id,
+		...keyOfRow(r),
+		warningKey: r.warning_key,
+		reason: r.reason,
+		acceptedBy: { id: r.accepted_by, username: r.username },
+		acceptedAt: r.accepted_at
+	}));
 }
 
 /** The QA warnings currently accepted in an article. */
-function listQaAcceptances(db: Db, slug: string): QaAcceptance[] {
-	return liveAcceptances(db, parseInput(IdSchema, slug));
+async function listQaAcceptances(db: Db, slug: string): Promise<QaAcceptance[]> {
+	return await liveAcceptances(db, parseInput(IdSchema, slug));
 }
 
 export const acceptanceOperations = { acceptQaWarning, revokeQaWarning, listQaAcceptances };

@@ -28,13 +28,13 @@ type ChangeInput = { slug: string; segmentIds: readonly string[]; assigneeId: nu
  * Assign the segments to an account, in one transaction. Returns how many were newly assigned to it (segments
  * already assigned to it are left as they were).
  */
-function assignSegments(db: Db, input: ChangeInput): { added: number } {
+async function assignSegments(db: Db, input: ChangeInput): Promise<{ added: number }> {
 	const x = parseInput(ChangeSchema, input);
-	return db.transaction(() => {
+	return await db.transaction(async () => {
 		const at = db.nowIso();
 		let added = 0;
 		for (const segmentId of x.segmentIds)
-			added += db.run(
+			added += await db.run(
 				db.kysely
 					.insertInto('segment_assignments')
 					.values({
@@ -51,10 +51,10 @@ function assignSegments(db: Db, input: ChangeInput): { added: number } {
 }
 
 /** Take the segments away from an account, in one transaction. Returns how many it had. */
-function unassignSegments(db: Db, input: ChangeInput): { removed: number } {
+async function unassignSegments(db: Db, input: ChangeInput): Promise<{ removed: number }> {
 	const x = parseInput(ChangeSchema, input);
-	return db.transaction(() => ({
-		removed: db.run(
+	return await db.transaction(async () => ({
+		removed: await db.run(
 			db.kysely
 				.deleteFrom('segment_assignments')
 				.where('slug', '=', x.slug)
@@ -65,10 +65,10 @@ function unassignSegments(db: Db, input: ChangeInput): { removed: number } {
 }
 
 /** The assignments of an article, by assignee name within each segment. */
-function listAssignments(db: Db, slug: string): Assignment[] {
+async function listAssignments(db: Db, slug: string): Promise<Assignment[]> {
 	const s = parseInput(IdSchema, slug);
-	return db
-		.all(
+	return (
+		await db.all(
 			db.kysely
 				.selectFrom('segment_assignments as a')
 				.innerJoin('reviewers as r', 'r.id', 'a.reviewer_id')
@@ -77,7 +77,7 @@ function listAssignments(db: Db, slug: string): Assignment[] {
 				.orderBy('a.segment_id')
 				.orderBy('r.username')
 		)
-		.map((r) => ({ segmentId: r.segment_id, assignee: { id: r.reviewer_id, username: r.username } }));
+	).map((r) => ({ segmentId: r.segment_id, assignee: { id: r.reviewer_id, username: r.username } }));
 }
 
 export const assignmentOperations = { assignSegments, unassignSegments, listAssignments };

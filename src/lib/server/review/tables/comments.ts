@@ -34,10 +34,13 @@ const toComment = (r: CommentRow): Comment => ({
 });
 
 /** Add a comment to a segment's thread. The body is stored exactly as given (plain text, never HTML). */
-function addComment(db: Db, input: SegmentKey & { reviewerId: number; body: string }): Comment {
+async function addComment(
+	db: Db,
+	input: SegmentKey & { reviewerId: number; body: string }
+): Promise<Comment> {
 	const x = parseInput(CommentSchema, input);
-	return db.transaction(() => {
-		const inserted = db.first(
+	return await db.transaction(async () => {
+		const inserted = await db.first(
 			db.kysely
 				.insertInto('segment_comments')
 				.values({
@@ -49,18 +52,18 @@ function addComment(db: Db, input: SegmentKey & { reviewerId: number; body: stri
 				})
 				.returning('id')
 		);
-		const row = inserted && db.first(selectComments(db).where('c.id', '=', inserted.id));
+		const row = inserted && (await db.first(selectComments(db).where('c.id', '=', inserted.id)));
 		if (!row) throw new Error('addComment: inserted comment not found');
 		return toComment(row);
 	});
 }
 
 /** The comments of an article (or of one segment when `segmentId` is given), oldest first. */
-function listComments(db: Db, query: { slug: string; segmentId?: string }): Comment[] {
+async function listComments(db: Db, query: { slug: string; segmentId?: string }): Promise<Comment[]> {
 	const x = parseInput(v.object({ slug: IdSchema, segmentId: v.optional(IdSchema) }), query);
 	let q = selectComments(db).where('c.slug', '=', x.slug);
 	if (x.segmentId !== undefined) q = q.where('c.segment_id', '=', x.segmentId);
-	return db.all(q.orderBy('c.id')).map(toComment);
+	return (await db.all(q.orderBy('c.id'))).map(toComment);
 }
 
 export const commentOperations = { addComment, listComments };

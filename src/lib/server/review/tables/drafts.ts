@@ -21,53 +21,54 @@ const DraftSchema = v.object({
 });
 
 /** Delete a reviewer's draft of a segment (also when their save supersedes it); true if there was one. */
-export function deleteDraft(db: Db, key: SegmentKey, reviewerId: number): boolean {
+export async function deleteDraft(db: Db, key: SegmentKey, reviewerId: number): Promise<boolean> {
 	return (
-		db.run(
+		(await db.run(
 			db.kysely
 				.deleteFrom('segment_drafts')
 				.where('slug', '=', key.slug)
 				.where('segment_id', '=', key.segmentId)
 				.where('reviewer_id', '=', reviewerId)
-		) > 0
+		)) > 0
 	);
 }
 
 /** Autosave a reviewer's unsaved English for a segment (one draft per reviewer and segment, replaced each time). */
-function saveDraft(
+async function saveDraft(
 	db: Db,
 	input: SegmentKey & { reviewerId: number; en: string; baseVersion: number }
-): Draft {
+): Promise<Draft> {
 	const x = parseInput(DraftSchema, input);
 	const updatedAt = db.nowIso();
-	db.transaction(() =>
-		db.run(
-			db.kysely
-				.insertInto('segment_drafts')
-				.values({
-					slug: x.slug,
-					segment_id: x.segmentId,
-					reviewer_id: x.reviewerId,
-					en: x.en,
-					base_version: x.baseVersion,
-					updated_at: updatedAt
-				})
-				.onConflict((oc) =>
-					oc
-						.columns(['slug', 'segment_id', 'reviewer_id'])
-						.doUpdateSet({ en: x.en, base_version: x.baseVersion, updated_at: updatedAt })
-				)
-		)
+	await db.transaction(
+		async () =>
+			await db.run(
+				db.kysely
+					.insertInto('segment_drafts')
+					.values({
+						slug: x.slug,
+						segment_id: x.segmentId,
+						reviewer_id: x.reviewerId,
+						en: x.en,
+						base_version: x.baseVersion,
+						updated_at: updatedAt
+					})
+					.onConflict((oc) =>
+						oc
+							.columns(['slug', 'segment_id', 'reviewer_id'])
+							.doUpdateSet({ en: x.en, base_version: x.baseVersion, updated_at: updatedAt })
+					)
+			)
 	);
 	return { ...x, updatedAt };
 }
 
 /** A reviewer's drafts in an article (compare `baseVersion` with the segment's version to spot stale ones). */
-function listDrafts(db: Db, slug: string, reviewerId: number): Draft[] {
+async function listDrafts(db: Db, slug: string, reviewerId: number): Promise<Draft[]> {
 	const s = parseInput(IdSchema, slug);
 	const r = parseInput(RowId, reviewerId);
-	return db
-		.all(
+	return (
+		await db.all(
 			db.kysely
 				.selectFrom('segment_drafts')
 				.selectAll()
@@ -75,19 +76,19 @@ function listDrafts(db: Db, slug: string, reviewerId: number): Draft[] {
 				.where('reviewer_id', '=', r)
 				.orderBy('segment_id')
 		)
-		.map((row) => ({
-			...keyOfRow(row),
-			reviewerId: row.reviewer_id,
-			en: row.en,
-			baseVersion: row.base_version,
-			updatedAt: row.updated_at
-		}));
+	).map((row) => ({
+		...keyOfRow(row),
+		reviewerId: row.reviewer_id,
+		en: row.en,
+		baseVersion: row.base_version,
+		updatedAt: row.updated_at
+	}));
 }
 
 /** Throw away a reviewer's draft; true if there was one. */
-function discardDraft(db: Db, key: SegmentKey & { reviewerId: number }): boolean {
+async function discardDraft(db: Db, key: SegmentKey & { reviewerId: number }): Promise<boolean> {
 	const k = parseInput(KeySchema, key);
-	return deleteDraft(db, k, parseInput(RowId, key.reviewerId));
+	return await deleteDraft(db, k, parseInput(RowId, key.reviewerId));
 }
 
 export const draftOperations = { saveDraft, listDrafts, discardDraft };

@@ -21,8 +21,11 @@ export interface HistoryEntry extends SegmentKey {
 }
 
 /** Record a save (inside the save's transaction). */
-export function recordSave(db: Db, entry: Omit<HistoryEntry, 'by'> & { reviewerId: number }): void {
-	db.run(
+export async function recordSave(
+	db: Db,
+	entry: Omit<HistoryEntry, 'by'> & { reviewerId: number }
+): Promise<void> {
+	await db.run(
 		db.kysely.insertInto('segment_history').values({
 			slug: entry.slug,
 			segment_id: entry.segmentId,
@@ -67,24 +70,24 @@ const toEntry = (r: InferResult<ReturnType<typeof selectHistory>>[number]): Hist
 });
 
 /** Every save of a segment, oldest first. */
-function segmentHistory(db: Db, key: SegmentKey): HistoryEntry[] {
+async function segmentHistory(db: Db, key: SegmentKey): Promise<HistoryEntry[]> {
 	const k = parseInput(KeySchema, key);
-	return db
-		.all(
+	return (
+		await db.all(
 			selectHistory(db)
 				.where('h.slug', '=', k.slug)
 				.where('h.segment_id', '=', k.segmentId)
 				.orderBy('h.version')
 		)
-		.map(toEntry);
+	).map(toEntry);
 }
 
 /** Every save of every segment of an article, by segment, oldest first (one query, for the workspace). */
-function articleHistory(db: Db, slug: string): HistoryEntry[] {
+async function articleHistory(db: Db, slug: string): Promise<HistoryEntry[]> {
 	const s = parseInput(IdSchema, slug);
-	return db
-		.all(selectHistory(db).where('h.slug', '=', s).orderBy('h.segment_id').orderBy('h.version'))
-		.map(toEntry);
+	return (
+		await db.all(selectHistory(db).where('h.slug', '=', s).orderBy('h.segment_id').orderBy('h.version'))
+	).map(toEntry);
 }
 
 export const historyOperations = { segmentHistory, articleHistory };

@@ -29,16 +29,16 @@ const ImportSchema = v.object({
 });
 
 /** Add units in one transaction; pairs already in the memory are left as they are. Returns how many were new. */
-function importMemoryUnits(
+async function importMemoryUnits(
 	db: Db,
 	input: { file: string; reviewerId: number; units: readonly { zh: string; en: string }[] }
-): { added: number; existing: number } {
+): Promise<{ added: number; existing: number }> {
 	const { file, reviewerId, units } = parseInput(ImportSchema, input);
-	return db.transaction(() => {
+	return await db.transaction(async () => {
 		const at = db.nowIso();
 		let added = 0;
 		for (const u of units) {
-			added += db.run(
+			added += await db.run(
 				db.kysely
 					.insertInto('memory_units')
 					.values({ zh: u.zh, en: u.en, file, imported_by: reviewerId, imported_at: at })
@@ -50,13 +50,13 @@ function importMemoryUnits(
 }
 
 /** Every imported unit, oldest first. */
-function listMemoryUnits(db: Db): MemoryUnit[] {
-	return db.all(db.kysely.selectFrom('memory_units').select(['id', 'zh', 'en', 'file']).orderBy('id'));
+async function listMemoryUnits(db: Db): Promise<MemoryUnit[]> {
+	return await db.all(db.kysely.selectFrom('memory_units').select(['id', 'zh', 'en', 'file']).orderBy('id'));
 }
 
 /** A stamp that changes whenever units are added (the memory's cache key). */
-function memoryStamp(db: Db): string {
-	const row = db.first(
+async function memoryStamp(db: Db): Promise<string> {
+	const row = await db.first(
 		db.kysely
 			.selectFrom('memory_units')
 			.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('last')])
@@ -65,9 +65,9 @@ function memoryStamp(db: Db): string {
 }
 
 /** Every segment of every article whose current status is approved, with its approved English. */
-function listApprovedSegments(db: Db): ApprovedSegment[] {
-	return db
-		.all(
+async function listApprovedSegments(db: Db): Promise<ApprovedSegment[]> {
+	return (
+		await db.all(
 			db.kysely
 				.selectFrom('segment_states')
 				.select(['slug', 'segment_id', 'approved_en'])
@@ -75,9 +75,9 @@ function listApprovedSegments(db: Db): ApprovedSegment[] {
 				.where('approved_en', 'is not', null)
 				.orderBy('updated_at', 'desc')
 		)
-		.flatMap((r) =>
-			r.approved_en === null ? [] : [{ slug: r.slug, segmentId: r.segment_id, en: r.approved_en }]
-		);
+	).flatMap((r) =>
+		r.approved_en === null ? [] : [{ slug: r.slug, segmentId: r.segment_id, en: r.approved_en }]
+	);
 }
 
 export const memoryOperations = { importMemoryUnits, listMemoryUnits, memoryStamp, listApprovedSegments };

@@ -115,28 +115,28 @@ const toState = (row: StateRow): SegmentState => ({
 	updatedAt: row.updated_at
 });
 
-function readState(db: Db, key: SegmentKey): SegmentState {
-	const row = db.first(
+async function readState(db: Db, key: SegmentKey): Promise<SegmentState> {
+	const row = await db.first(
 		selectStates(db).where('s.slug', '=', key.slug).where('s.segment_id', '=', key.segmentId)
 	);
 	return row ? toState(row) : { slug: key.slug, segmentId: key.segmentId, ...UNSAVED };
 }
 
 /** The current state of one segment (version 0 with `en: null` if nobody has saved it). */
-function getSegmentState(db: Db, key: SegmentKey): SegmentState {
-	return readState(db, parseInput(KeySchema, key));
+async function getSegmentState(db: Db, key: SegmentKey): Promise<SegmentState> {
+	return await readState(db, parseInput(KeySchema, key));
 }
 
 /** The states of every segment of an article that has been saved at least once (absent = version 0). */
-function listSegmentStates(db: Db, slug: string): SegmentState[] {
+async function listSegmentStates(db: Db, slug: string): Promise<SegmentState[]> {
 	const s = parseInput(IdSchema, slug);
-	return db.all(selectStates(db).where('s.slug', '=', s).orderBy('s.segment_id')).map(toState);
+	return (await db.all(selectStates(db).where('s.slug', '=', s).orderBy('s.segment_id'))).map(toState);
 }
 
 /** For the public reader: segment id → approved English, for the segments that have one. */
-function approvedEnglish(db: Db, slug: string): Record<string, string> {
+async function approvedEnglish(db: Db, slug: string): Promise<Record<string, string>> {
 	const s = parseInput(IdSchema, slug);
-	const rows = db.all(
+	const rows = await db.all(
 		db.kysely
 			.selectFrom('segment_states')
 			.select(['segment_id', 'approved_en'])
@@ -153,24 +153,25 @@ function approvedEnglish(db: Db, slug: string): Record<string, string> {
  * is a conflict carrying both versions; otherwise the English and status are written, the version goes up by one,
  * the history records who/when/old/new, the saver's draft is cleared, and approving sets the approved English.
  */
-function saveSegment(db: Db, input: SaveSegmentInput): SaveResult {
+async function saveSegment(db: Db, input: SaveSegmentInput): Promise<SaveResult> {
 	const yours = parseInput(SaveSchema, input);
-	return db.transaction(() => writeSave(db, yours));
+	return await db.transaction(async () => await writeSave(db, yours));
 }
 
 /**
  * Save several segments in one transaction, all or nothing (an XLIFF import): each save is checked and written as
  * by saveSegment, and if any base version is stale the whole batch is rolled back and every conflict returned.
  */
-function saveSegments(db: Db, inputs: readonly SaveSegmentInput[]): SaveManyResult {
+async function saveSegments(db: Db, inputs: readonly SaveSegmentInput[]): Promise<SaveManyResult> {
 	const all = parseInput(v.array(SaveSchema), inputs);
 	const keys = new Set(all.map((x) => `${x.slug}\u0000${x.segmentId}`));
 	if (keys.size !== all.length) throw new InputError(['a segment appears more than once in one batch']);
 	const rollback = new Error('saveSegments: rolled back');
 	let conflicts: SaveConflict[] = [];
 	try {
-		return db.transaction((): SaveManyResult => {
-			const results = all.map((x) => writeSave(db, x));
+		return await db.transaction(async (): Promise<SaveManyResult> => {
+			const results: SaveResult[] = [];
+			for (const x of all) results.push(await writeSave(db, x));
 			conflicts = results.flatMap((r) => (r.ok ? [] : [r.conflict]));
 			if (conflicts.length) throw rollback;
 			return { ok: true, states: results.flatMap((r) => (r.ok ? [r.state] : [])) };
@@ -182,8 +183,8 @@ function saveSegments(db: Db, inputs: readonly SaveSegmentInput[]): SaveManyResu
 }
 
 /** One save's check and writes; call inside a transaction. */
-function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
-	const current = readState(d, yours);
+async function writeSave(d: Db, yours: SaveSegmentInput): Promise<SaveResult> {
+	const current = await readState(d, yours);
 	if (yours.baseVersion !== current.version) return { ok: false, conflict: { theirs: current, yours } };
 
 	const at = d.nowIso();
@@ -201,13 +202,13 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 		...approval
 	};
 	if (current.version === 0) {
-		d.run(
+		await d.run(
 			d.kysely
 				.insertInto('segment_states')
 				.values({ slug: yours.slug, segment_id: yours.segmentId, ...values })
 		);
 	} else {
-		const changed = d.run(
+		const changed = await d.run(
 			d.kysely
 				.updateTable('segment_states')
 				.set(values)
@@ -218,7 +219,7 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 		if (changed !== 1)
 			throw new Error(`saveSegment: version ${current.version} changed under the write lock`);
 	}
-	recordSave(d, {
+	await recordSave(d, {
 		slug: yours.slug,
 		segmentId: yours.segmentId,
 		version,
@@ -229,16 +230,16 @@ function writeSave(d: Db, yours: SaveSegmentInput): SaveResult {
 		oldStatus: current.status,
 		newStatus: yours.status
 	});
-	deleteDraft(d, yours, yours.reviewerId);
-	return { ok: true, state: readState(d, yours) };
+	await deleteDraft(d, yours, yours.reviewerId);
+	return { ok: true, state: await readState(d, yours) };
 }
 
 /**
  * A stamp of an article's approved English that changes with every approval (each one raises a segment's
  * approved version): the key under which a rendered reader page is kept.
  */
-function approvalStamp(db: Db, slug: string): string {
-	const row = db.first(
+async function approvalStamp(db: Db, slug: string): Promise<string> {
+	const row = await db.first(
 		db.kysely
 			.selectFrom('segment_states')
 			.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('approved_version').as('sum')])
@@ -249,8 +250,8 @@ function approvalStamp(db: Db, slug: string): string {
 }
 
 /** The approval stamp (see approvalStamp) of every article with an approval, in one query. */
-function approvalStamps(db: Db): Record<string, string> {
-	const rows = db.all(
+async function approvalStamps(db: Db): Promise<Record<string, string>> {
+	const rows = await db.all(
 		db.kysely
 			.selectFrom('segment_states')
 			.select((eb) => [
