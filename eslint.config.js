@@ -98,6 +98,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Server code, routes, scripts and benches: a Promise must be awaited (or handled), never left floating or
+		// passed where a plain value is expected, so a forgotten `await` on a database call is an error.
+		files: [
+			'src/lib/server/**/*.ts',
+			'src/routes/**/*.ts',
+			'src/hooks.server.ts',
+			'scripts/**/*.ts',
+			'bench/**/*.ts',
+			'tests/**/*.ts'
+		],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
 		// {@html} is used only with markup built by src/lib/reader/markup.ts, which escapes every value.
 		files: ['src/lib/reader/ArticleView.svelte'],
 		rules: { 'svelte/no-at-html-tags': 'off' }

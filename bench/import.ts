@@ -60,7 +60,7 @@ export async function benchImport(server: { url: string; dataDir: string }): Pro
 		const started = performance.now();
 		const form = new FormData();
 		form.set('text', '');
-		form.set('file', new Blob([docx]), 'report.docx');
+		form.set('file', new Blob([new Uint8Array(docx)]), 'report.docx');
 		const uploaded = await timed('upload', () =>
 			fetch(`${url}/articles/new`, { method: 'POST', body: form, headers, redirect: 'manual' })
 		);

@@ -2,6 +2,8 @@
  * Child process of bench/pinyin.ts: loads the pinyin engine (argument `engine`) or not (`none`), annotates one
  * sentence with it, and prints its memory (after a collection, when run with --expose-gc) as JSON.
  */
+export {}; // a module, for the top-level await
+
 const withEngine = process.argv[2] === 'engine';
 if (withEngine) {
 	const { loadPinyinEngine } = await import('$lib/server/pinyin');
