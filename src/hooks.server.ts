@@ -35,7 +35,7 @@ const RETRY_AFTER = '5';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	try {
-		const response = await handleRequest(event, resolve);
+		const response = await handleRequest({ event, resolve });
 		// A load or endpoint failed because the database is unreachable (see handleError): say so with 503.
 		if (event.locals.databaseUnavailable && response.status >= 500) return unavailable(response);
 		return response;
