@@ -112,7 +112,7 @@ export async function benchPostgres(slug: string, port: number): Promise<void> {
 		await Promise.all(
 			servers.map((s) =>
 				s.process.exitCode !== null || s.process.signalCode !== null
-					? undefined
+					? Promise.resolve()
 					: new Promise((done) => s.process.once('exit', done))
 			)
 		);
