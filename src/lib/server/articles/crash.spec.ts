@@ -12,8 +12,11 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const SEED = fileURLToPath(new URL('../../import/testdata/beilun-seed.txt', import.meta.url));
 
 let temp: ReturnType<typeof tempDataDir>;
-beforeEach(() => {
+/** The environment that points a child process at this test's database. */
+let tempEnv: Record<string, string>;
+beforeEach(async () => {
 	temp = tempDataDir('articles-crash-');
+	tempEnv = await temp.env();
 });
 afterEach(async () => {
 	await temp.cleanup();
@@ -34,7 +37,7 @@ describe('a process killed in the middle of importing', () => {
 		const child = spawn(
 			process.execPath,
 			['scripts/run-ts.mjs', 'src/lib/server/articles/testing/import-burst.ts', SEED, '1', '100000', 'k'],
-			{ cwd: ROOT, env: { ...process.env, DATA_DIR: temp.dir }, stdio: ['ignore', 'pipe', 'pipe'] }
+			{ cwd: ROOT, env: { ...process.env, ...tempEnv }, stdio: ['ignore', 'pipe', 'pipe'] }
 		);
 		const acks: { slug: string; importId: string }[] = [];
 		let pending = '';

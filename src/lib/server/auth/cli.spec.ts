@@ -39,7 +39,7 @@ afterEach(async () => {
 describe('npm run reviewer:add', () => {
 	it('creates a reviewer from a piped password who can then sign in', async () => {
 		const run = await reviewerAdd(['Alice'], {
-			env: { DATA_DIR: temp.dir },
+			env: await temp.env(),
 			stdin: 'a long enough passphrase\n'
 		});
 		expect(run.stderr).toBe('');
@@ -57,18 +57,18 @@ describe('npm run reviewer:add', () => {
 	}, 60_000);
 
 	it('takes REVIEWER_PASSWORD, refuses a taken name or a weak password, and resets with --reset-password', async () => {
-		const env = { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'first passphrase here' };
+		const env = { ...(await temp.env()), REVIEWER_PASSWORD: 'first passphrase here' };
 		expect((await reviewerAdd(['bob'], { env })).code).toBe(0);
 		const again = await reviewerAdd(['bob'], { env });
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('reviewer "bob" already exists');
-		const weak = await reviewerAdd(['carol'], { env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'short' } });
+		const weak = await reviewerAdd(['carol'], { env: { ...(await temp.env()), REVIEWER_PASSWORD: 'short' } });
 		expect(weak.code).toBe(1);
 		expect(weak.stderr).toContain('at least 10 characters');
 		// Long enough but guessed at once: refused with zxcvbn's reason.
 		for (const guessable of ['password12', ' '.repeat(10)]) {
 			const refused = await reviewerAdd(['carol'], {
-				env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: guessable }
+				env: { ...(await temp.env()), REVIEWER_PASSWORD: guessable }
 			});
 			expect(refused.code).toBe(1);
 			expect(refused.stderr).toMatch(/password is too weak \(strength [0-2] of 4, at least 3 needed\): \S/);
@@ -76,7 +76,7 @@ describe('npm run reviewer:add', () => {
 		expect((await reviewerAdd([], { env })).code).toBe(2);
 
 		const reset = await reviewerAdd(['bob', '--reset-password'], {
-			env: { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'second passphrase here' }
+			env: { ...(await temp.env()), REVIEWER_PASSWORD: 'second passphrase here' }
 		});
 		expect(reset.code).toBe(0);
 		const db = await temp.open();
@@ -89,7 +89,7 @@ describe('npm run reviewer:add', () => {
 	}, 60_000);
 
 	it('gives an account a role with --role, changes it with --set-role, and refuses an unknown role', async () => {
-		const env = { DATA_DIR: temp.dir, REVIEWER_PASSWORD: 'a passphrase for editors' };
+		const env = { ...(await temp.env()), REVIEWER_PASSWORD: 'a passphrase for editors' };
 		const added = await reviewerAdd(['erin', '--role', 'editor'], { env });
 		expect(added.stderr).toBe('');
 		expect(added.stdout).toContain('Added editor "erin"');
@@ -97,7 +97,9 @@ describe('npm run reviewer:add', () => {
 		expect(bad.code).toBe(1);
 		expect(bad.stderr).toContain('role must be one of translator, reviewer, editor (not "admin")');
 		expect((await reviewerAdd(['tom'], { env })).code).toBe(0);
-		const changed = await reviewerAdd(['tom', '--set-role', 'translator'], { env: { DATA_DIR: temp.dir } });
+		const changed = await reviewerAdd(['tom', '--set-role', 'translator'], {
+			env: { ...(await temp.env()) }
+		});
 		expect(changed.stdout).toContain('"tom" (id 2) is now a translator');
 		expect((await reviewerAdd(['nobody', '--set-role', 'editor'], { env })).stderr).toContain(
 			'no account "nobody"'

@@ -9,10 +9,13 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const key = { slug: 'beilun-liucu-liuyou', segmentId: 'p1-s1' };
 
 let temp: ReturnType<typeof tempDataDir>;
+/** The environment that points a child process at this test's database. */
+let tempEnv: Record<string, string>;
 let a: Db;
 let b: Db;
 beforeEach(async () => {
 	temp = tempDataDir('review-concurrency-');
+	tempEnv = await temp.env();
 	a = await temp.open();
 	b = await temp.open();
 	// Reviewers inserted directly: these tests are about saves, not password hashing.
@@ -85,7 +88,7 @@ function burst(args: string[]): ChildProcess & { acks: Array<{ version: number; 
 		['scripts/run-ts.mjs', 'src/lib/server/review/testing/save-burst.ts', ...args],
 		{
 			cwd: ROOT,
-			env: { ...process.env, DATA_DIR: temp.dir },
+			env: { ...process.env, ...tempEnv },
 			stdio: ['ignore', 'pipe', 'pipe']
 		}
 	);
