@@ -72,8 +72,7 @@ export function floorHtml(slug: string): string {
 type Kind = 'html' | 'css' | 'js' | 'other';
 type Tally = Record<Kind, { raw: number; gzip: number }>;
 /** When a response was asked for: before the load event, while the page sat idle after it, after the first tap. */
-const PHASES = ['load', 'idle', 'tap'] as const;
-type Phase = (typeof PHASES)[number];
+type Phase = 'load' | 'idle' | 'tap';
 
 interface PageFigures {
 	bytes: Record<Phase, Tally>;
