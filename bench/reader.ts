@@ -200,7 +200,8 @@ export async function benchReader(browser: Browser, baseUrl: string, slug: strin
 		const siteBytes = site ? await fetchGzip(new URL(site, baseUrl).href) : 0;
 		const countsBytes = await fetchGzip(`${readerUrl}/word-counts.json`);
 		console.log(
-			`  "+ idle": what the boot script fetches when the browser is idle after the load event (the reader's script);` +
+			`  "+ idle": what follows without a touch when the browser is idle after the load event (the reader's script,` +
+				` then the word and glossary data it prefetches 3 s later);` +
 				` "+ first tap": a tap on a word of paragraph 2, until its popover has its data (${IDLE_MS / 1000} s after load)`
 		);
 		console.log(
