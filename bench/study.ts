@@ -21,13 +21,6 @@ import { gradeCard } from '$lib/study/scheduler';
 import { kb, median, percentile, table } from './lib';
 
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
-const unescape = (s: string) =>
-	s
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
 
 /** A store of `size` words: the article's own words first, then made-up ones; some studied, half known. */
 function syntheticStore(articleWords: string[], size: number, now: Date) {
@@ -61,7 +54,11 @@ export async function benchStudy(browser: Browser, baseUrl: string): Promise<voi
 		`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: wall times grow with it)\n`
 	);
 	const html = await (await fetch(`${baseUrl}/study`)).text();
-	const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+	// The page's scripts, and the site script the boot script loads for a learner with saved words.
+	const scripts = [
+		...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!),
+		...[...html.matchAll(/data-site="([^"]+)"/g)].map((m) => m[1]!)
+	];
 	const rows: (string | number)[][] = [['script', 'raw', 'gzipped']];
 	let total = 0;
 	for (const src of scripts) {
@@ -73,12 +70,10 @@ export async function benchStudy(browser: Browser, baseUrl: string): Promise<voi
 	rows.push(['its HTML', kb(html.length), kb(gz(html))]);
 	table(rows);
 
-	// The seed article's words, as the library page carries them for the known share.
-	const library = await (await fetch(baseUrl)).text();
-	const profileWords = JSON.parse(unescape(/data-known-share="([^"]*)"/.exec(library)![1]!)) as Record<
-		string,
-		number
-	>;
+	// The seed article's words, as the site script fetches them for the known share.
+	const profileWords = (await (
+		await fetch(`${baseUrl}/articles/beilun-liucu-liuyou/word-counts.json`)
+	).json()) as Record<string, number>;
 	const articleWords = Object.keys(profileWords);
 	const now = new Date();
 

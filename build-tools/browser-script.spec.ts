@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { bundleBrowserScript } from './browser-script';
 
 const MAIN = fileURLToPath(new URL('../src/lib/reader/enhance/main.ts', import.meta.url));
+const BOOT = fileURLToPath(new URL('../src/lib/boot/boot.ts', import.meta.url));
+
+/**
+ * The boot script, gzipped, in bytes: every page loads it before first paint, so it stays tiny (about 880 when
+ * measured): it may import only the saved words' keys, never the store, the reader or a library.
+ */
+const BOOT_BUDGET_GZIP_BYTES = 1_000;
 
 /**
  * The reader's script, gzipped, in bytes: 15,314 when measured, plus about 15% for growth. One value import of a
@@ -28,5 +35,12 @@ describe('the reader browser script bundle', () => {
 		expect(
 			inputs.filter((f) => /src\/lib\/(server|content)\/|node_modules\/(yaml|pinyin-pro|opencc-js)\//.test(f))
 		).toEqual([]);
+	});
+
+	it('keeps the boot script every page loads tiny', async () => {
+		const { code, inputs } = await bundleBrowserScript(BOOT);
+		const gzipped = gzipSync(code).length;
+		expect(gzipped, `boot is ${gzipped} bytes gzipped`).toBeLessThanOrEqual(BOOT_BUDGET_GZIP_BYTES);
+		expect(inputs.map((f) => f.replace(/.*src\/lib\//, ''))).toEqual(['words/keys.ts', 'boot/boot.ts']);
 	});
 });

@@ -7,6 +7,7 @@ import { syncGlossary } from '$lib/server/glossary';
 import { syncPinyinCorrections } from '$lib/server/pinyin/corrections';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
 import { readerPageFromMemory } from '$lib/server/reader/page-cache';
+import { withoutHydrationMarkers } from '$lib/server/http/page-markers';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The
@@ -97,7 +98,9 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	await syncPinyinCorrections();
 	// A published reader page is rendered once per version and settings, then served from memory.
 	const response = await readerPageFromMemory(event, () =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang(locale)) })
+		resolve(event, {
+			transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', htmlLang(locale)))
+		})
 	);
 	return withSecurityHeaders(response, dependsOnUser(event.route.id, event.locals.reviewer !== null));
 };

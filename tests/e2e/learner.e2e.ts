@@ -17,6 +17,31 @@ const characters = (locator: Locator) =>
 	});
 
 test.describe('learner features', () => {
+	test('the page loads without the reader script; a tap made before it arrives still opens the word', async ({
+		page
+	}) => {
+		// The reader's script is held back until the page has loaded, then arrives slowly.
+		let release!: () => void;
+		const arrived = new Promise<void>((r) => (release = r));
+		let loaded = false;
+		const beforeLoad: string[] = [];
+		page.once('load', () => (loaded = true));
+		await page.route('**/js/reader.js*', async (route) => {
+			if (!loaded) beforeLoad.push(route.request().url());
+			await arrived;
+			await route.continue();
+		});
+		await page.goto(READER, { waitUntil: 'load' });
+		expect(beforeLoad).toEqual([]);
+		// A term link tapped now is not followed: the tap waits for the script and opens its entry.
+		await termLink(page, '扩中提低').first().click();
+		await expect(page).toHaveURL(new RegExp(`${READER}$`));
+		release();
+		const dialog = page.getByRole('dialog', { name: /扩中提低/ });
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText('expanding the middle-income group');
+	});
+
 	test('tapping any word, not only a term, opens its dictionary entry; Save word keeps it', async ({
 		page
 	}) => {

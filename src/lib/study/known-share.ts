@@ -1,4 +1,5 @@
-/** The known share of a text, in the browser (the site script) and in the bench. Pure, no imports. */
+/** The known share of a text, in the browser (the site script) and in the bench. Pure. */
+import { hasHan } from '../chinese/text';
 
 /**
  * The share of a text's word tokens the learner knows (0–1): known words weighted by how often they occur. One
@@ -13,4 +14,15 @@ export function knownShare(words: Readonly<Record<string, number>>, known: Reado
 		if (known.has(key)) hit += n;
 	}
 	return total ? hit / total : 0;
+}
+
+/**
+ * A text's words with how often each occurs, from the word keys of its sentences in element order (words.json's
+ * `words`, as a /read text's word data gives them): the same count as the server's profile (`textProfile`), which
+ * counts the same keys and, like this, only those holding a Chinese character.
+ */
+export function wordCounts(sentences: Iterable<readonly string[]>): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const keys of sentences) for (const key of keys) if (hasHan(key)) out[key] = (out[key] ?? 0) + 1;
+	return out;
 }

@@ -5,7 +5,7 @@ import type { ArticleWords } from '$lib/reader/word-data';
 import { getArticle, listArticles } from '$lib/server/content/store';
 import { articleWordsJson } from '$lib/server/reader/word-data';
 import { HSK_BANDS, hskShares, type TextProfile } from '$lib/study/difficulty';
-import { knownShare } from '$lib/study/known-share';
+import { knownShare, wordCounts } from '$lib/study/known-share';
 import { hasHan } from '$lib/chinese';
 import { articleProfile } from './difficulty';
 
@@ -35,6 +35,10 @@ describe('an article’s difficulty', () => {
 		expect(Object.values(profile.words).reduce((a, b) => a + b, 0)).toBe(keys.length);
 		expect(profile.words['北仑']).toBe(keys.filter((k) => k === '北仑').length);
 		expect(profile.words['北仑']).toBeGreaterThan(5);
+	});
+
+	it('counts the same words from the word data as the server (a /read text’s known share is counted in the browser)', () => {
+		expect(wordCounts(Object.values(payload.words))).toEqual(profile.words);
 	});
 
 	it('has an HSK profile over every token, with levels from the dictionary', () => {

@@ -6,7 +6,34 @@
  */
 import { STORAGE_KEY, WORDS_CHANGED, readStore, type StoreState } from '$lib/words/saved-words';
 import { studyQueue, totalDue } from '../queue';
-import { knownShare } from '../known-share';
+import { knownShare, wordCounts } from '../known-share';
+
+/**
+ * A text's words with their counts, fetched once per page and source (this script runs only for a learner with
+ * saved words, so nobody else downloads them): an article's word-counts.json, or for a text read at /read its
+ * word data, posted with the form's text (as the reader's script does) and counted here the server's way.
+ */
+const counts = new Map<string, Promise<Record<string, number>>>();
+function textWords(el: HTMLElement): Promise<Record<string, number>> {
+	const src = el.dataset.knownShare ?? '';
+	let hit = counts.get(src);
+	if (!hit) {
+		const form = document.querySelector<HTMLFormElement>('form[data-read-form]');
+		const body = el.dataset.post !== undefined && form ? new FormData(form) : undefined;
+		body?.delete('file');
+		hit = fetch(src, body ? { method: 'POST', body, headers: { accept: 'application/json' } } : {})
+			.then((r) => {
+				if (!r.ok) throw new Error(`HTTP ${r.status}`);
+				return r.json() as Promise<Record<string, number> | { words: Record<string, string[]> }>;
+			})
+			.then((data) =>
+				body ? wordCounts(Object.values((data as { words: Record<string, string[]> }).words)) : data
+			) as Promise<Record<string, number>>;
+		hit.catch(() => counts.delete(src));
+		counts.set(src, hit);
+	}
+	return hit;
+}
 
 function refresh(event?: Event) {
 	const detail = (event as CustomEvent<StoreState | null> | undefined)?.detail;
@@ -26,15 +53,14 @@ function refresh(event?: Event) {
 			el.hidden = true;
 			continue;
 		}
-		let words: Record<string, number>;
-		try {
-			words = JSON.parse(el.dataset.knownShare ?? '{}') as Record<string, number>;
-		} catch {
-			continue;
-		}
-		const share = `${Math.round(knownShare(words, known) * 100)}%`;
-		el.textContent = (el.dataset.template ?? '{share}').replace('{share}', share);
-		el.hidden = false;
+		textWords(el).then(
+			(words) => {
+				const share = `${Math.round(knownShare(words, known) * 100)}%`;
+				el.textContent = (el.dataset.template ?? '{share}').replace('{share}', share);
+				el.hidden = false;
+			},
+			() => {}
+		);
 	}
 }
 

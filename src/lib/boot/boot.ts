@@ -1,0 +1,103 @@
+/**
+ * The one script every page loads (a few hundred bytes): it fetches the bigger scripts only when they have work.
+ *
+ * - The site script (due count beside Study, known shares of texts) matters only to a learner with saved words:
+ *   it is imported at once when this browser's store is non-empty, and otherwise the moment a word is saved (in
+ *   this tab or another).
+ * - The reader's script (popovers, instant settings, keyboard reading, reading aloud) is imported after the page
+ *   has loaded and painted: on the reader's first interaction with the text or its tools (pointer, touch, focus,
+ *   key), when the browser is idle after the load event, or at once for a sentence link (#seg-…). A tap or a
+ *   settings change made before it has arrived is held and replayed once it runs, so the first tap on a word
+ *   still opens its popover; if the script cannot be loaded, a held tap on a term link follows the link.
+ *
+ * Without JavaScript none of this runs and the page works as a plain page (links, forms, ruby).
+ */
+import { STORAGE_KEY, WORDS_CHANGED } from '../words/keys';
+
+const boot = document.querySelector<HTMLScriptElement>('script[data-site]');
+
+let site = false;
+function loadSite() {
+	if (site || !boot?.dataset.site) return;
+	site = true;
+	void import(boot.dataset.site).catch(() => (site = false));
+}
+try {
+	if (localStorage.getItem(STORAGE_KEY)) loadSite();
+} catch {
+	// Storage blocked: no saved words to show.
+}
+addEventListener(WORDS_CHANGED, loadSite);
+addEventListener('storage', (e) => {
+	if (e.key === STORAGE_KEY && e.newValue) loadSite();
+});
+
+const readerUrl = document.querySelector<HTMLMetaElement>('meta[name="reader-script"]')?.content;
+const article = document.querySelector<HTMLElement>('article.reader');
+if (readerUrl && article) {
+	/** The tap (on a word or term) and the settings change waiting for the script. */
+	let heldTap: { target: Element; init: MouseEventInit } | undefined;
+	let heldChange: HTMLFormElement | undefined;
+	let loading: Promise<void> | undefined;
+	const tools = () => document.querySelector('.reader-toolbar');
+	const inReader = (t: EventTarget | null) =>
+		t instanceof Node && (article.contains(t) || !!tools()?.contains(t));
+
+	const hold = (e: Event) => {
+		const target = e.target instanceof Element ? e.target : null;
+		if (e.type === 'change') {
+			const form = target?.closest<HTMLFormElement>('form[data-reader-settings]');
+			if (form) heldChange = form;
+			return;
+		}
+		const m = e as MouseEvent;
+		// A word (ruby) or a term link in the text; a modified click on a link keeps its usual meaning.
+		const word = target?.closest('a.term') ?? target?.closest('.zh [data-seg] ruby');
+		if (!word || !article.contains(word) || m.ctrlKey || m.metaKey || m.shiftKey || m.button) return;
+		e.preventDefault();
+		heldTap = {
+			target: word,
+			init: { bubbles: true, cancelable: true, clientX: m.clientX, clientY: m.clientY }
+		};
+		void load();
+	};
+	const trigger = (e: Event) => {
+		if (inReader(e.target)) void load();
+	};
+	const triggers = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
+
+	const load = () =>
+		(loading ??= import(readerUrl).then(
+			() => {
+				stop();
+				// The script listens now: give it what happened while it was on its way.
+				heldChange?.dispatchEvent(new Event('change', { bubbles: true }));
+				heldTap?.target.dispatchEvent(new MouseEvent('click', heldTap.init));
+				heldTap = heldChange = undefined;
+			},
+			() => {
+				stop();
+				// No script (offline, blocked): a held term link goes where it points, as without JavaScript.
+				const link = heldTap?.target.closest<HTMLAnchorElement>('a.term');
+				if (link) location.assign(link.href);
+			}
+		));
+	const stop = () => {
+		document.removeEventListener('click', hold, true);
+		document.removeEventListener('change', hold, true);
+		for (const type of triggers) document.removeEventListener(type, trigger, true);
+	};
+	document.addEventListener('click', hold, true);
+	document.addEventListener('change', hold, true);
+	for (const type of triggers) document.addEventListener(type, trigger, { capture: true, passive: true });
+
+	if (location.hash.startsWith('#seg-')) void load();
+	else {
+		const idle = () =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(() => void load(), { timeout: 3000 })
+				: setTimeout(load, 1);
+		if (document.readyState === 'complete') idle();
+		else addEventListener('load', idle, { once: true });
+	}
+}
