@@ -2,6 +2,7 @@
 import type { Locale } from '$lib/i18n';
 import type { TFunction } from 'i18next';
 import type { Account } from '$lib/server/auth';
+import type { ReaderSettings } from '$lib/reader/settings';
 
 declare global {
 	namespace App {
@@ -12,6 +13,8 @@ declare global {
 			reviewer: Account | null;
 			/** A session cookie came with this request but its session had expired or was unknown. */
 			sessionExpired: boolean;
+			/** The reading settings pages render with: a reader page's from its address, others' from the cookie. */
+			readerSettings: ReaderSettings;
 		}
 	}
 }
