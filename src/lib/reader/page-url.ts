@@ -27,10 +27,10 @@ export function isDefaultSettings(settings: ReaderSettings): boolean {
  * language. The same settings always give the same string, so a cache keeps one copy.
  */
 export function readerPageUrl(path: string, settings: ReaderSettings, locale: string): string {
-	if (isDefaultSettings(settings)) return path;
 	const query = new URLSearchParams();
 	for (const field of FIELDS)
 		if (settings[field] !== DEFAULT_READER_SETTINGS[field]) query.set(field, settings[field]);
+	if (!query.toString()) return path;
 	query.set(LANG_PARAM, locale);
 	return `${path}?${query}`;
 }

@@ -76,8 +76,8 @@ function formSettings(form: HTMLFormElement, base: ReaderSettings): ReaderSettin
 
 /**
  * Apply reading settings the moment a control changes, and remember them in the same cookie the server reads. A
- * reader page moves to the address of its new settings (src/lib/reader/page-url.ts), so a reload, a bookmark or
- * the Back button shows what the reader chose.
+ * reader page moves to the address of its new settings (src/lib/reader/page-url.ts), so a reload or a bookmark
+ * shows what the reader chose.
  */
 export function enhanceSettings(article: HTMLElement) {
 	const form = document.querySelector<HTMLFormElement>('form[data-reader-settings]');
@@ -91,7 +91,7 @@ export function enhanceSettings(article: HTMLElement) {
 		shown = settings;
 		applyAttributes(article, settings);
 		writeCookie(settings);
-		const address = readerPageUrl(location.pathname, settings, form.dataset.locale ?? 'en');
+		const address = readerPageUrl(location.pathname, settings, form.dataset.locale!);
 		if (readerPage) history.replaceState(history.state, '', address + location.hash);
 		if (markupChanged(before, settings)) void rerender(article, address);
 	});
