@@ -24,6 +24,7 @@ const BROWSER_SAFE = [
 	'\\$lib/chinese(/|$)',
 	'(\\$lib|\\.\\./\\.\\.)/audio/speech$',
 	'(\\$lib/reader|\\.\\.)/settings$',
+	'(\\$lib/reader|\\.\\.)/page-url$',
 	'(\\$lib|\\.\\./\\.\\.)/words/(reveal-sentence|saved-words)$',
 	'\\$lib/dictionary/pinyin$'
 ].join('|');

@@ -31,7 +31,7 @@ const PARTS: Part[] = [
 	{ name: 'reader', needs: { server: true, browser: true }, run: (s, b) => benchReader(b, s.url, SLUG) },
 	{ name: 'learner', needs: { server: true, browser: true }, run: (s, b) => benchLearner(b, s.url, SLUG) },
 	{ name: 'review', needs: { server: true }, run: (s) => benchReview(s, SLUG) },
-	{ name: 'throughput', needs: { server: true }, run: (s) => benchThroughput(s.url, SLUG) },
+	{ name: 'throughput', needs: { server: true }, run: (s) => benchThroughput(s.url, SLUG, s.process.pid) },
 	{
 		name: 'postgres',
 		needs: {},

@@ -39,6 +39,9 @@ try {
 // X-Request-Id: a proxy's id is kept when it looks like one, otherwise a new one is made. The query string is left
 // out of the log, since it can hold what a reader searched for.
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+// A reader page kept in memory is answered by the app before SvelteKit (src/lib/server/reader/page-cache.ts offers
+// the function under this symbol when it starts); it answers false for any request it does not take.
+const ANSWER_FROM_MEMORY = Symbol.for('bilingual-reader.answer-from-memory');
 const logRequests = process.env.REQUEST_LOG !== 'off';
 
 const server = http.createServer((req, res) => {
@@ -63,7 +66,14 @@ const server = http.createServer((req, res) => {
 			process.stdout.write(JSON.stringify(line) + '\n');
 		});
 	}
-	handler(req, res);
+	/** @type {((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>) | undefined} */
+	const fromMemory = /** @type {any} */ (globalThis)[ANSWER_FROM_MEMORY];
+	if (!fromMemory) return handler(req, res);
+	fromMemory(req, res).then(
+		(answered) => answered || handler(req, res),
+		// Whatever went wrong (the database, say), SvelteKit answers the request and reports it.
+		() => handler(req, res)
+	);
 });
 
 server.listen(port, host, () =>

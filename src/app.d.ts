@@ -2,6 +2,7 @@
 import type { Locale } from '$lib/i18n';
 import type { TFunction } from 'i18next';
 import type { Account } from '$lib/server/auth';
+import type { ReaderSettings } from '$lib/reader/settings';
 
 declare global {
 	namespace App {
@@ -14,6 +15,8 @@ declare global {
 			sessionExpired: boolean;
 			/** A load or endpoint of this request failed because the database could not be reached (answer 503). */
 			databaseUnavailable: boolean;
+			/** The reading settings pages render with: a reader page's from its address, others' from the cookie. */
+			readerSettings: ReaderSettings;
 		}
 	}
 }

@@ -6,8 +6,11 @@ import { preloadReaderWords } from '$lib/server/reader/word-data';
 import { syncGlossary } from '$lib/server/glossary';
 import { syncPinyinCorrections } from '$lib/server/pinyin/corrections';
 import { dependsOnUser, withSecurityHeaders } from '$lib/server/http/headers';
-import { readerPageFromMemory } from '$lib/server/reader/page-cache';
 import { withoutHydrationMarkers } from '$lib/server/http/page-markers';
+import { offerAnswerFromMemory, readerPageFromMemory } from '$lib/server/reader/page-cache';
+import { chooseReaderPage } from '$lib/server/reader/variants';
+import { syncWhenChanged } from '$lib/server/reader/freshness';
+import { asPublicResponse } from '$lib/server/http/public-cache';
 
 /**
  * Open (create, migrate) the database before serving: a broken database stops the server at start. The
@@ -24,6 +27,8 @@ export const init: ServerInit = async () => {
 	await syncGlossary(await getDb());
 	await syncPinyinCorrections(await getDb());
 	await preloadReaderWords();
+	// Kept reader pages are answered before SvelteKit when the server asks (scripts/serve.js).
+	offerAnswerFromMemory();
 };
 
 /** A reason the server cannot start, said in one line. */
@@ -92,17 +97,27 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
 	await signIn(event);
-	// Glossary entries added or changed in the app (by this process or another) reach every page at once.
-	await syncGlossary();
-	// So do editors' pinyin corrections for imported text.
-	await syncPinyinCorrections();
+	const signedIn = event.locals.reviewer !== null;
+	// A reader page is at the address of its settings (a redirect there otherwise); they and its language are settled.
+	const moved = chooseReaderPage(event);
+	if (moved) return withSecurityHeaders(moved, dependsOnUser(event.route.id, signedIn));
+	// Glossary entries added or changed in the app (by this process or another) reach every page at once; so do
+	// editors' pinyin corrections for imported text. Asked only when the database has changed since.
+	const stamp = await syncWhenChanged(async (db) => {
+		await syncGlossary(db);
+		await syncPinyinCorrections(db);
+	});
 	// A published reader page is rendered once per version and settings, then served from memory.
-	const response = await readerPageFromMemory(event, () =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', htmlLang(locale)))
-		})
+	const response = await readerPageFromMemory(event, stamp, async () =>
+		asPublicResponse(
+			event,
+			await resolve(event, {
+				transformPageChunk: ({ html }) =>
+					withoutHydrationMarkers(html.replace('%lang%', htmlLang(event.locals.locale)))
+			})
+		)
 	);
-	return withSecurityHeaders(response, dependsOnUser(event.route.id, event.locals.reviewer !== null));
+	return withSecurityHeaders(response, dependsOnUser(event.route.id, signedIn));
 };
 
 /**

@@ -1,10 +1,10 @@
-import { parseReaderSettings, READER_COOKIE } from '$lib/reader/settings';
 import { SITE_SCRIPT_URL } from '$lib/server/study/scripts';
 import { BOOT_SCRIPT_URL } from '$lib/server/boot-script';
 
-export const load = ({ locals, cookies, url }) => ({
+export const load = ({ locals, url }) => ({
 	locale: locals.locale,
-	readerSettings: parseReaderSettings(cookies.get(READER_COOKIE)),
+	/** See src/lib/server/reader/variants.ts. */
+	readerSettings: locals.readerSettings,
 	/** Where the settings forms send the reader back to. */
 	returnTo: url.pathname + url.search,
 	/** The boot script, which loads the others only when they have work (src/lib/boot/boot.ts). */

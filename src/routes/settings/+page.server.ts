@@ -8,6 +8,7 @@ import {
 	settingsFromForm
 } from '$lib/reader/settings';
 import { safeRedirectPath } from '$lib/server/http/safe-redirect';
+import { afterPreferenceChange } from '$lib/server/reader/variants';
 
 /** Preferences, readable by the enhancement script; `secure` only where the site is served over https. */
 function setPreference(cookies: Cookies, url: URL, name: string, value: string) {
@@ -28,12 +29,12 @@ export const actions = {
 		const parsed = v.safeParse(LocaleSchema, form.get('locale'));
 		if (!parsed.success) error(400, locals.t('errors.badLocale'));
 		setPreference(cookies, url, LOCALE_COOKIE, parsed.output);
-		redirect(303, safeRedirectPath(form.get('returnTo'), url));
+		redirect(303, afterPreferenceChange(safeRedirectPath(form.get('returnTo'), url)));
 	},
 	reader: async ({ request, cookies, url }) => {
 		const form = await request.formData();
 		const settings = settingsFromForm(form, parseReaderSettings(cookies.get(READER_COOKIE)));
 		setPreference(cookies, url, READER_COOKIE, JSON.stringify(settings));
-		redirect(303, safeRedirectPath(form.get('returnTo'), url));
+		redirect(303, afterPreferenceChange(safeRedirectPath(form.get('returnTo'), url)));
 	}
 };

@@ -5,6 +5,7 @@ import {
 	parseReaderSettings,
 	type ReaderSettings
 } from '../settings';
+import { readerPageUrl } from '../page-url';
 
 function readCookie(name: string): string | undefined {
 	const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -27,19 +28,22 @@ function applyAttributes(article: HTMLElement, settings: ReaderSettings) {
 }
 
 let rendering = 0;
+/** The settings the page shows now. */
+let shown: ReaderSettings;
 
 /**
  * Settings that change the markup (script, tone numbers, sandhi, tone marks on characters, hidden pinyin) are
- * rendered by the server, the one place each transformation lives: the article's content is fetched again with
- * the new cookie and swapped in, exactly what a reload would show. Listeners sit on the article and stay.
+ * rendered by the server, the one place each transformation lives: the article's content is fetched again, at
+ * the address of the new settings, and swapped in, exactly what a reload would show. Listeners sit on the article
+ * and stay.
  */
-async function rerender(article: HTMLElement) {
+async function rerender(article: HTMLElement, address: string) {
 	const ticket = ++rendering;
 	// A text read at /read exists only in its form: post it again (the page puts the text back in its field).
 	const readForm = document.querySelector<HTMLFormElement>('form[data-read-form]');
 	const body = readForm ? new FormData(readForm) : undefined;
 	body?.delete('file');
-	const response = await fetch(readForm ? readForm.action : location.pathname, {
+	const response = await fetch(readForm ? readForm.action : address, {
 		method: readForm ? 'POST' : 'GET',
 		body,
 		headers: { accept: 'text/html' }
@@ -55,26 +59,40 @@ async function rerender(article: HTMLElement) {
 	document.getElementById('word-popover')?.hidePopover();
 	article.replaceChildren(...document.adoptNode(fresh).childNodes);
 	// Settings changed since the request (CSS-only ones) stay as the reader left them.
-	applyAttributes(article, parseReaderSettings(readCookie(READER_COOKIE)));
+	applyAttributes(article, shown);
 	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
 	article.dispatchEvent(new Event('reader:rendered'));
 	if (focused)
 		article.querySelector<HTMLElement>(`.zh [data-seg="${CSS.escape(focused.dataset.seg!)}"]`)?.focus();
 }
 
-/** Apply reading settings the moment a control changes, and remember them in the same cookie the server reads. */
+/** The settings the form's controls name (a field without a control, as the view at /read, from `base`). */
+function formSettings(form: HTMLFormElement, base: ReaderSettings): ReaderSettings {
+	const fields = Object.fromEntries(
+		[...new FormData(form)].filter(([k]) => k !== 'returnTo').map(([k, v]) => [k, String(v)])
+	);
+	return parseReaderSettings(JSON.stringify({ ...base, ...fields }));
+}
+
+/**
+ * Apply reading settings the moment a control changes, and remember them in the same cookie the server reads. A
+ * reader page moves to the address of its new settings (src/lib/reader/page-url.ts), so a reload or a bookmark
+ * shows what the reader chose.
+ */
 export function enhanceSettings(article: HTMLElement) {
 	const form = document.querySelector<HTMLFormElement>('form[data-reader-settings]');
 	if (!form) return;
 	form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
+	const readerPage = !document.querySelector('form[data-read-form]');
+	shown = formSettings(form, parseReaderSettings(readCookie(READER_COOKIE)));
 	form.addEventListener('change', () => {
-		const fields = Object.fromEntries(
-			[...new FormData(form)].filter(([k]) => k !== 'returnTo').map(([k, v]) => [k, String(v)])
-		);
-		const before = parseReaderSettings(readCookie(READER_COOKIE));
-		const settings = parseReaderSettings(JSON.stringify({ ...before, ...fields }));
+		const before = shown;
+		const settings = formSettings(form, before);
+		shown = settings;
 		applyAttributes(article, settings);
 		writeCookie(settings);
-		if (markupChanged(before, settings)) void rerender(article);
+		const address = readerPageUrl(location.pathname, settings, form.dataset.locale!);
+		if (readerPage) history.replaceState(history.state, '', address + location.hash);
+		if (markupChanged(before, settings)) void rerender(article, address);
 	});
 }

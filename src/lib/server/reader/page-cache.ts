@@ -1,25 +1,34 @@
 /**
  * Reader pages rendered once per version and served from memory. A published article's page depends only on the
  * article (its Chinese, its approved English, the glossary that marks its terms), the interface language and the
- * reader's settings; for a visitor who is not signed in, the rendered page is kept under exactly those, so the
- * next request with the same key is answered without rendering. An approval changes the article's approval
- * stamp, a glossary edit its revision, a stored article's change its object: each makes a new key, and the old
- * page ages out (least recently used first, within a byte budget).
+ * reading settings, which its address names (variants.ts); for a visitor who is not signed in, the rendered page
+ * is kept under exactly those, so the next request with the same key is answered without rendering. An approval
+ * changes the article's approval stamp, a glossary edit its revision, a stored article's change its object: each
+ * makes a new key, and the old page ages out (least recently used first, within a byte budget). The parts of the
+ * key that come from the database are asked again only when the database's stamp has changed (freshness.ts), so a
+ * kept page is served with one query of a few microseconds.
  *
  * A kept page is sent gzipped to browsers that accept it (compressed once, when kept). It carries a strong ETag
  * (a hash of its bytes, one for each encoding), so browsers and shared caches revalidate with If-None-Match and
- * get a 304. `Cache-Control: no-cache` makes them ask each time, so an approval reaches readers at once. A page
- * in default settings is `public` (any cache may keep it; it varies by Cookie and Accept-Language, which choose
- * the settings and the interface language, and by Accept-Encoding); one in a reader's own settings is `private`. Signed-in responses never come here (hooks.server.ts marks them private, no-store).
+ * get a 304; it is `public` with `max-age=0` and `stale-while-revalidate` (public-cache.ts), so an approval
+ * reaches readers on their next request. The plain address (default settings, the interface language from the
+ * `locale` cookie or Accept-Language) varies by Cookie, Accept-Language and Accept-Encoding; an address in
+ * settings of its own names its language too and varies only by Accept-Encoding, whatever cookies come with it.
+ * Signed-in responses never come here (hooks.server.ts marks them private, no-store).
  */
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
-import { READER_COOKIE, parseReaderSettings } from '$lib/reader/settings';
 import { articleVersion, getArticle, glossaryRevision, isPublished } from '$lib/server/content/store';
 import { approvalStamp } from '$lib/server/review/store';
+import { SHARED_CACHE, etagMatches, strongEtag } from '$lib/server/http/public-cache';
+import { SECURITY_HEADERS } from '$lib/server/http/headers';
+import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { LOCALE_COOKIE, resolveLocale, type Locale } from '$lib/i18n';
+import { READER_COOKIE, parseReaderSettings } from '$lib/reader/settings';
+import { getDb } from '$lib/server/db';
+import { databaseStamp, syncedStamp } from './freshness';
+import { READER_ROUTE, readerAddress } from './variants';
 
-const READER_ROUTE = '/articles/[slug]';
 /** The most bytes of rendered pages kept (a seed-sized page is about 160 KB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Headers a kept page is served with; anything tied to one response (cookies, dates) is left out. */
@@ -36,33 +45,55 @@ interface Entry {
 }
 
 const entries = new Map<string, Promise<Entry | null>>();
+/** The same entries once rendered, for the answer from Node's request (no promise to wait for). */
+const rendered = new Map<string, Entry>();
 const sizes = new Map<string, number>();
 let bytes = 0;
 
+/** What a published article's key takes from the database, as of a database stamp. */
+interface Known {
+	stamp: string;
+	parts: unknown[];
+}
+
+/** Per slug, the database's part of the key of a published article, while the database's stamp is unchanged. */
+const known = new Map<string, Known>();
+
+/** The article's version, the glossary's revision and the approvals, or undefined when it is not published. */
+async function databaseParts(slug: string, stamp: string): Promise<unknown[] | undefined> {
+	const hit = known.get(slug);
+	if (hit?.stamp === stamp) return hit.parts;
+	const article = await getArticle(slug);
+	if (!article || !(await isPublished(slug))) {
+		known.delete(slug);
+		return;
+	}
+	const parts = [articleVersion(article), glossaryRevision(), await approvalStamp(slug)];
+	known.set(slug, { stamp, parts });
+	return parts;
+}
+
 /** The key a reader page is kept under, or undefined when this request's page is not to be kept. */
-async function keyOf(event: RequestEvent): Promise<string | undefined> {
+async function keyOf(event: RequestEvent, stamp: string): Promise<string | undefined> {
 	const { request, url, locals, params } = event;
 	if (event.route.id !== READER_ROUTE || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-	if (url.search || locals.reviewer || locals.sessionExpired) return;
+	if (locals.reviewer || locals.sessionExpired) return;
 	const slug = params.slug;
 	if (!slug) return;
-	const article = await getArticle(slug);
-	if (!article || !(await isPublished(slug))) return;
-	const settings = parseReaderSettings(event.cookies.get(READER_COOKIE));
-	return JSON.stringify([
-		slug,
-		articleVersion(article),
-		glossaryRevision(),
-		await approvalStamp(slug),
-		locals.locale,
-		settings
-	]);
+	const parts = await databaseParts(slug, stamp);
+	// The address names the settings (variants.ts has sent any other query to its settings' address).
+	return parts && keyFor(slug, url.search, locals.locale, parts);
+}
+
+function keyFor(slug: string, search: string, locale: Locale, parts: unknown[]): string {
+	return JSON.stringify([slug, search, locale, ...parts]);
 }
 
 function keep(key: string, entry: Entry) {
 	// Evicted while it rendered: served to its requests, not kept.
 	if (!entries.has(key)) return;
 	const size = entry.body.byteLength + entry.gzip.byteLength;
+	rendered.set(key, entry);
 	sizes.set(key, size);
 	bytes += size;
 	for (const [oldest] of entries) {
@@ -73,6 +104,7 @@ function keep(key: string, entry: Entry) {
 
 function forget(key: string) {
 	entries.delete(key);
+	rendered.delete(key);
 	bytes -= sizes.get(key) ?? 0;
 	sizes.delete(key);
 }
@@ -80,16 +112,8 @@ function forget(key: string) {
 async function entryOf(response: Response): Promise<Entry> {
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => KEPT_HEADERS.has(name));
-	const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
 	const gzip = new Uint8Array(gzipSync(body, { level: 6 }));
-	return { body, gzip, headers, etag: `"${hash}"`, gzipEtag: `"${hash}-gzip"` };
-}
-
-/** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-	if (!ifNoneMatch) return false;
-	if (ifNoneMatch.trim() === '*') return true;
-	return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+	return { body, gzip, headers, etag: strongEtag(body), gzipEtag: strongEtag(body, '-gzip') };
 }
 
 /** Whether the request accepts a gzipped body (Accept-Encoding names gzip, or *, without q=0). */
@@ -101,20 +125,43 @@ function acceptsGzip(header: string | null): boolean {
 	});
 }
 
-function respond(entry: Entry, event: RequestEvent): Response {
-	const gzip = acceptsGzip(event.request.headers.get('accept-encoding'));
+/** What a kept page is answered with: status, headers and body, the same whichever way the request came. */
+interface Answer {
+	status: 200 | 304;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer> | null;
+}
+
+function answer(
+	entry: Entry,
+	request: { method: string; search: string; acceptEncoding: string | null; ifNoneMatch: string | null }
+): Answer {
+	const gzip = acceptsGzip(request.acceptEncoding);
 	const etag = gzip ? entry.gzipEtag : entry.etag;
-	const headers = new Headers(entry.headers);
-	headers.set('etag', etag);
-	headers.set('vary', 'Cookie, Accept-Language, Accept-Encoding');
-	const ownSettings = event.cookies.get(READER_COOKIE) !== undefined;
-	headers.set('cache-control', `${ownSettings ? 'private' : 'public'}, no-cache`);
-	if (matches(event.request.headers.get('if-none-match'), etag))
-		return new Response(null, { status: 304, headers });
-	if (gzip) headers.set('content-encoding', 'gzip');
+	const headers: [string, string][] = [
+		...entry.headers,
+		...Object.entries(SECURITY_HEADERS),
+		['etag', etag],
+		// A page in settings of its own names its language in the address; the plain one takes it from the request.
+		['vary', request.search ? 'Accept-Encoding' : 'Cookie, Accept-Language, Accept-Encoding'],
+		['cache-control', SHARED_CACHE]
+	];
+	if (etagMatches(request.ifNoneMatch, etag)) return { status: 304, headers, body: null };
 	const body = gzip ? entry.gzip : entry.body;
-	headers.set('content-length', String(body.byteLength));
-	return new Response(event.request.method === 'HEAD' ? null : body, { status: 200, headers });
+	if (gzip) headers.push(['content-encoding', 'gzip']);
+	headers.push(['content-length', String(body.byteLength)]);
+	return { status: 200, headers, body: request.method === 'HEAD' ? null : body };
+}
+
+function respond(entry: Entry, event: RequestEvent): Response {
+	const { request, url } = event;
+	const { status, headers, body } = answer(entry, {
+		method: request.method,
+		search: url.search,
+		acceptEncoding: request.headers.get('accept-encoding'),
+		ifNoneMatch: request.headers.get('if-none-match')
+	});
+	return new Response(body, { status, headers });
 }
 
 /**
@@ -123,9 +170,10 @@ function respond(entry: Entry, event: RequestEvent): Response {
  */
 export async function readerPageFromMemory(
 	event: RequestEvent,
+	stamp: string,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
-	const key = await keyOf(event);
+	const key = await keyOf(event, stamp);
 	if (!key) return render();
 	const kept = entries.get(key);
 	if (kept) {
@@ -159,4 +207,103 @@ export async function readerPageFromMemory(
 		settle(null);
 		throw error;
 	}
+}
+
+/** The reader page's path: one segment after /articles/ (the slug, still percent-encoded). */
+const READER_PATH = /^\/articles\/([^/]+)$/;
+
+/** A cookie's value from a Cookie header, read as SvelteKit reads it (the first of that name, unquoted, decoded). */
+function cookieValue(header: string, name: string): string | undefined {
+	for (const part of header.split(';')) {
+		const at = part.indexOf('=');
+		if (at < 0 || part.slice(0, at).trim() !== name) continue;
+		let value = part.slice(at + 1).trim();
+		if (value.startsWith('"')) value = value.slice(1, -1);
+		try {
+			return decodeURIComponent(value);
+		} catch {
+			return value;
+		}
+	}
+}
+
+/** The parts of a Node request this answer reads. */
+export interface NodeRequest {
+	method?: string;
+	url?: string;
+	headers: Record<string, string | string[] | undefined>;
+}
+
+/** The parts of a Node response it writes. */
+export interface NodeResponse {
+	writeHead(status: number, headers: Record<string, string>): unknown;
+	end(body?: Uint8Array): unknown;
+}
+
+const header = (request: NodeRequest, name: string): string | null => {
+	const value = request.headers[name];
+	return typeof value === 'string' ? value : null;
+};
+
+/**
+ * Answer a request for a kept reader page straight from Node's request (scripts/serve.js asks this before
+ * SvelteKit), without building a Request and a Response and running the hooks: what most reader requests cost was
+ * that machinery, not the page. It answers only when the request is one the hooks would answer from memory too,
+ * with the same bytes and headers: a GET or HEAD of a reader page at the address of its settings, with no session
+ * cookie, while the database's stamp is the one the in-memory copies and the page's key were last read at (so
+ * nothing changed since). Anything else returns false and goes through SvelteKit as before.
+ */
+export async function answerFromMemory(request: NodeRequest, response: NodeResponse): Promise<boolean> {
+	const method = request.method ?? '';
+	if ((method !== 'GET' && method !== 'HEAD') || !request.url) return false;
+	const cookies = header(request, 'cookie') ?? '';
+	if (cookieValue(cookies, SESSION_COOKIE) !== undefined) return false;
+	const url = new URL(request.url, 'http://localhost');
+	const match = READER_PATH.exec(url.pathname);
+	if (!match) return false;
+	let slug: string;
+	try {
+		slug = decodeURIComponent(match[1]!);
+	} catch {
+		return false;
+	}
+	const db = await getDb();
+	const stamp = await databaseStamp(db);
+	const hit = known.get(slug);
+	if (stamp !== syncedStamp(db) || hit?.stamp !== stamp) return false;
+	const shown = readerAddress(
+		url.pathname,
+		url.search,
+		parseReaderSettings(cookieValue(cookies, READER_COOKIE)),
+		resolveLocale(cookieValue(cookies, LOCALE_COOKIE), header(request, 'accept-language'))
+	);
+	if (shown.moved !== undefined) return false;
+	const key = keyFor(slug, url.search, shown.locale, hit.parts);
+	const entry = rendered.get(key);
+	const kept = entries.get(key);
+	if (!entry || !kept) return false;
+	// Most recently used last.
+	entries.delete(key);
+	entries.set(key, kept);
+	const { status, headers, body } = answer(entry, {
+		method,
+		search: url.search,
+		acceptEncoding: header(request, 'accept-encoding'),
+		ifNoneMatch: header(request, 'if-none-match')
+	});
+	response.writeHead(status, Object.fromEntries(headers));
+	response.end(body ?? undefined);
+	return true;
+}
+
+/**
+ * Where the app offers `answerFromMemory` to its server (scripts/serve.js): a global symbol, since the server
+ * script cannot import from the app's build. Under adapter-node's own `node build` nobody asks, and every request
+ * goes through SvelteKit.
+ */
+export const ANSWER_FROM_MEMORY = Symbol.for('bilingual-reader.answer-from-memory');
+
+/** Offer `answerFromMemory` to the server (hooks.server.ts calls this when the app starts). */
+export function offerAnswerFromMemory(): void {
+	(globalThis as Record<symbol, unknown>)[ANSWER_FROM_MEMORY] = answerFromMemory;
 }

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDataDir } from '$lib/server/db/testing';
+import { databaseStamp, syncWhenChanged, syncedStamp } from './freshness';
+
+/** A row to write: a failed sign-in. */
+const failure = (username: string) => ({
+	username,
+	ip: null,
+	at: new Date().toISOString(),
+	device_hash: null
+});
+
+describe('the database stamp', () => {
+	let data: ReturnType<typeof tempDataDir> | undefined;
+	afterEach(async () => {
+		await data?.cleanup();
+		data = undefined;
+	});
+
+	it('stays the same while nothing is written, and changes with a write through this connection or another', async () => {
+		data = tempDataDir('freshness-');
+		const one = await data.open();
+		const two = await data.open();
+		const first = await databaseStamp(one);
+		expect(await databaseStamp(one)).toBe(first);
+		// A statement that changes no row changes nothing.
+		one.run(one.kysely.deleteFrom('login_failures').where('username', '=', 'nobody'));
+		expect(await databaseStamp(one)).toBe(first);
+
+		one.run(one.kysely.insertInto('login_failures').values(failure('one')));
+		const afterOwn = await databaseStamp(one);
+		expect(afterOwn).not.toBe(first);
+
+		two.run(two.kysely.insertInto('login_failures').values(failure('two')));
+		const afterOther = await databaseStamp(one);
+		expect(afterOther).not.toBe(afterOwn);
+		expect(await databaseStamp(one)).toBe(afterOther);
+	});
+
+	it('runs the sync once per change, and reports the stamp it is up to date with', async () => {
+		data = tempDataDir('freshness-');
+		const one = await data.open();
+		const two = await data.open();
+		let runs = 0;
+		const sync = async () => {
+			runs++;
+		};
+		const stamp = await syncWhenChanged(sync, one);
+		await syncWhenChanged(sync, one);
+		expect(runs).toBe(1);
+		expect(syncedStamp(one)).toBe(stamp);
+
+		two.run(two.kysely.insertInto('login_failures').values(failure('two')));
+		expect(await syncWhenChanged(sync, one)).not.toBe(stamp);
+		expect(runs).toBe(2);
+	});
+});

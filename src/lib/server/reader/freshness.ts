@@ -1,0 +1,49 @@
+/**
+ * One cheap question per request instead of a handful: "may the database have changed since I last looked?"
+ * Everything a public page is built from that can change while the server runs (approvals, glossary entries,
+ * pinyin corrections, imported and published articles) is in the database, so while its stamp stays the same the
+ * in-memory copies (glossary, corrections) and a reader page's key are still right, and a kept page is served
+ * without asking anything else.
+ *
+ * On SQLite the stamp is two counters of this process's connection, read in one statement of a few microseconds:
+ * `PRAGMA data_version` changes when any other connection (another instance, `npm run article:import`, a second
+ * connection in this process) commits a change to the file, and `total_changes()` counts the rows this connection
+ * changed itself (data_version leaves those out). So a save through either of two instances on one database
+ * changes the stamp the other reads on its very next request: nothing is cached by time. A change the stamp
+ * notices that does not matter to a page (a sign-in, a draft) only costs the few queries it saves.
+ */
+import { CompiledQuery } from 'kysely';
+import { getDb, type Db } from '$lib/server/db';
+
+const STAMP = CompiledQuery.raw(
+	'select (select data_version from pragma_data_version) as version, total_changes() as changes'
+) as CompiledQuery<{ version: number; changes: number }>;
+
+/** A string that differs from the last one this connection gave whenever the database may have changed since. */
+export async function databaseStamp(db?: Db): Promise<string> {
+	const d = db ?? (await getDb());
+	const row = await d.first(STAMP);
+	return `${row?.version}:${row?.changes}`;
+}
+
+/** The stamp under which `syncWhenChanged` last ran its work, per database (tests open several). */
+const syncedAt = new WeakMap<Db, string>();
+
+/**
+ * Run `sync` (which brings in-memory copies up to date with the database) only when the database may have changed
+ * since it last ran, and return the stamp the copies are now up to date with. The stamp is read before `sync`
+ * reads anything, so a change made while it runs gives the next request a new stamp and runs it again.
+ */
+export async function syncWhenChanged(sync: (db: Db) => Promise<void>, db?: Db): Promise<string> {
+	const d = db ?? (await getDb());
+	const stamp = await databaseStamp(d);
+	if (syncedAt.get(d) === stamp) return stamp;
+	await sync(d);
+	syncedAt.set(d, stamp);
+	return stamp;
+}
+
+/** The stamp `syncWhenChanged` last brought the in-memory copies up to, for `db`. */
+export function syncedStamp(db: Db): string | undefined {
+	return syncedAt.get(db);
+}
