@@ -18,6 +18,7 @@ const BROWSER_TESTS = ['src/**/*.svelte.spec.ts', 'src/lib/reader/enhance/**/*.b
 const STORE_TESTS = [
 	'src/lib/server/db/db.spec.ts',
 	'src/lib/server/http/probes.spec.ts',
+	'src/lib/server/reader/freshness.spec.ts',
 	'src/lib/server/auth/{auth,cli}.spec.ts',
 	'src/lib/server/review/{review,concurrency,assignments,batch,memory,import}.spec.ts',
 	'src/lib/server/articles/{store,crash}.spec.ts',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDataDir } from '$lib/server/db/testing';
+import { tempDataDir, testDialect } from '$lib/server/db/testing';
 import { databaseStamp, syncWhenChanged, syncedStamp } from './freshness';
 
 /** A row to write: a failed sign-in. */
@@ -24,14 +24,14 @@ describe('the database stamp', () => {
 		const first = await databaseStamp(one);
 		expect(await databaseStamp(one)).toBe(first);
 		// A statement that changes no row changes nothing.
-		one.run(one.kysely.deleteFrom('login_failures').where('username', '=', 'nobody'));
+		await one.run(one.kysely.deleteFrom('login_failures').where('username', '=', 'nobody'));
 		expect(await databaseStamp(one)).toBe(first);
 
-		one.run(one.kysely.insertInto('login_failures').values(failure('one')));
+		await one.run(one.kysely.insertInto('login_failures').values(failure('one')));
 		const afterOwn = await databaseStamp(one);
 		expect(afterOwn).not.toBe(first);
 
-		two.run(two.kysely.insertInto('login_failures').values(failure('two')));
+		await two.run(two.kysely.insertInto('login_failures').values(failure('two')));
 		const afterOther = await databaseStamp(one);
 		expect(afterOther).not.toBe(afterOwn);
 		expect(await databaseStamp(one)).toBe(afterOther);
@@ -50,8 +50,23 @@ describe('the database stamp', () => {
 		expect(runs).toBe(1);
 		expect(syncedStamp(one)).toBe(stamp);
 
-		two.run(two.kysely.insertInto('login_failures').values(failure('two')));
+		await two.run(two.kysely.insertInto('login_failures').values(failure('two')));
 		expect(await syncWhenChanged(sync, one)).not.toBe(stamp);
 		expect(runs).toBe(2);
 	});
+
+	it.runIf(testDialect() === 'postgres')(
+		'PostgreSQL: a commit in progress while the stamp is read changes the stamp once it lands',
+		async () => {
+			data = tempDataDir('freshness-');
+			const one = await data.open();
+			const two = await data.open();
+			let during = '';
+			await two.transaction(async () => {
+				await two.run(two.kysely.insertInto('login_failures').values(failure('two')));
+				during = await databaseStamp(one);
+			});
+			expect(await databaseStamp(one)).not.toBe(during);
+		}
+	);
 });
