@@ -5,7 +5,7 @@
  * (scripts/pg-throwaway.sh); without PostgreSQL the part says it was skipped. Figures only.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -19,7 +19,10 @@ const DURATION_S = 10;
 /** A PostgreSQL server for the bench: TEST_DATABASE_URL's, or a throwaway cluster. */
 function postgresServer(): { url: string; stop: () => void } | undefined {
 	if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => undefined };
-	const dir = join(mkdtempSync(join(tmpdir(), 'reader-bench-pg-')), 'cluster');
+	const parent = mkdtempSync(join(tmpdir(), 'reader-bench-pg-'));
+	// The server runs as the `postgres` user when the bench runs as root: it must reach its folder.
+	chmodSync(parent, 0o755);
+	const dir = join(parent, 'cluster');
 	const script = join(ROOT, 'scripts/pg-throwaway.sh');
 	try {
 		const url = execFileSync(script, ['start', dir], {

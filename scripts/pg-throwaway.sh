@@ -48,7 +48,11 @@ start_server() {
 	port=$(cat "$dir/port")
 	as_owner "$bindir/pg_ctl" -D "$data" -l "$log" -w -t 60 \
 		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-		start >/dev/null
+		start >/dev/null || {
+		echo "PostgreSQL did not start; the end of its log ($log):" >&2
+		tail -n 20 "$log" >&2 || true
+		return 1
+	}
 }
 
 case "$command" in
@@ -57,7 +61,7 @@ start)
 	chmod 755 "$dir"
 	[ "$(id -u)" -eq 0 ] && chown postgres "$dir"
 	as_owner "$bindir/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-	node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})' >"$dir/port"
+	node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})' >"$dir/port"
 	start_server
 	echo "postgres://postgres@127.0.0.1:$(cat "$dir/port")/postgres"
 	;;

@@ -88,6 +88,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	return { message };
 };
 
+const PROBES = new Set(['/healthz', '/readyz']);
+
 const handleRequest: Handle = async ({ event, resolve }) => {
 	event.locals.databaseUnavailable = false;
 	const locale = resolveLocale(
@@ -96,6 +98,13 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	);
 	event.locals.locale = locale;
 	event.locals.t = translator(locale);
+	// The probes answer for themselves: /healthz must say "alive" while the database is down, and /readyz asks the
+	// database on its own terms. Neither signs in nor reads anything else.
+	if (PROBES.has(event.route.id ?? '')) {
+		event.locals.reviewer = null;
+		event.locals.sessionExpired = false;
+		return withSecurityHeaders(await resolve(event), false);
+	}
 	await signIn(event);
 	const signedIn = event.locals.reviewer !== null;
 	// A reader page is at the address of its settings (a redirect there otherwise); they and its language are settled.

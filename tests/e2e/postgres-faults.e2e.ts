@@ -9,7 +9,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,10 @@ test('PostgreSQL restarted while the app runs: 503 with a message, then recovery
 }) => {
 	test.skip(!testServerUrl(), SKIP_REASON);
 	test.setTimeout(240_000);
-	const dir = join(mkdtempSync(join(tmpdir(), 'pg-fault-')), 'cluster');
+	const parent = mkdtempSync(join(tmpdir(), 'pg-fault-'));
+	// The server runs as the `postgres` user when the tests run as root: it must reach its folder.
+	chmodSync(parent, 0o755);
+	const dir = join(parent, 'cluster');
 	const cluster = (command: string) =>
 		execFileSync(CLUSTER_SCRIPT, [command, dir], {
 			encoding: 'utf8',

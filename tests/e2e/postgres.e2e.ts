@@ -97,10 +97,10 @@ test('a save through one instance shows on the other at once; a stale save is re
 	const conflict = stale.getByRole('region', { name: 'Someone else saved this segment first' });
 	await expect(conflict).toContainText('Saved through instance A.');
 	await expect(stale.getByRole('alert')).toContainText('Nothing was overwritten');
-	await fresh.reload();
-	await expect(segment(fresh, 'p2-1').getByLabel('English translation')).toHaveValue(
-		'Saved through instance A.'
-	);
+	// What is saved (B's text stays only as the reviewer's draft), read through B.
+	const xliff = await (await onB.request.get(`${REVIEW}/export.xlf`)).text();
+	expect(xliff).toContain('<target>Saved through instance A.</target>');
+	expect(xliff).not.toContain('from a stale page');
 	for (const page of [onA, onB, fresh]) await page.context().close();
 });
 
