@@ -17,9 +17,12 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * server or content module takes it to megabytes while every other test stays green; raise the budget only for
  * a feature worth its bytes to every reader. Raised by 400 (17,406 → 17,851) for reading the saved words once per
  * text and writing them in part: a reader page with 5,000 saved words parses them in about 30 ms instead of
- * validating them in about 70.
+ * validating them in about 70. Raised by 300 (18,007 when measured) for the held first tap (a tap before the script
+arrives is replayed) and the settings address kept in step with `history.replaceState`; the script no longer delays
+first paint (the boot script fetches it after load, at idle or on the first interaction), which is where its bytes
+cost a reader most.
  */
-const BUDGET_GZIP_BYTES = 18_000;
+const BUDGET_GZIP_BYTES = 18_300;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

@@ -25,7 +25,7 @@ describe('backupDatabase', () => {
 		expect(statSync(result.file).mode & 0o777).toBe(0o600);
 		const copy = await openDatabase(result.file);
 		try {
-			const names = copy.all(copy.kysely.selectFrom('reviewers').select('username'));
+			const names = await copy.all(copy.kysely.selectFrom('reviewers').select('username'));
 			expect(names).toEqual([{ username: 'alice' }]);
 		} finally {
 			await copy.close();
