@@ -10,8 +10,8 @@
  * - SQLite (`./sqlite.ts`): one connection; a transaction is `BEGIN IMMEDIATE … COMMIT`, taken in turn with every
  *   other transaction of this process on the same file, so a read-check-write (the version check in saveSegment)
  *   cannot interleave with another writer.
- * - PostgreSQL (`./postgres.ts`): a pool; a transaction runs at SERIALIZABLE isolation and is retried when the
- *   server reports a serialization failure, which gives a read-check-write the same guarantee.
+ * - PostgreSQL (`./postgres.ts`): a pool; a transaction first takes one advisory lock, so transactions run one at
+ *   a time across every instance, which gives a read-check-write the same guarantee.
  *
  * Transactions do not nest; `fn` must only touch the database (it may run more than once on PostgreSQL).
  * Do not use `kysely.transaction()` directly.

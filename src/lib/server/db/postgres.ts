@@ -2,10 +2,13 @@
  * PostgreSQL: a pool of `pg` connections to DATABASE_URL, migrated on open, queried through Kysely's PostgreSQL
  * dialect. The same migrations and store code as on SQLite (see database.ts).
  *
- * - A transaction runs at SERIALIZABLE isolation, so a read-check-write (a save's version check, an import's slug
- *   check) cannot interleave with another writer on any instance; when PostgreSQL reports a serialization failure
- *   or a deadlock, the whole transaction runs again (a few times, with a short random pause), as PostgreSQL's manual
- *   advises for this level.
+ * - Transactions take one transaction-scoped advisory lock first, so they run one at a time across every instance,
+ *   as SQLite's BEGIN IMMEDIATE makes them: a read-check-write (a save's version check, an import's slug check)
+ *   cannot interleave with another writer, and each statement (READ COMMITTED) sees every transaction committed
+ *   before it. (SERIALIZABLE alone gives the same guarantee, but on these small tables its predicate locks cover
+ *   whole tables, so eight concurrent saves of different segments kept failing each other even with retries.)
+ *   Transactions are short and hold no network work, so one at a time costs little: saves are human-paced. Should
+ *   PostgreSQL still report a serialization failure or a deadlock, the whole transaction runs again.
  * - Migrations run in one transaction under Kysely's advisory lock, so two instances starting at once on a fresh
  *   database do not both create the tables.
  * - Bigint and numeric results (`count(*)`, sums) come back as JavaScript numbers, as they do from SQLite.
@@ -13,13 +16,16 @@
  *   the next ones open new connections (see `isDatabaseUnavailable` for how routes answer meanwhile).
  */
 import pg from 'pg';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { compiled, Db, openTransactions, type OpenOptions, type Query } from './database';
 import type { Tables } from './schema';
 
-/** SQLSTATEs after which a SERIALIZABLE transaction should simply be run again. */
+/** SQLSTATEs after which a transaction should simply be run again (serialization failure, deadlock). */
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 8;
+
+/** The advisory lock every transaction of this app takes (any fixed number; Kysely's migrations use another). */
+const WRITE_LOCK = 7_305_114_115;
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -108,10 +114,10 @@ export class PostgresDb extends Db {
 	protected async runTransaction<T>(fn: () => Promise<T>): Promise<T> {
 		for (let attempt = 1; ; attempt++) {
 			try {
-				return await this.kysely
-					.transaction()
-					.setIsolationLevel('serializable')
-					.execute((trx) => openTransactions.run({ db: this, handle: trx }, fn));
+				return await this.kysely.transaction().execute(async (trx) => {
+					await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+					return openTransactions.run({ db: this, handle: trx }, fn);
+				});
 			} catch (error) {
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
