@@ -52,3 +52,23 @@ export async function openReaderTool(page: Page, name: 'Settings' | 'Listen' | '
  */
 export const termLink = (scope: Page | Locator, term: string) =>
 	scope.getByRole('link', { name: new RegExp(`^${[...term].join('\\s*')}$`) });
+
+/** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
+export const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
+
+/** Open a segment by its address (one is open at a time), as a link to it would. */
+export async function openSegment(page: Page, id: string) {
+	await page.goto(`${REVIEW}?open=${id}`);
+	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
+	await expect(segment(page, id)).toBeVisible();
+}
+
+/** Save a segment's English (and status), opening it first if it is not open, and wait for "Saved as version N". */
+export async function save(page: Page, id: string, en: string, status?: string) {
+	if (!(await segment(page, id).isVisible())) await openSegment(page, id);
+	const seg = segment(page, id);
+	await seg.getByLabel('English translation').fill(en);
+	if (status) await seg.getByLabel('Status').selectOption({ label: status });
+	await seg.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(seg.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
+}

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SLUG } from './content';
 import { PASSWORD, REVIEWER } from './reviewer';
-import { freePort, startServer, stopServer, type TestServer } from './server';
+import { freePort, signInOverHttp, startServer, stopServer, type TestServer } from './server';
 import { createTestDatabase, testServerUrl } from '../../src/lib/server/db/testing';
 import { openPostgres } from '../../src/lib/server/db/index';
 import { segmentHistory } from '../../src/lib/server/review/store';
@@ -24,17 +24,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLUSTER_SCRIPT = join(ROOT, 'scripts/pg-throwaway.sh');
 const SKIP_REASON = 'PostgreSQL half skipped: TEST_DATABASE_URL is not set (.ci/run starts a cluster)';
 
-async function signIn(origin: string): Promise<string> {
-	const response = await fetch(`${origin}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ username: REVIEWER, password: PASSWORD, next: '/' })
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
-	if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
-	return cookie.split(';')[0]!;
-}
+const signIn = (origin: string) => signInOverHttp(origin, REVIEWER, PASSWORD);
 
 test('PostgreSQL unreachable at start: one clear line and a non-zero exit', async () => {
 	test.setTimeout(120_000);
@@ -96,8 +86,10 @@ test('PostgreSQL restarted while the app runs: 503 with a message, then recovery
 		expect(down.headers.get('retry-after')).toBe('5');
 		expect(await down.text()).toContain('The database is not answering just now.');
 		// A reviewer in the browser gets the message too, not a blank page.
-		const [name, value] = cookie.split('=') as [string, string];
-		await page.context().addCookies([{ name, value, url: origin }]);
+		const at = cookie.indexOf('=');
+		await page
+			.context()
+			.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: origin }]);
 		const response = await page.goto(`${origin}/articles/${SLUG}/review`);
 		expect(response?.status()).toBe(503);
 		await expect(page.getByText('The database is not answering just now.')).toBeVisible();

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SLUG } from './content';
-import { REVIEW, signIn } from './helpers';
+import { REVIEW, openSegment, save, segment, signIn } from './helpers';
 import { PASSWORD, REVIEWER } from './reviewer';
 import { startServer, stopServer, type TestServer } from './server';
 import { createTestDatabase, testServerUrl } from '../../src/lib/server/db/testing';
@@ -39,23 +39,6 @@ test.afterAll(async () => {
 	if (b) await stopServer(b);
 	if (database) await database.drop();
 });
-
-/** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
-
-async function openSegment(page: Page, id: string) {
-	await page.goto(`${REVIEW}?open=${id}`);
-	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-	await expect(segment(page, id)).toBeVisible();
-}
-
-async function save(page: Page, id: string, en: string, status?: string) {
-	const seg = segment(page, id);
-	await seg.getByLabel('English translation').fill(en);
-	if (status) await seg.getByLabel('Status').selectOption({ label: status });
-	await seg.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(seg.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
-}
 
 /** A browser page on `server`, signed in with the session cookie of `from` when given. */
 async function pageOn(browser: Browser, server: TestServer, from?: Page): Promise<Page> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { segmentHistory } from '../../src/lib/server/review/store';
 import { SLUG } from './content';
-import { freePort, freshDataDir, startServer, type TestServer } from './server';
+import { freePort, freshDataDir, signInOverHttp, startServer, type TestServer } from './server';
 
 const SEGMENTS = ['p1-1', 'p2-1', 'p3-1', 'p3-2'];
 const USER = 'crash-tester';
@@ -17,17 +17,7 @@ const PASS = 'crash tester passphrase';
 /** The server's origin; it is restarted on the same port, so the origin and the session cookie stay valid. */
 let ORIGIN = '';
 
-async function signIn(): Promise<string> {
-	const response = await fetch(`${ORIGIN}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ username: USER, password: PASS, next: '/' })
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
-	if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
-	return cookie.split(';')[0]!;
-}
+const signIn = () => signInOverHttp(ORIGIN, USER, PASS);
 
 test('SIGKILL during a burst of saves over HTTP: every acknowledged save survives a restart', async () => {
 	test.setTimeout(240_000);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { REVIEW, signIn } from './helpers';
+import { REVIEW, openSegment, save, segment, signIn } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { SLUG, article } from './content';
@@ -10,25 +10,6 @@ import { segmentsWithPaths } from '../../src/lib/content/validate';
 
 const segments = new Map(segmentsWithPaths(article).map(({ segment }) => [segment.id, segment]));
 const english = (id: string) => segments.get(id)!.en;
-
-/** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
-
-/** Open a segment by its address (one is open at a time), as a link to it would. */
-async function openSegment(page: Page, id: string) {
-	await page.goto(`${REVIEW}?open=${id}`);
-	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-	await expect(segment(page, id)).toBeVisible();
-}
-
-async function save(page: Page, id: string, en: string, status?: string) {
-	if (!(await segment(page, id).isVisible())) await openSegment(page, id);
-	const seg = segment(page, id);
-	await seg.getByLabel('English translation').fill(en);
-	if (status) await seg.getByLabel('Status').selectOption({ label: status });
-	await seg.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(seg.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
-}
 
 test.describe('signing in', () => {
 	test('review needs a reviewer: redirect to sign-in and back', async ({ page }) => {

@@ -108,3 +108,16 @@ export async function stopServer(server: TestServer, { keepData = false } = {}):
 	}
 	if (!keepData) rmSync(server.dataDir, { recursive: true, force: true });
 }
+
+/** Sign in through the login form's action over plain HTTP; returns the session cookie (`name=value`). */
+export async function signInOverHttp(origin: string, username: string, password: string): Promise<string> {
+	const response = await fetch(`${origin}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ username, password, next: '/' })
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('review_session='));
+	if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
+	return cookie.split(';')[0]!;
+}
