@@ -39,8 +39,12 @@ export function compiled<O>(query: Query<O>): CompiledQuery<O> {
 	return 'compile' in query ? query.compile() : query;
 }
 
-/** The transaction open in the current async call chain, per Db. */
-export const openTransactions = new AsyncLocalStorage<{ db: Db; handle: unknown }>();
+/**
+ * The transaction open in the current async call chain, per Db. `open` turns false when the transaction ends: work
+ * started inside it that outlives it (a timer, a promise cached for later) carries the context along, and must then
+ * run as outside any transaction, not on a finished one.
+ */
+const openTransactions = new AsyncLocalStorage<{ db: Db; handle: unknown; open: boolean }>();
 
 /** An open, migrated database. */
 export abstract class Db {
@@ -81,10 +85,20 @@ export abstract class Db {
 
 	protected abstract runTransaction<T>(fn: () => Promise<T>): Promise<T>;
 
+	/** Run `fn` as inside the transaction `handle` (for the dialects' runTransaction). */
+	protected async inside<T>(handle: unknown, fn: () => Promise<T>): Promise<T> {
+		const context = { db: this, handle, open: true };
+		try {
+			return await openTransactions.run(context, fn);
+		} finally {
+			context.open = false;
+		}
+	}
+
 	/** The transaction handle open in this async call chain on this Db, if any. */
 	protected get openHandle(): unknown {
-		const open = openTransactions.getStore();
-		return open?.db === this ? open.handle : undefined;
+		const context = openTransactions.getStore();
+		return context?.db === this && context.open ? context.handle : undefined;
 	}
 
 	/** Whether this async call chain is inside a transaction of this Db. */

@@ -378,3 +378,25 @@ describe('transactions', () => {
 		expect(row?.n).toBe(1);
 	});
 });
+
+describe('work that outlives a transaction', () => {
+	it('runs as outside it: a timer set inside a committed transaction may open a transaction of its own', async () => {
+		const db = await temp.open();
+		let later!: Promise<number>;
+		await db.transaction(async () => {
+			await db.run(db.kysely.insertInto('reviewers').values(reviewer('inside')));
+			later = new Promise<number>((done, fail) =>
+				setTimeout(() => {
+					db.transaction(() => db.run(db.kysely.insertInto('reviewers').values(reviewer('later')))).then(
+						done,
+						fail
+					);
+				}, 0)
+			);
+		});
+		expect(await later).toBe(1);
+		expect(db.inTransaction).toBe(false);
+		const rows = await db.all(db.kysely.selectFrom('reviewers').select('username').orderBy('username'));
+		expect(rows.map((r) => r.username)).toEqual(['inside', 'later']);
+	});
+});

@@ -17,7 +17,7 @@
  */
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import { compiled, Db, openTransactions, type OpenOptions, type Query } from './database';
+import { compiled, Db, type OpenOptions, type Query } from './database';
 import type { Tables } from './schema';
 
 /** SQLSTATEs after which a transaction should simply be run again (serialization failure, deadlock). */
@@ -116,7 +116,7 @@ export class PostgresDb extends Db {
 			try {
 				return await this.kysely.transaction().execute(async (trx) => {
 					await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
-					return openTransactions.run({ db: this, handle: trx }, fn);
+					return this.inside(trx, fn);
 				});
 			} catch (error) {
 				const code = (error as { code?: unknown }).code;

@@ -16,7 +16,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { compiled, Db, openTransactions, type OpenOptions, type Query } from './database';
+import { compiled, Db, type OpenOptions, type Query } from './database';
 import type { Tables } from './schema';
 
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
@@ -165,7 +165,7 @@ export class SqliteDb extends Db {
 		return this.#queue.run(async () => {
 			this.sqlite.exec('BEGIN IMMEDIATE');
 			try {
-				const result = await openTransactions.run({ db: this, handle: true }, fn);
+				const result = await this.inside(true, fn);
 				this.sqlite.exec('COMMIT');
 				return result;
 			} catch (error) {
