@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { ROOT, startServer, table, type AutocannonResult, type BenchServer } from './lib';
+import { ROOT, startServer, table, type BenchServer } from './lib';
+import { generatorNote, load, loadGenerator, type LoadResult } from './load';
 import { benchSaves, printSaves, saveBenchSegments } from './review';
 
 const CONNECTIONS = 200;
@@ -58,24 +58,25 @@ async function onServer(url: string, statement: string): Promise<void> {
 /** Reader pages from all `servers` at once, `CONNECTIONS` connections shared between them. */
 async function readerLoad(servers: BenchServer[], slug: string) {
 	for (const s of servers) await fetch(`${s.url}/articles/${slug}`);
-	const results = (await Promise.all(
+	const generator = loadGenerator();
+	const results = await Promise.all(
 		servers.map((s) =>
-			autocannon({
+			load(generator, {
 				url: `${s.url}/articles/${slug}`,
 				connections: CONNECTIONS / servers.length,
-				duration: DURATION_S,
-				timeout: 10,
+				durationS: DURATION_S,
+				timeoutS: 10,
 				headers: { 'accept-encoding': 'gzip, deflate, br' }
 			})
 		)
-	)) as unknown as AutocannonResult[];
-	const sum = (f: (r: AutocannonResult) => number) => results.reduce((n, r) => n + f(r), 0);
+	);
+	const sum = (f: (r: LoadResult) => number) => results.reduce((n, r) => n + f(r), 0);
 	return [
 		`${servers.length}`,
-		sum((r) => r.requests.average).toFixed(0),
-		sum((r) => r.requests.total),
-		Math.max(...results.map((r) => r.latency.p50)),
-		Math.max(...results.map((r) => r.latency.p99)),
+		sum((r) => r.perSecond).toFixed(0),
+		sum((r) => r.total),
+		Math.max(...results.map((r) => r.p50Ms)).toFixed(1),
+		Math.max(...results.map((r) => r.p99Ms)).toFixed(1),
 		sum((r) => r.errors),
 		sum((r) => r.timeouts),
 		sum((r) => r.non2xx)
@@ -104,7 +105,7 @@ export async function benchPostgres(slug: string, port: number): Promise<void> {
 		servers.push(await startServer(port + 1, env));
 		rows.push(await readerLoad(servers, slug));
 		console.log(
-			`\nReader pages on PostgreSQL: ${CONNECTIONS} connections for ${DURATION_S} s on loopback, one instance, then two on one database (connections split between them; p50/p99 of the slower; the load generator shares the machine's cores)`
+			`\nReader pages on PostgreSQL: ${CONNECTIONS} connections for ${DURATION_S} s on loopback, one instance, then two on one database (connections split between them; p50/p99 of the slower); load from ${generatorNote(loadGenerator())}`
 		);
 		table(rows);
 	} finally {

@@ -1,19 +1,25 @@
 /**
  * Reader pages per second on loopback: 200 connections for 10 s against the production server's reader page of
  * the seed article, for a visitor who is not signed in (the page kept in memory after its first render), with
- * the 99th-percentile latency, errors and timeouts (autocannon); at the plain address (default settings) and at
- * the address of a reader's own settings (src/lib/reader/page-url.ts). Beside them, the server's CPU time per
- * page (from /proc, on Linux): on a shared machine the pages per second follow the load of everything else, the
- * CPU per page much less. Figures only.
+ * the 99th-percentile latency, errors and timeouts; at the plain address (default settings) and at the address of
+ * a reader's own settings (src/lib/reader/page-url.ts). Beside them, the server's CPU time per page (from /proc, on
+ * Linux): on a shared machine the pages per second follow the load of everything else, the CPU per page much less.
+ *
+ * A last row puts the same load on a bare Node HTTP server that only writes the same gzipped page from memory: the
+ * most this machine, this load generator and Node's HTTP server allow, for scale. Figures only.
  */
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
-import { table, type AutocannonResult } from './lib';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { table } from './lib';
+import { generatorNote, load, loadGenerator, type LoadOptions } from './load';
 
 const CONNECTIONS = 200;
 const DURATION_S = 10;
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_S = 100;
+/** As browsers ask: the page comes gzipped. */
+const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
 /** CPU seconds (user + system) the process has used so far, or undefined where /proc is not there. */
 function cpuSeconds(pid: number | undefined): number | undefined {
@@ -24,6 +30,46 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** One row of the table: `url` under the load, after a short warm-up, with the CPU `pid` spent per page. */
+async function row(name: string, url: string, pid: number | undefined): Promise<(string | number)[]> {
+	const generator = loadGenerator();
+	const options: LoadOptions = {
+		url,
+		connections: CONNECTIONS,
+		durationS: DURATION_S,
+		timeoutS: 10,
+		headers: HEADERS
+	};
+	await load(generator, { ...options, connections: 20, durationS: 2 });
+	const before = cpuSeconds(pid);
+	const result = await load(generator, options);
+	const after = cpuSeconds(pid);
+	const cpu =
+		before === undefined || after === undefined || !result.total
+			? 'n/a'
+			: (((after - before) * 1e6) / result.total).toFixed(0);
+	return [
+		name,
+		result.perSecond.toFixed(0),
+		result.total,
+		result.p50Ms.toFixed(1),
+		result.p99Ms.toFixed(1),
+		result.errors,
+		result.timeouts,
+		result.non2xx,
+		cpu
+	];
+}
+
+/** A bare HTTP server answering every request with `body` (gzipped) and `headers`, on a free loopback port. */
+async function bareServer(body: Uint8Array, headers: Record<string, string>) {
+	const server = createServer((_, res) => res.writeHead(200, headers).end(body));
+	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
 export async function benchThroughput(url: string, slug: string, serverPid?: number): Promise<void> {
@@ -45,37 +91,29 @@ export async function benchThroughput(url: string, slug: string, serverPid?: num
 		['own settings (?view=zh&pinyin=hover&lang=en)', `/articles/${slug}?view=zh&pinyin=hover&lang=en`]
 	] as const) {
 		const page = `${url}${path}`;
-		// Rendered and kept, then a short warm-up, so the figures are of pages served from memory.
+		// Rendered and kept, so the figures are of pages served from memory.
 		await fetch(page);
-		await autocannon({ url: page, connections: 20, duration: 2, headers: { 'accept-encoding': 'gzip' } });
-		const before = cpuSeconds(serverPid);
-		const result = (await autocannon({
-			url: page,
-			connections: CONNECTIONS,
-			duration: DURATION_S,
-			timeout: 10,
-			// As browsers ask: the page comes gzipped.
-			headers: { 'accept-encoding': 'gzip, deflate, br' }
-		})) as unknown as AutocannonResult;
-		const after = cpuSeconds(serverPid);
-		const cpu =
-			before === undefined || after === undefined || !result.requests.total
-				? 'n/a'
-				: (((after - before) * 1e6) / result.requests.total).toFixed(0);
-		rows.push([
-			name,
-			result.requests.average.toFixed(0),
-			result.requests.total,
-			result.latency.p50,
-			result.latency.p99,
-			result.errors,
-			result.timeouts,
-			result.non2xx,
-			cpu
-		]);
+		rows.push(await row(name, page, serverPid));
+	}
+	const page = await fetch(`${url}/articles/${slug}`);
+	const kept = Object.fromEntries(page.headers);
+	const body = gzipSync(new Uint8Array(await page.arrayBuffer()), { level: 6 });
+	for (const name of ['content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive'])
+		delete kept[name];
+	const bare = await bareServer(body, {
+		...kept,
+		'content-encoding': 'gzip',
+		'content-length': String(body.byteLength)
+	});
+	try {
+		// Its CPU is this process's, which with autocannon also generates the load.
+		const pid = loadGenerator() === 'wrk' ? process.pid : undefined;
+		rows.push(await row('for scale: a bare Node server writing the same bytes', bare.url, pid));
+	} finally {
+		bare.close();
 	}
 	console.log(
-		`\nReader page throughput: ${CONNECTIONS} connections for ${DURATION_S} s on loopback, one instance (goal 2,000 pages/s, p99 under 50 ms, no timeouts)`
+		`\nReader page throughput: ${CONNECTIONS} connections for ${DURATION_S} s on loopback, one instance (goal 2,000 pages/s, p99 under 50 ms, no timeouts); load from ${generatorNote(loadGenerator())}`
 	);
 	table(rows);
 }

@@ -66,12 +66,21 @@ const server = http.createServer((req, res) => {
 			process.stdout.write(JSON.stringify(line) + '\n');
 		});
 	}
-	/** @type {((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>) | undefined} */
+	/** @type {((req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>) | undefined} */
 	const fromMemory = /** @type {any} */ (globalThis)[ANSWER_FROM_MEMORY];
 	if (!fromMemory) return handler(req, res);
-	fromMemory(req, res).then(
-		(answered) => answered || handler(req, res),
+	/** @type {boolean | Promise<boolean>} */
+	let answered;
+	try {
+		answered = fromMemory(req, res);
+	} catch {
 		// Whatever went wrong (the database, say), SvelteKit answers the request and reports it.
+		return handler(req, res);
+	}
+	if (answered === true) return;
+	if (answered === false) return handler(req, res);
+	answered.then(
+		(done) => done || handler(req, res),
 		() => handler(req, res)
 	);
 });

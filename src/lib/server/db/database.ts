@@ -74,6 +74,15 @@ export abstract class Db {
 	abstract run(query: Query<unknown>): Promise<number>;
 
 	/**
+	 * Run a read now, without a promise, where the database allows it (SQLite, when no transaction of another call
+	 * chain holds the connection): `{ row }`, or undefined when it cannot be done now (then use `first`). For the
+	 * few reads on a hot path whose answer decides whether anything else needs asking.
+	 */
+	firstNow<O>(_query: Query<O>): { row: O | undefined } | undefined {
+		return undefined;
+	}
+
+	/**
 	 * Run `fn` in one transaction: committed if it resolves, rolled back if it throws. Queries made through this Db
 	 * inside `fn` (however deep in the call chain) run in the transaction.
 	 */

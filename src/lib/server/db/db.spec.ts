@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import {
 	closeDb,
 	getDb,
+	openedDb,
 	migrations,
 	readStorageEnv,
 	databasePath,
@@ -248,14 +249,17 @@ describe('opening and migrating', () => {
 		if (env.DATABASE_URL) process.env.DATABASE_URL = env.DATABASE_URL;
 		else delete process.env.DATABASE_URL;
 		try {
+			expect(openedDb()).toBeUndefined();
 			const [a, b] = await Promise.all([getDb(), getDb()]);
 			expect(a).toBe(b);
+			expect(openedDb()).toBe(a);
 			expect(a.dialect).toBe(testDialect());
 			if (onSqlite) expect((a as SqliteDb).file).toBe(temp.file);
 			else expect(a.location).toMatch(/^PostgreSQL at 127\.0\.0\.1:\d+\/test_/);
 			expect(existsSync(temp.file)).toBe(onSqlite);
 		} finally {
 			await closeDb();
+			expect(openedDb()).toBeUndefined();
 			for (const [name, value] of Object.entries(saved)) {
 				if (value === undefined) delete process.env[name];
 				else process.env[name] = value;
@@ -336,6 +340,36 @@ describe('transactions', () => {
 		await expect(failing).rejects.toThrow('rolled back');
 		await outside;
 		expect(await names(db)).toEqual(['outside']);
+	});
+
+	it('firstNow reads at once on SQLite, but never inside another chain’s open transaction; PostgreSQL says it cannot', async () => {
+		const db = await temp.open();
+		await insert(db, 'before');
+		const count = db.kysely.selectFrom('reviewers').select((e) => e.fn.countAll<number>().as('n'));
+		if (onPostgres) {
+			expect(db.firstNow(count)).toBeUndefined();
+			return;
+		}
+		expect(Number(db.firstNow(count)?.row?.n)).toBe(1);
+		let inside!: () => void;
+		const entered = new Promise<void>((done) => (inside = done));
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		let seenInside: unknown;
+		const open = db.transaction(async () => {
+			await insert(db, 'uncommitted');
+			seenInside = db.firstNow(count)?.row?.n;
+			inside();
+			await held;
+			throw new Error('rolled back');
+		});
+		await entered;
+		// Outside, the read would see the other chain's uncommitted row: it is refused, to be made with `first`.
+		expect(db.firstNow(count)).toBeUndefined();
+		expect(Number(seenInside)).toBe(2);
+		release();
+		await expect(open).rejects.toThrow('rolled back');
+		expect(Number(db.firstNow(count)?.row?.n)).toBe(1);
 	});
 
 	it('read-check-write transactions on two connections never lose an update', async () => {

@@ -32,6 +32,8 @@ export function openTarget(target: DatabaseTarget, options?: OpenOptions): Promi
 }
 
 let shared: Promise<Db> | undefined;
+/** The same database once it is open, for the few callers that must not wait on a promise. */
+let opened: Db | undefined;
 
 /** The application's database (DATABASE_URL or DATA_DIR from the environment), opened and migrated once per process. */
 export function getDb(): Promise<Db> {
@@ -39,7 +41,10 @@ export function getDb(): Promise<Db> {
 		const opening = openTarget(databaseTarget(readStorageEnv()));
 		shared = opening;
 		opening.then(
-			() => process.once('sveltekit:shutdown', () => void closeDb()),
+			(db) => {
+				if (shared === opening) opened = db;
+				process.once('sveltekit:shutdown', () => void closeDb());
+			},
 			() => {
 				// Let the next call try again (and report the error again) instead of caching the failure.
 				if (shared === opening) shared = undefined;
@@ -49,10 +54,16 @@ export function getDb(): Promise<Db> {
 	return shared;
 }
 
+/** The application's database if `getDb()` has opened it, without waiting; otherwise undefined. */
+export function openedDb(): Db | undefined {
+	return opened;
+}
+
 /** Close the application's database if it is open (adapter-node's shutdown does this automatically). */
 export async function closeDb(): Promise<void> {
 	const opening = shared;
 	shared = undefined;
+	opened = undefined;
 	if (opening) await (await opening.catch(() => undefined))?.close();
 }
 export { isDatabaseUnavailable, describeDatabaseError } from './unavailable';

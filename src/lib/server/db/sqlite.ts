@@ -156,6 +156,12 @@ export class SqliteDb extends Db {
 		return this.#inTurn(() => this.#prepare(sql).get(...parameters) as O | undefined);
 	}
 
+	override firstNow<O>(query: Query<O>): { row: O | undefined } | undefined {
+		if (!this.inTransaction && this.#queue.busy) return undefined;
+		const { sql, parameters } = compiled(query);
+		return { row: this.#prepare(sql).get(...parameters) as O | undefined };
+	}
+
 	run(query: Query<unknown>): Promise<number> {
 		const { sql, parameters } = compiled(query);
 		return this.#inTurn(() => this.#prepare(sql).run(...parameters).changes);

@@ -36,6 +36,12 @@ export async function databaseStamp(db?: Db): Promise<string> {
 	return String(row?.stamp);
 }
 
+/** The same stamp read without a promise, where the database allows it now (`Db.firstNow`); otherwise undefined. */
+export function databaseStampNow(db: Db): string | undefined {
+	const read = db.firstNow(STAMP[db.dialect] as CompiledQuery<{ stamp: string }>);
+	return read && String(read.row?.stamp);
+}
+
 /** The stamp under which `syncWhenChanged` last ran its work, per database (tests open several). */
 const syncedAt = new WeakMap<Db, string>();
 

@@ -25,9 +25,9 @@ import { SECURITY_HEADERS } from '$lib/server/http/headers';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { LOCALE_COOKIE, resolveLocale, type Locale } from '$lib/i18n';
 import { READER_COOKIE, parseReaderSettings } from '$lib/reader/settings';
-import { getDb } from '$lib/server/db';
-import { databaseStamp, syncedStamp } from './freshness';
-import { READER_ROUTE, readerAddress } from './variants';
+import { getDb, openedDb, type Db } from '$lib/server/db';
+import { databaseStamp, databaseStampNow, syncedStamp } from './freshness';
+import { READER_ROUTE, readerAddress, type ReaderAddress } from './variants';
 
 /** The most bytes of rendered pages kept (a seed-sized page is about 160 KB). */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -42,6 +42,8 @@ interface Entry {
 	/** Strong validators, one per representation: the page as it is, and gzipped. */
 	etag: string;
 	gzipEtag: string;
+	/** Response headers by representation, address and status (`headersOf`). */
+	answerHeaders: Map<string, Record<string, string>>;
 }
 
 const entries = new Map<string, Promise<Entry | null>>();
@@ -113,7 +115,14 @@ async function entryOf(response: Response): Promise<Entry> {
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => KEPT_HEADERS.has(name));
 	const gzip = new Uint8Array(gzipSync(body, { level: 6 }));
-	return { body, gzip, headers, etag: strongEtag(body), gzipEtag: strongEtag(body, '-gzip') };
+	return {
+		body,
+		gzip,
+		headers,
+		etag: strongEtag(body),
+		gzipEtag: strongEtag(body, '-gzip'),
+		answerHeaders: new Map()
+	};
 }
 
 /** Whether the request accepts a gzipped body (Accept-Encoding names gzip, or *, without q=0). */
@@ -128,8 +137,32 @@ function acceptsGzip(header: string | null): boolean {
 /** What a kept page is answered with: status, headers and body, the same whichever way the request came. */
 interface Answer {
 	status: 200 | 304;
-	headers: [string, string][];
+	headers: Readonly<Record<string, string>>;
 	body: Uint8Array<ArrayBuffer> | null;
+}
+
+/**
+ * The headers of a kept page in one representation (gzipped or not), at the plain address or one in settings of its
+ * own, for a 200 or a 304: built once per entry, since every request for it is answered with the same.
+ */
+function headersOf(entry: Entry, gzip: boolean, plain: boolean, status: 200 | 304): Record<string, string> {
+	const key = `${+gzip}${+plain}${status}`;
+	let headers = entry.answerHeaders.get(key);
+	if (headers) return headers;
+	headers = {
+		...Object.fromEntries(entry.headers),
+		...SECURITY_HEADERS,
+		etag: gzip ? entry.gzipEtag : entry.etag,
+		// A page in settings of its own names its language in the address; the plain one takes it from the request.
+		vary: plain ? 'Cookie, Accept-Language, Accept-Encoding' : 'Accept-Encoding',
+		'cache-control': SHARED_CACHE
+	};
+	if (status === 200) {
+		if (gzip) headers['content-encoding'] = 'gzip';
+		headers['content-length'] = String((gzip ? entry.gzip : entry.body).byteLength);
+	}
+	entry.answerHeaders.set(key, headers);
+	return headers;
 }
 
 function answer(
@@ -137,20 +170,15 @@ function answer(
 	request: { method: string; search: string; acceptEncoding: string | null; ifNoneMatch: string | null }
 ): Answer {
 	const gzip = acceptsGzip(request.acceptEncoding);
-	const etag = gzip ? entry.gzipEtag : entry.etag;
-	const headers: [string, string][] = [
-		...entry.headers,
-		...Object.entries(SECURITY_HEADERS),
-		['etag', etag],
-		// A page in settings of its own names its language in the address; the plain one takes it from the request.
-		['vary', request.search ? 'Accept-Encoding' : 'Cookie, Accept-Language, Accept-Encoding'],
-		['cache-control', SHARED_CACHE]
-	];
-	if (etagMatches(request.ifNoneMatch, etag)) return { status: 304, headers, body: null };
+	const plain = !request.search;
+	if (etagMatches(request.ifNoneMatch, gzip ? entry.gzipEtag : entry.etag))
+		return { status: 304, headers: headersOf(entry, gzip, plain, 304), body: null };
 	const body = gzip ? entry.gzip : entry.body;
-	if (gzip) headers.push(['content-encoding', 'gzip']);
-	headers.push(['content-length', String(body.byteLength)]);
-	return { status: 200, headers, body: request.method === 'HEAD' ? null : body };
+	return {
+		status: 200,
+		headers: headersOf(entry, gzip, plain, 200),
+		body: request.method === 'HEAD' ? null : body
+	};
 }
 
 function respond(entry: Entry, event: RequestEvent): Response {
@@ -245,40 +273,101 @@ const header = (request: NodeRequest, name: string): string | null => {
 	return typeof value === 'string' ? value : null;
 };
 
+/** A reader page's address as Node gives it, when it is plainly one: the slug and the query, nothing to normalise. */
+const PLAIN_READER_URL = /^\/articles\/([a-z0-9-]+)(\?[\w=&.-]+)?$/;
+
+/** The most request shapes (query, cookies, languages) whose address is remembered (`addressOf`). */
+const MAX_ADDRESSES = 1000;
+const addresses = new Map<string, ReaderAddress>();
+
 /**
- * Answer a request for a kept reader page straight from Node's request (scripts/serve.js asks this before
- * SvelteKit), without building a Request and a Response and running the hooks: what most reader requests cost was
- * that machinery, not the page. It answers only when the request is one the hooks would answer from memory too,
- * with the same bytes and headers: a GET or HEAD of a reader page at the address of its settings, with no session
- * cookie, while the database's stamp is the one the in-memory copies and the page's key were last read at (so
- * nothing changed since). Anything else returns false and goes through SvelteKit as before.
+ * `readerAddress` for a request's query, settings cookie and interface language, remembered: readers come back
+ * with the same few shapes, and the answer depends on nothing else.
  */
-export async function answerFromMemory(request: NodeRequest, response: NodeResponse): Promise<boolean> {
+function addressOf(
+	pathname: string,
+	search: string,
+	readerCookie: string | undefined,
+	localeCookie: string | undefined,
+	acceptLanguage: string | null
+): ReaderAddress {
+	const key = JSON.stringify([pathname, search, readerCookie, localeCookie, acceptLanguage]);
+	let address = addresses.get(key);
+	if (!address) {
+		if (addresses.size >= MAX_ADDRESSES) addresses.clear();
+		address = readerAddress(
+			pathname,
+			search,
+			parseReaderSettings(readerCookie),
+			resolveLocale(localeCookie, acceptLanguage)
+		);
+		addresses.set(key, address);
+	}
+	return address;
+}
+
+/** A request for a reader page, as far as Node's request tells before the database is asked. */
+interface ReaderRequest {
+	method: string;
+	slug: string;
+	pathname: string;
+	search: string;
+	cookies: string;
+}
+
+/** The reader page this request asks for, or undefined when it is not one this answer may take. */
+function readerRequest(request: NodeRequest): ReaderRequest | undefined {
 	const method = request.method ?? '';
-	if ((method !== 'GET' && method !== 'HEAD') || !request.url) return false;
+	if ((method !== 'GET' && method !== 'HEAD') || !request.url) return;
 	const cookies = header(request, 'cookie') ?? '';
-	if (cookieValue(cookies, SESSION_COOKIE) !== undefined) return false;
+	if (cookieValue(cookies, SESSION_COOKIE) !== undefined) return;
+	// Most requests come in this plain shape; any other is read as the URL parser reads it (as SvelteKit does).
+	const plain = PLAIN_READER_URL.exec(request.url);
+	if (plain) {
+		const search = plain[2] ?? '';
+		return {
+			method,
+			slug: plain[1]!,
+			pathname: request.url.slice(0, request.url.length - search.length),
+			search,
+			cookies
+		};
+	}
 	const url = new URL(request.url, 'http://localhost');
 	const match = READER_PATH.exec(url.pathname);
-	if (!match) return false;
-	let slug: string;
+	if (!match) return;
 	try {
-		slug = decodeURIComponent(match[1]!);
+		return {
+			method,
+			slug: decodeURIComponent(match[1]!),
+			pathname: url.pathname,
+			search: url.search,
+			cookies
+		};
 	} catch {
-		return false;
+		return;
 	}
-	const db = await getDb();
-	const stamp = await databaseStamp(db);
-	const hit = known.get(slug);
+}
+
+/** Answer `reader` from memory if the database's stamp is `stamp` and its page is kept; otherwise false. */
+function answerKept(
+	db: Db,
+	stamp: string,
+	reader: ReaderRequest,
+	request: NodeRequest,
+	response: NodeResponse
+): boolean {
+	const hit = known.get(reader.slug);
 	if (stamp !== syncedStamp(db) || hit?.stamp !== stamp) return false;
-	const shown = readerAddress(
-		url.pathname,
-		url.search,
-		parseReaderSettings(cookieValue(cookies, READER_COOKIE)),
-		resolveLocale(cookieValue(cookies, LOCALE_COOKIE), header(request, 'accept-language'))
+	const shown = addressOf(
+		reader.pathname,
+		reader.search,
+		cookieValue(reader.cookies, READER_COOKIE),
+		cookieValue(reader.cookies, LOCALE_COOKIE),
+		header(request, 'accept-language')
 	);
 	if (shown.moved !== undefined) return false;
-	const key = keyFor(slug, url.search, shown.locale, hit.parts);
+	const key = keyFor(reader.slug, reader.search, shown.locale, hit.parts);
 	const entry = rendered.get(key);
 	const kept = entries.get(key);
 	if (!entry || !kept) return false;
@@ -286,14 +375,34 @@ export async function answerFromMemory(request: NodeRequest, response: NodeRespo
 	entries.delete(key);
 	entries.set(key, kept);
 	const { status, headers, body } = answer(entry, {
-		method,
-		search: url.search,
+		method: reader.method,
+		search: reader.search,
 		acceptEncoding: header(request, 'accept-encoding'),
 		ifNoneMatch: header(request, 'if-none-match')
 	});
-	response.writeHead(status, Object.fromEntries(headers));
+	response.writeHead(status, headers);
 	response.end(body ?? undefined);
 	return true;
+}
+
+/**
+ * Answer a request for a kept reader page straight from Node's request (scripts/serve.js asks this before
+ * SvelteKit), without building a Request and a Response and running the hooks: what most reader requests cost was
+ * that machinery, not the page. It answers only when the request is one the hooks would answer from memory too,
+ * with the same bytes and headers: a GET or HEAD of a reader page at the address of its settings, with no session
+ * cookie, while the database's stamp is the one the in-memory copies and the page's key were last read at (so
+ * nothing changed since). Anything else returns false and goes through SvelteKit as before.
+ *
+ * On SQLite, with the database open and no transaction holding it, the answer comes at once, without a promise
+ * (the stamp is one synchronous read); otherwise it comes as a promise.
+ */
+export function answerFromMemory(request: NodeRequest, response: NodeResponse): boolean | Promise<boolean> {
+	const reader = readerRequest(request);
+	if (!reader) return false;
+	const db = openedDb();
+	const stamp = db && databaseStampNow(db);
+	if (db && stamp !== undefined) return answerKept(db, stamp, reader, request, response);
+	return getDb().then(async (d) => answerKept(d, await databaseStamp(d), reader, request, response));
 }
 
 /**
