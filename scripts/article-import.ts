@@ -14,13 +14,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewText, savePreview, textOfFile } from '../src/lib/server/articles/import';
 import { previewProblems } from '../src/lib/articles/preview';
-import {
-	closeDb,
-	describeDatabaseError,
-	getDb,
-	InputError,
-	isDatabaseUnavailable
-} from '../src/lib/server/db/index';
+import { getDb } from '../src/lib/server/db/index';
+import { withDatabase } from '../src/lib/server/db/script';
 
 const USAGE =
 	'usage: npm run article:import -- [--slug S] [--title T] [--source 来源] [--date 日期] [--publish] FILE';
@@ -120,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	const taken = curatedSlugs();
-	try {
+	return withDatabase('article:import', async () => {
 		const db = await getDb();
 		const result = await savePreview(
 			preview,
@@ -133,19 +128,7 @@ async function main(argv: string[]): Promise<number> {
 			`Imported "${saved.slug}" (${saved.characters} Chinese characters${read.encoding ? `, ${read.encoding}` : ''}) into ${db.location}; ${saved.publishedAt ? 'published' : 'a draft: an editor publishes it at /articles/' + saved.slug}`
 		);
 		return 0;
-	} catch (e) {
-		if (e instanceof InputError) {
-			console.error(`article:import: ${e.message}`);
-			return 1;
-		}
-		if (isDatabaseUnavailable(e)) {
-			console.error(`article:import: cannot open the database: ${describeDatabaseError(e)}`);
-			return 1;
-		}
-		throw e;
-	} finally {
-		await closeDb();
-	}
+	});
 }
 
 process.exitCode = await main(process.argv.slice(2));

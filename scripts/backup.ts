@@ -8,13 +8,8 @@
  * Exit codes: 0 done, 1 refused (file exists, folder missing), 2 usage.
  */
 import { backupDatabase } from '../src/lib/server/db/backup';
-import {
-	closeDb,
-	describeDatabaseError,
-	getDb,
-	InputError,
-	isDatabaseUnavailable
-} from '../src/lib/server/db/index';
+import { getDb } from '../src/lib/server/db/index';
+import { withDatabase } from '../src/lib/server/db/script';
 
 const USAGE = 'usage: npm run backup -- <file>   (a new file; the database is DATA_DIR/app.sqlite)';
 
@@ -23,24 +18,12 @@ async function main(argv: string[]): Promise<number> {
 		console.error(USAGE);
 		return 2;
 	}
-	try {
+	return withDatabase('backup', async () => {
 		const db = await getDb();
 		const result = await backupDatabase(db, argv[0] ?? '');
 		console.log(`Backed up ${db.location} to ${result.file} (${result.pages} pages, ${result.bytes} bytes)`);
 		return 0;
-	} catch (error) {
-		if (error instanceof InputError) {
-			console.error(`backup: ${error.message}`);
-			return 1;
-		}
-		if (isDatabaseUnavailable(error)) {
-			console.error(`backup: cannot open the database: ${describeDatabaseError(error)}`);
-			return 1;
-		}
-		throw error;
-	} finally {
-		await closeDb();
-	}
+	});
 }
 
 process.exitCode = await main(process.argv.slice(2));

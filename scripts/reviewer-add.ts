@@ -15,13 +15,8 @@
  */
 import { parseArgs } from 'node:util';
 import { addReviewer, setReviewerPassword, setReviewerRole } from '../src/lib/server/auth/reviewers';
-import {
-	closeDb,
-	describeDatabaseError,
-	getDb,
-	InputError,
-	isDatabaseUnavailable
-} from '../src/lib/server/db/index';
+import { getDb, InputError } from '../src/lib/server/db/index';
+import { withDatabase } from '../src/lib/server/db/script';
 import { DEFAULT_ROLE, isRole, ROLES, type Role } from '../src/lib/review/roles';
 
 const roles = ROLES.join('|');
@@ -108,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`reviewer:add: role must be one of ${ROLES.join(', ')} (not "${role}")`);
 		return 1;
 	}
-	try {
+	return withDatabase('reviewer:add', async () => {
 		if (args['set-role'] !== undefined) {
 			const db = await getDb();
 			const account = await setReviewerRole(username, args['set-role'] as Role, db);
@@ -126,19 +121,7 @@ async function main(argv: string[]): Promise<number> {
 			`${reset ? 'Reset the password of' : 'Added'} ${account.role} "${account.username}" (id ${account.id}) in ${db.location}`
 		);
 		return 0;
-	} catch (error) {
-		if (error instanceof InputError) {
-			console.error(`reviewer:add: ${error.message}`);
-			return 1;
-		}
-		if (isDatabaseUnavailable(error)) {
-			console.error(`reviewer:add: cannot open the database: ${describeDatabaseError(error)}`);
-			return 1;
-		}
-		throw error;
-	} finally {
-		await closeDb();
-	}
+	});
 }
 
 process.exitCode = await main(process.argv.slice(2));
