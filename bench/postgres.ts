@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { onServer } from '$lib/server/db/testing';
 import { ROOT, startServer, table, type BenchServer } from './lib';
 import { generatorNote, load, loadGenerator, type LoadResult } from './load';
 import { benchSaves, printSaves, saveBenchSegments } from './review';
@@ -42,16 +42,6 @@ function postgresServer(): { url: string; stop: () => void } | undefined {
 			`\nPostgreSQL figures skipped: no PostgreSQL server (${(error as Error).message.split('\n')[0]})`
 		);
 		return undefined;
-	}
-}
-
-async function onServer(url: string, statement: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
 	}
 }
 
@@ -91,8 +81,8 @@ export async function benchPostgres(slug: string, port: number): Promise<void> {
 	url.pathname = `/${name}`;
 	const servers: BenchServer[] = [];
 	try {
-		await onServer(cluster.url, `drop database if exists ${name} with (force)`);
-		await onServer(cluster.url, `create database ${name}`);
+		await onServer(`drop database if exists ${name} with (force)`, cluster.url);
+		await onServer(`create database ${name}`, cluster.url);
 		const env = { DATABASE_URL: url.toString() };
 		servers.push(await startServer(port, env));
 		const { result, saved, refused } = await benchSaves(servers[0]!, slug, saveBenchSegments(slug));
@@ -120,7 +110,7 @@ export async function benchPostgres(slug: string, port: number): Promise<void> {
 					: new Promise((done) => s.process.once('exit', done))
 			)
 		);
-		await onServer(cluster.url, `drop database if exists ${name} with (force)`).catch(() => undefined);
+		await onServer(`drop database if exists ${name} with (force)`, cluster.url).catch(() => undefined);
 		cluster.stop();
 	}
 }

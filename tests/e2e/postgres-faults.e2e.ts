@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SLUG } from './content';
 import { PASSWORD, REVIEWER } from './reviewer';
-import { freePort, signInOverHttp, startServer, stopServer, type TestServer } from './server';
+import { freePort, saveOverHttp, signInOverHttp, startServer, stopServer, type TestServer } from './server';
 import { createTestDatabase, testServerUrl } from '../../src/lib/server/db/testing';
 import { openPostgres } from '../../src/lib/server/db/index';
 import { segmentHistory } from '../../src/lib/server/review/store';
@@ -135,23 +135,18 @@ test('kill -9 of one of two instances during a burst of saves: no acknowledged s
 			let version = 0;
 			for (let i = 0; !stop && !(killed && server === doomed); i++) {
 				const en = `${segmentId} save ${i} through ${server === doomed ? 'the killed' : 'the surviving'} instance`;
-				const body = new FormData();
-				body.set('segmentId', segmentId);
-				body.set('en', en);
-				body.set('status', 'translated');
-				body.set('baseVersion', String(version));
 				try {
-					const response = await fetch(`${server.url}/articles/${SLUG}/review?/save`, {
-						method: 'POST',
-						headers: { cookie, origin: server.url, accept: 'application/json', 'x-sveltekit-action': 'true' },
-						body
+					const saved = await saveOverHttp(server.url, cookie, {
+						slug: SLUG,
+						segmentId,
+						en,
+						baseVersion: version
 					});
-					const result = (await response.json()) as { type: string };
-					if (response.ok && result.type === 'success') {
+					if (saved.acknowledged) {
 						version++;
 						acks.push({ segmentId, version, en, via: server.url });
 					} else if (!(killed && server === doomed)) {
-						throw new Error(`save refused: ${response.status} ${JSON.stringify(result)}`);
+						throw new Error(`save refused: ${saved.refusal}`);
 					}
 				} catch (error) {
 					if (!(killed && server === doomed)) throw error;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { segmentHistory } from '../../src/lib/server/review/store';
 import { SLUG } from './content';
-import { freePort, freshDataDir, signInOverHttp, startServer, type TestServer } from './server';
+import { freePort, freshDataDir, saveOverHttp, signInOverHttp, startServer, type TestServer } from './server';
 
 const SEGMENTS = ['p1-1', 'p2-1', 'p3-1', 'p3-2'];
 const USER = 'crash-tester';
@@ -39,23 +39,18 @@ test('SIGKILL during a burst of saves over HTTP: every acknowledged save survive
 			let version = 0;
 			for (let i = 0; !killed; i++) {
 				const en = `${segmentId} burst save ${i}`;
-				const body = new FormData();
-				body.set('segmentId', segmentId);
-				body.set('en', en);
-				body.set('status', 'translated');
-				body.set('baseVersion', String(version));
 				try {
-					const response = await fetch(`${ORIGIN}/articles/${SLUG}/review?/save`, {
-						method: 'POST',
-						headers: { cookie, origin: ORIGIN, accept: 'application/json', 'x-sveltekit-action': 'true' },
-						body
+					const saved = await saveOverHttp(ORIGIN, cookie, {
+						slug: SLUG,
+						segmentId,
+						en,
+						baseVersion: version
 					});
-					const result = (await response.json()) as { type: string };
-					if (response.ok && result.type === 'success') {
+					if (saved.acknowledged) {
 						version++;
 						acks.push({ segmentId, version, en });
 					} else if (!killed) {
-						throw new Error(`save refused: ${response.status} ${JSON.stringify(result)}`);
+						throw new Error(`save refused: ${saved.refusal}`);
 					}
 				} catch (error) {
 					if (!killed) throw error;

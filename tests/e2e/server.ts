@@ -121,3 +121,37 @@ export async function signInOverHttp(origin: string, username: string, password:
 	if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
 	return cookie.split(';')[0]!;
 }
+
+/** A save of one segment's English through the review page's `save` action over plain HTTP, as its script sends it. */
+export interface HttpSave {
+	slug: string;
+	segmentId: string;
+	en: string;
+	/** The version the save starts from (the last acknowledged one). */
+	baseVersion: number;
+}
+
+/**
+ * Send `save`: acknowledged when the server answered a 2xx `success`, otherwise refused with what it answered. A
+ * failed request (the server killed, the connection reset) throws.
+ */
+export async function saveOverHttp(
+	origin: string,
+	cookie: string,
+	save: HttpSave
+): Promise<{ acknowledged: true } | { acknowledged: false; refusal: string }> {
+	const body = new FormData();
+	body.set('segmentId', save.segmentId);
+	body.set('en', save.en);
+	body.set('status', 'translated');
+	body.set('baseVersion', String(save.baseVersion));
+	const response = await fetch(`${origin}/articles/${save.slug}/review?/save`, {
+		method: 'POST',
+		headers: { cookie, origin, accept: 'application/json', 'x-sveltekit-action': 'true' },
+		body
+	});
+	const result = (await response.json()) as { type: string };
+	return response.ok && result.type === 'success'
+		? { acknowledged: true }
+		: { acknowledged: false, refusal: `${response.status} ${JSON.stringify(result)}` };
+}

@@ -11,6 +11,9 @@
  *   loop on the busy handler while the first waits to commit. So every transaction on a file, and every statement
  *   made while one is open, takes its turn through one queue per file (`FileQueue`). When no transaction is open,
  *   a statement runs at once.
+ * - The queue is per file, not per connection: a statement on a second connection to the same file, made from inside
+ *   a transaction of the first, waits for that transaction to end, which waits for the statement. Nothing in the app
+ *   opens two connections to its file (tests do, one chain each); code inside a transaction uses its own `Db`.
  */
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -31,8 +31,9 @@ function serverUrl(): string {
 	return url;
 }
 
-async function onServer(statement: string): Promise<void> {
-	const client = new pg.Client({ connectionString: serverUrl() });
+/** Run one statement (create or drop a database) on a PostgreSQL server: the test server unless `url` names one. */
+export async function onServer(statement: string, url = serverUrl()): Promise<void> {
+	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
 		await client.query(statement);
