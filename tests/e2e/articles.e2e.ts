@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { openReaderTool, signIn } from './helpers';
+import { openReaderTool, openSegment, save, segment, signIn } from './helpers';
 import { EDITOR, REVIEWER_ACCOUNT, TRANSLATOR } from './reviewer';
 // This file writes data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
@@ -36,24 +36,6 @@ async function reportDocx(): Promise<Buffer> {
 		]
 	});
 	return Buffer.from(await Packer.toBuffer(doc));
-}
-
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
-
-/** Open a segment of the article's review workspace by its address (one segment is open at a time). */
-async function openSegment(page: Page, slug: string, id: string) {
-	await page.goto(`/articles/${slug}/review?open=${id}`);
-	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
-	await expect(segment(page, id)).toBeVisible();
-}
-
-async function save(page: Page, slug: string, id: string, en: string, status: string) {
-	await openSegment(page, slug, id);
-	const seg = segment(page, id);
-	await seg.getByLabel('English translation').fill(en);
-	await seg.getByLabel('Status').selectOption({ label: status });
-	await seg.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(seg.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
 }
 
 const block = (page: Page, n: number) => page.getByRole('group', { name: `Block ${n}`, exact: true });
@@ -136,30 +118,30 @@ test('an editor imports a .docx, fixes it, a translator and a reviewer work on i
 	const translatorContext = await browser.newContext();
 	const translator = await translatorContext.newPage();
 	await signIn(translator, `/articles/${slug}/review`, TRANSLATOR);
-	await openSegment(translator, slug, 'p1-1');
+	await openSegment(translator, 'p1-1', slug);
 	await expect(segment(translator, 'p1-1').locator('.status-badge')).toHaveText('Untranslated');
 	await save(
 		translator,
-		slug,
 		'title',
 		'Beilun’s economy steady and improving in the first three quarters',
-		'Translated'
+		'Translated',
+		slug
 	);
 	await save(
 		translator,
-		slug,
 		'p1-1',
 		'Since the start of the year Beilun District has kept to the general principle of seeking progress while keeping performance stable, and the district’s economy has run steadily overall.',
-		'Translated'
+		'Translated',
+		slug
 	);
-	await save(translator, slug, 'h1-1', '1. Port logistics', 'Translated');
+	await save(translator, 'h1-1', '1. Port logistics', 'Translated', slug);
 
 	// A reviewer approves them.
 	const reviewerContext = await browser.newContext();
 	const reviewer = await reviewerContext.newPage();
 	await signIn(reviewer, `/articles/${slug}/review`, REVIEWER_ACCOUNT);
 	for (const id of ['title', 'p1-1', 'h1-1']) {
-		await openSegment(reviewer, slug, id);
+		await openSegment(reviewer, id, slug);
 		const seg = segment(reviewer, id);
 		await seg.getByLabel('Status').selectOption({ label: 'Approved' });
 		await seg.getByRole('button', { name: 'Save', exact: true }).click();
@@ -186,7 +168,7 @@ test('an editor imports a .docx, fixes it, a translator and a reviewer work on i
 	await page.getByRole('button', { name: 'Unpublish' }).click();
 	await expect(page.getByText(/^Unpublished: the article and its translations are kept/)).toBeVisible();
 	expect((await visitor.goto(`/articles/${slug}`))?.status()).toBe(404);
-	await openSegment(page, slug, 'p1-1');
+	await openSegment(page, 'p1-1', slug);
 	await expect(segment(page, 'p1-1').locator('.status-badge')).toHaveText('Approved');
 	await Promise.all([publicContext.close(), translatorContext.close(), reviewerContext.close()]);
 });

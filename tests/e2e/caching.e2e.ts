@@ -7,7 +7,7 @@
  * at once, through this server or another one on the same database.
  */
 import type { APIResponse, Page } from '@playwright/test';
-import { REVIEW, signIn } from './helpers';
+import { REVIEW, segment, signIn } from './helpers';
 import { SLUG } from './content';
 import { PASSWORD, REVIEWER } from './reviewer';
 import { startServer, stopServer } from './server';
@@ -16,7 +16,6 @@ import { expect, test } from './fixtures';
 
 const READER = `/articles/${SLUG}`;
 const SHARED = 'public, max-age=0, stale-while-revalidate=60';
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 
 /** A response's headers without those tied to the one response (date, request id, connection). */
 function lasting(response: APIResponse): Record<string, string> {

@@ -3,8 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { SLUG } from './content';
 import { REVIEWER_ACCOUNT, type TestAccount } from './reviewer';
 
+/** The review workspace of an article. */
+export const reviewOf = (slug: string) => `/articles/${slug}/review`;
+
 /** The review workspace of the seed article. */
-export const REVIEW = `/articles/${SLUG}/review`;
+export const REVIEW = reviewOf(SLUG);
 
 /**
  * Sign in through the login form (as the test reviewer unless `account` says otherwise), landing on `next` (the
@@ -56,16 +59,20 @@ export const termLink = (scope: Page | Locator, term: string) =>
 /** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
 export const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 
-/** Open a segment by its address (one is open at a time), as a link to it would. */
-export async function openSegment(page: Page, id: string) {
-	await page.goto(`${REVIEW}?open=${id}`);
+/** Open a segment by its address (one is open at a time), as a link to it would; of the seed article by default. */
+export async function openSegment(page: Page, id: string, slug = SLUG) {
+	await page.goto(`${reviewOf(slug)}?open=${id}`);
 	await expect(page.locator('.review-page[data-ready="true"]')).toBeVisible();
 	await expect(segment(page, id)).toBeVisible();
 }
 
-/** Save a segment's English (and status), opening it first if it is not open, and wait for "Saved as version N". */
-export async function save(page: Page, id: string, en: string, status?: string) {
-	if (!(await segment(page, id).isVisible())) await openSegment(page, id);
+/**
+ * Save a segment's English (and status), opening it first if it is not open in the workspace of `slug` (the seed
+ * article by default), and wait for "Saved as version N".
+ */
+export async function save(page: Page, id: string, en: string, status?: string, slug = SLUG) {
+	const here = new URL(page.url(), 'http://localhost').pathname === reviewOf(slug);
+	if (!here || !(await segment(page, id).isVisible())) await openSegment(page, id, slug);
 	const seg = segment(page, id);
 	await seg.getByLabel('English translation').fill(en);
 	if (status) await seg.getByLabel('Status').selectOption({ label: status });

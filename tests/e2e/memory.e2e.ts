@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { article, glossary } from './content';
-import { REVIEW, signIn } from './helpers';
+import { REVIEW, segment, signIn } from './helpers';
 import { PASSWORD, REVIEWER } from './reviewer';
 // This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
@@ -32,7 +32,6 @@ const tmx = (units: [string, string][], srclang = 'zh-CN') => ({
 	)
 });
 
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 /** Open a segment from its row in the grid (one segment is open at a time). */
 async function openSegment(page: Page, id: string) {
 	const row = page.locator(`tr[data-row="${id}"]`);

@@ -2,15 +2,12 @@
  * Roles are enforced by the server: a translator sees the statuses a reviewer decides but cannot choose them, and
  * a request that sets one anyway is refused with the reason; the translator's own save goes through.
  */
-import type { Page } from '@playwright/test';
-import { REVIEW, signIn } from './helpers';
+import { REVIEW, segment, signIn } from './helpers';
 import { TRANSLATOR } from './reviewer';
 // This file writes review data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
 
 test.use({ accounts: [[TRANSLATOR], { scope: 'worker' }] });
-
-const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });
 
 test('a translator saves a translation but cannot approve it, and is told why', async ({ page }) => {
 	// One segment is open at a time; a link to it opens it.
