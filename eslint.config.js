@@ -25,6 +25,7 @@ const BROWSER_SAFE = [
 	'(\\$lib|\\.\\./\\.\\.)/audio/speech$',
 	'(\\$lib/reader|\\.\\.)/settings$',
 	'(\\$lib/reader|\\.\\.)/page-url$',
+	'(\\$lib/reader|\\.\\.)/term-link$',
 	'(\\$lib|\\.\\./\\.\\.)/words/(reveal-sentence|saved-words)$',
 	'\\$lib/dictionary/pinyin$'
 ].join('|');

@@ -129,7 +129,7 @@ test.describe('the reader', () => {
 		const zhTerm = termLink(page, '扩中提低').first();
 		const href = (await zhTerm.getAttribute('href'))!;
 		const block = page.locator('.block', { has: zhTerm });
-		const enTerm = block.locator(`.en a.term[href="${href}"]`).first();
+		const enTerm = block.locator(`.en a[href="${href}"]`).first();
 		await zhTerm.hover();
 		await expect(enTerm).toHaveClass(/is-term-linked/);
 		await page.mouse.move(0, 0);

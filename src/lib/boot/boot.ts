@@ -13,6 +13,7 @@
  * Without JavaScript none of this runs and the page works as a plain page (links, forms, ruby).
  */
 import { STORAGE_KEY, WORDS_CHANGED } from '../words/keys';
+import { TERM_LINK } from '../reader/term-link';
 
 const boot = document.querySelector<HTMLScriptElement>('script[data-site]');
 
@@ -52,7 +53,7 @@ if (readerUrl && article) {
 		}
 		const m = e as MouseEvent;
 		// A word (ruby) or a term link in the text; a modified click on a link keeps its usual meaning.
-		const word = target?.closest('a.term') ?? target?.closest('.zh [data-seg] ruby');
+		const word = target?.closest(TERM_LINK) ?? target?.closest('.zh [data-seg] ruby');
 		if (!word || !article.contains(word) || m.ctrlKey || m.metaKey || m.shiftKey || m.button) return;
 		e.preventDefault();
 		heldTap = {
@@ -78,7 +79,7 @@ if (readerUrl && article) {
 			() => {
 				stop();
 				// No script (offline, blocked): a held term link goes where it points, as without JavaScript.
-				const link = heldTap?.target.closest<HTMLAnchorElement>('a.term');
+				const link = heldTap?.target.closest<HTMLAnchorElement>(TERM_LINK);
 				if (link) location.assign(link.href);
 			}
 		));

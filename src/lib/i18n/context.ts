@@ -11,8 +11,19 @@ interface I18nContext {
 	lang: string;
 }
 
+const contextOf = (locale: Locale): I18nContext => ({
+	t: translator(locale),
+	locale,
+	lang: htmlLang(locale)
+});
+
 export function setI18n(locale: Locale): I18nContext {
-	return setContext(KEY, { t: translator(locale), locale, lang: htmlLang(locale) });
+	return setContext(KEY, contextOf(locale));
+}
+
+/** The same context for a component rendered on its own (`render` from svelte/server), outside the layout. */
+export function i18nContext(locale: Locale): Map<symbol, I18nContext> {
+	return new Map([[KEY, contextOf(locale)]]);
 }
 
 export function useI18n(): I18nContext {

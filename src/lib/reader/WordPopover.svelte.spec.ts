@@ -12,6 +12,7 @@ import { readWord, writePopover } from './enhance/popover';
 import { popoverView } from './enhance/popover-view';
 import { keyOf, wordsOf } from './enhance/words';
 import { mountReader } from './enhance/testing';
+import { TERM_LINK } from './term-link';
 
 let article: HTMLElement;
 let data: PopoverData;
@@ -23,7 +24,7 @@ beforeEach(async () => {
 /** The first word of the mounted article whose entry matches `test`. */
 function wordWhere(test: (key: string) => boolean): HTMLElement {
 	const words = [...article.querySelectorAll<HTMLElement>('.zh [data-seg]')].flatMap(wordsOf);
-	const word = words.find((w) => !w.matches('a.term') && test(keyOf(w, data) ?? ''));
+	const word = words.find((w) => !w.matches(TERM_LINK) && test(keyOf(w, data) ?? ''));
 	if (!word) throw new Error('no such word in the first blocks');
 	return word;
 }
@@ -68,7 +69,7 @@ describe('WordPopover', () => {
 
 	it('shows a glossary term from its link, and its entry as text, never as markup', async () => {
 		await renderInLocale('en', WordPopover, {});
-		const term = article.querySelector<HTMLElement>('.zh a.term')!;
+		const term = article.querySelector<HTMLElement>(`.zh ${TERM_LINK}`)!;
 		const view = popoverView(readWord(term, data), data);
 		writePopover(popover(), {
 			...view,
@@ -85,7 +86,7 @@ describe('WordPopover', () => {
 
 	it('clears what the last word showed', async () => {
 		await renderInLocale('en', WordPopover, {});
-		const term = article.querySelector<HTMLElement>('.zh a.term')!;
+		const term = article.querySelector<HTMLElement>(`.zh ${TERM_LINK}`)!;
 		writePopover(popover(), popoverView(readWord(term, data), data));
 		const word = wordWhere((k) => !!data.entries[k]?.readings.length && !data.entries[k]?.parts);
 		writePopover(popover(), popoverView(readWord(word, data), data));

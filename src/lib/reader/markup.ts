@@ -30,7 +30,7 @@ export function escapeHtml(text: string): string {
  * (see `zhSegmentHtml`), so the name is the term in characters and no aria-label can disagree with the text.
  */
 function termLink(id: string, inner: string): string {
-	return `<a class="term" href="/glossary/${escapeHtml(id)}">${inner}</a>`;
+	return `<a href="/glossary/${escapeHtml(id)}">${inner}</a>`;
 }
 
 /** How the Chinese is shown: word boundaries, and the reading settings that change the markup. */
@@ -204,7 +204,7 @@ export function segmentsHtml(
 		const ref = n
 			? `<sup class="note-ref"><a href="#note-${id}" id="ref-${id}" aria-label="${escapeHtml(noteLabel(n))}">${n}</a></sup>`
 			: '';
-		out.push(`<span class="seg" data-seg="${id}">${body}</span>${ref}`);
+		out.push(`<span data-seg="${id}">${body}</span>${ref}`);
 	}
 	return out.join(side === 'zh' ? '' : ' ');
 }

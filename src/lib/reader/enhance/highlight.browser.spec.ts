@@ -7,6 +7,7 @@ import { userEvent } from 'vitest/browser';
 import { enhanceHighlights } from './highlight';
 import { wordsOf } from './words';
 import { mountReader } from './testing';
+import { TERM_LINK } from '../term-link';
 
 let article: HTMLElement;
 const sentences = () => [...article.querySelectorAll<HTMLElement>('.zh [data-seg]')];
@@ -34,7 +35,7 @@ describe('linked highlighting', () => {
 
 	it('marks the term in the other language within its block', async () => {
 		enhanceHighlights(article);
-		const term = article.querySelector<HTMLElement>('.zh a.term')!;
+		const term = article.querySelector<HTMLElement>(`.zh ${TERM_LINK}`)!;
 		const href = term.getAttribute('href')!;
 		term.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
 		const marked = [...article.querySelectorAll('.is-term-linked')];

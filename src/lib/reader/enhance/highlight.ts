@@ -5,6 +5,7 @@
 import type { OpenWord } from './popover';
 import { baseText, pinyinOf, wordsOf } from './words';
 import { withoutQuotationMarks } from '$lib/chinese';
+import { TERM_LINK } from '../term-link';
 
 /**
  * Mark every element of `selector` that shares the hovered or focused one's `attribute` (within `scope`).
@@ -105,7 +106,7 @@ export function enhanceHighlights(article: HTMLElement, openWord?: OpenWord) {
 	linkHighlight(article, '[data-seg]', 'data-seg', () => article, 'is-linked');
 	linkHighlight(
 		article,
-		'a.term',
+		TERM_LINK,
 		'href',
 		(el) => el.closest('.block, .article-header') ?? article,
 		'is-term-linked'

@@ -9,13 +9,18 @@ import { enhanceHighlights } from './highlight';
 import { enhanceWordPopover } from './popover';
 import { enhanceAudio } from './audio';
 import { enhanceToolbar } from './toolbar';
+import { insertScriptUi } from './script-ui';
 import { revealLinkedSentence } from '../../words/reveal-sentence';
 
 const article = document.querySelector<HTMLElement>('article.reader');
 if (article) {
+	// What works on the page as it is starts at once; the popover and Listen wait for their markup.
+	const popover = insertScriptUi(article).then(() => enhanceWordPopover(article));
 	enhanceToolbar();
 	enhanceSettings(article);
-	enhanceHighlights(article, enhanceWordPopover(article));
-	enhanceAudio(article);
+	enhanceHighlights(article, async (word, back) => (await popover)?.(word, back));
 	revealLinkedSentence(article);
+	// Awaited at the top level: the boot script replays a held tap once this module has finished, popover in place.
+	await popover;
+	enhanceAudio(article);
 }

@@ -24,6 +24,7 @@ import {
 } from './words';
 import { withoutQuotationMarks } from '$lib/chinese';
 import { enhanceKnownWords } from './known';
+import { TERM_LINK } from '../term-link';
 
 /** Opens the popover for a word element; `back` gets focus when it closes (default: the word or its sentence). */
 export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
@@ -35,7 +36,7 @@ interface Shown extends ShownWord {
 
 /** What the popover needs to know about a word element (its key only once the data is here). */
 export function readWord(word: HTMLElement, data: PopoverData | undefined): OpenedWord {
-	const href = word.matches('a.term') ? word.getAttribute('href')! : undefined;
+	const href = word.matches(TERM_LINK) ? word.getAttribute('href')! : undefined;
 	const sentence = word.closest('.zh') ? sentenceOf(word) : undefined;
 	return {
 		termId: href?.split('/').pop(),
@@ -92,7 +93,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 	const slug = pageSlug();
 	if (!popover || !slug) return;
 	// With the script running, a term opens a dialog rather than navigating.
-	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
+	article.querySelectorAll(TERM_LINK).forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
 	const status = popover.querySelector<HTMLElement>('[data-slot="status"]')!;
 	let trigger: HTMLElement | undefined;
 	let back: HTMLElement | undefined;
@@ -125,16 +126,16 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 
 	const release = () => {
 		trigger?.classList.remove('is-open');
-		if (trigger?.matches('a.term')) trigger.setAttribute('aria-expanded', 'false');
+		if (trigger?.matches(TERM_LINK)) trigger.setAttribute('aria-expanded', 'false');
 	};
 
 	const open: OpenWord = async (word, returnTo) => {
 		release();
 		trigger = word;
 		back =
-			returnTo ?? (word.matches('a.term') ? word : (word.closest<HTMLElement>('[data-seg]') ?? undefined));
+			returnTo ?? (word.matches(TERM_LINK) ? word : (word.closest<HTMLElement>('[data-seg]') ?? undefined));
 		word.classList.add('is-open');
-		if (word.matches('a.term')) {
+		if (word.matches(TERM_LINK)) {
 			word.setAttribute('aria-expanded', 'true');
 			word.setAttribute('aria-controls', 'word-popover');
 		}
@@ -161,7 +162,7 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 
 	article.addEventListener('click', (e) => {
 		const target = e.target as Element | null;
-		const link = target?.closest<HTMLElement>('a.term');
+		const link = target?.closest<HTMLElement>(TERM_LINK);
 		const word = wordAt(target) ?? link ?? undefined;
 		if (!word || (link && (e.ctrlKey || e.metaKey || e.shiftKey))) return;
 		e.preventDefault();

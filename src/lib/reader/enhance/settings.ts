@@ -6,6 +6,7 @@ import {
 	type ReaderSettings
 } from '../settings';
 import { readerPageUrl } from '../page-url';
+import { TERM_LINK } from '../term-link';
 
 function readCookie(name: string): string | undefined {
 	const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -60,7 +61,7 @@ async function rerender(article: HTMLElement, address: string) {
 	article.replaceChildren(...document.adoptNode(fresh).childNodes);
 	// Settings changed since the request (CSS-only ones) stay as the reader left them.
 	applyAttributes(article, shown);
-	article.querySelectorAll('a.term').forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
+	article.querySelectorAll(TERM_LINK).forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));
 	article.dispatchEvent(new Event('reader:rendered'));
 	if (focused)
 		article.querySelector<HTMLElement>(`.zh [data-seg="${CSS.escape(focused.dataset.seg!)}"]`)?.focus();

@@ -5,6 +5,7 @@
  */
 import type { ArticleWords, PopoverData } from '../word-data';
 import type { PopoverEntry } from '$lib/glossary/popover';
+import { TERM_LINK } from '../term-link';
 
 let data: Promise<PopoverData> | undefined;
 let loaded: PopoverData | undefined;
@@ -49,15 +50,15 @@ export const pageSlug = () =>
 
 /** The Chinese side of a segment: its word elements in order (a glossary term link is one word). */
 export function wordsOf(segment: Element): HTMLElement[] {
-	return [...segment.querySelectorAll<HTMLElement>('a.term, ruby')].filter(
-		(el) => el.tagName !== 'RUBY' || !el.parentElement?.closest('a.term')
+	return [...segment.querySelectorAll<HTMLElement>(`${TERM_LINK}, ruby`)].filter(
+		(el) => el.tagName !== 'RUBY' || !el.parentElement?.closest(TERM_LINK)
 	);
 }
 
 /** The word element at an event target inside the Chinese text, if any. */
 export function wordAt(target: EventTarget | null): HTMLElement | undefined {
 	const el = target instanceof Element ? target : null;
-	const word = el?.closest<HTMLElement>('a.term') ?? el?.closest<HTMLElement>('ruby') ?? undefined;
+	const word = el?.closest<HTMLElement>(TERM_LINK) ?? el?.closest<HTMLElement>('ruby') ?? undefined;
 	return word?.closest('.zh [data-seg]') ? word : undefined;
 }
 

@@ -27,7 +27,8 @@ const PUBLIC_ROUTES: Readonly<Record<string, string | null>> = {
 	'/glossary/export.tbx': null,
 	'/articles/[slug]/export.[format=articleFormat]': null,
 	'/articles/[slug]/figures.[format=figuresFormat]': null,
-	'/articles/[slug]/glossary.json': null
+	'/articles/[slug]/glossary.json': null,
+	'/reader-ui/[locale]': null
 };
 
 /** A strong ETag for these bytes. */

@@ -42,7 +42,7 @@ function html(data: WordMarkupData, options: Partial<ZhDisplay> = {}): Map<strin
 
 /** Word elements of a segment's markup: term links, and rubies outside them (what the script counts). */
 function wordCount(markup: string): number {
-	const outside = markup.replace(/<a class="term"[^>]*>.*?<\/a>/g, '<a>');
+	const outside = markup.replace(/<a href="\/glossary\/[^>]*>.*?<\/a>/g, '<a>');
 	return (outside.match(/<a>/g)?.length ?? 0) + (outside.match(/<ruby[ >]/g)?.length ?? 0);
 }
 

@@ -1,0 +1,24 @@
+/**
+ * The reader's markup that only this script can work — the Listen panel and the word popover — is not sent with
+ * every page (it weighed more than a kilobyte of each page's compressed HTML). The script fetches it once when it
+ * starts, in the page's interface language (/reader-ui/<locale>, rendered by the server from the same Svelte
+ * components), and puts each part in its place: Listen after Settings in the toolbar, the popover after the page.
+ */
+export async function insertScriptUi(article: HTMLElement): Promise<void> {
+	const locale = document.querySelector<HTMLElement>('form[data-reader-settings]')?.dataset.locale ?? 'en';
+	let html: string;
+	try {
+		const response = await fetch(`/reader-ui/${encodeURIComponent(locale)}`);
+		if (!response.ok) return;
+		html = await response.text();
+	} catch {
+		// Offline or blocked: the page stays as it is without JavaScript (term links go to their entries).
+		return;
+	}
+	const parts = document.createRange().createContextualFragment(html);
+	const audio = parts.querySelector('[data-audio]');
+	const popover = parts.querySelector('#word-popover');
+	const settings = document.querySelector('.reader-toolbar > details.sheet');
+	if (audio && settings) settings.after(audio);
+	if (popover) (article.closest('.reader-page') ?? article).after(popover);
+}
