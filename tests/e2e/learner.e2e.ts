@@ -111,6 +111,8 @@ test.describe('learner features', () => {
 	test('sentences by Up/Down, words by Left/Right, Enter opens, Escape returns', async ({ page }) => {
 		await page.goto(READER);
 		const sentence = page.locator('.zh [data-seg="c1-1"]');
+		// Sentences take focus once the reader's script has made them focusable (it loads when the page is idle).
+		await expect(sentence).toHaveAttribute('tabindex');
 		await sentence.focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(word(page, 'c1-1', '祥')).toHaveClass(/is-current/);
