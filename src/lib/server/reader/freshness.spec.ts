@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDataDir, testDialect } from '$lib/server/db/testing';
 import { databaseStamp, databaseStampNow, syncWhenChanged, syncedStamp } from './freshness';
 
@@ -71,6 +71,37 @@ describe('the database stamp', () => {
 				during = await databaseStamp(one);
 			});
 			expect(await databaseStamp(one)).not.toBe(during);
+		}
+	);
+
+	it.runIf(testDialect() === 'postgres')(
+		'PostgreSQL: concurrent requests share stamp reads, but never one sent before they asked',
+		async () => {
+			data = tempDataDir('freshness-');
+			const one = await data.open();
+			const two = await data.open();
+			const original = one.first.bind(one);
+			const first = vi.spyOn(one, 'first');
+			const burst = await Promise.all(Array.from({ length: 50 }, () => databaseStamp(one)));
+			// The first caller's read, then one read for everyone who asked while it was out.
+			expect(first.mock.calls.length).toBeLessThanOrEqual(2);
+			expect(new Set(burst).size).toBeLessThanOrEqual(2);
+
+			// A read is still out (held here) when a change commits; a request made after the commit gets a later
+			// read, not that one.
+			let release!: () => void;
+			const gate = new Promise<void>((open) => (release = open));
+			first.mockImplementationOnce(async (query) => {
+				const row = await original(query);
+				await gate;
+				return row as never;
+			});
+			const early = databaseStamp(one);
+			await two.run(two.kysely.insertInto('login_failures').values(failure('later')));
+			const late = databaseStamp(one);
+			release();
+			expect(await late).not.toBe(await early);
+			expect(await databaseStamp(one)).toBe(await late);
 		}
 	);
 });

@@ -29,11 +29,51 @@ const STAMP = {
 	postgres: CompiledQuery.raw('select pg_current_snapshot()::text as stamp')
 } as const satisfies Record<Db['dialect'], CompiledQuery>;
 
+function readStamp(db: Db): Promise<string> {
+	return db.first(STAMP[db.dialect] as CompiledQuery<{ stamp: string }>).then((row) => String(row?.stamp));
+}
+
+/** Per database, the stamp read in flight (sent before anyone waiting now asked) and the one queued after it. */
+const reads = new WeakMap<Db, { inFlight?: Promise<string>; queued?: Promise<string> }>();
+
+/**
+ * The stamp, shared between concurrent requests without ever answering one with a read made before it asked:
+ * the read in flight was sent before a newcomer asked, so the newcomer waits for the next read, which is sent as
+ * soon as the one in flight is back and answers everyone who asked meanwhile. On PostgreSQL, where the stamp is a
+ * round trip, a burst of reader requests costs two queries at a time instead of one each.
+ */
+function sharedStamp(db: Db): Promise<string> {
+	let state = reads.get(db);
+	if (!state) reads.set(db, (state = {}));
+	const s = state;
+	if (!s.inFlight) {
+		const read = readStamp(db).finally(() => {
+			if (s.inFlight === read) s.inFlight = undefined;
+		});
+		s.inFlight = read;
+		return read;
+	}
+	if (!s.queued) {
+		const queued = s.inFlight
+			.catch(() => undefined)
+			.then(() => {
+				s.queued = undefined;
+				const read = readStamp(db).finally(() => {
+					if (s.inFlight === read) s.inFlight = undefined;
+				});
+				s.inFlight = read;
+				return read;
+			});
+		s.queued = queued;
+	}
+	return s.queued;
+}
+
 /** A string that differs from the last one this connection gave whenever the database may have changed since. */
 export async function databaseStamp(db?: Db): Promise<string> {
 	const d = db ?? (await getDb());
-	const row = await d.first(STAMP[d.dialect] as CompiledQuery<{ stamp: string }>);
-	return String(row?.stamp);
+	// Inside a transaction the read belongs to it; SQLite's read is synchronous, with nothing to share.
+	return d.dialect === 'postgres' && !d.inTransaction ? sharedStamp(d) : readStamp(d);
 }
 
 /** The same stamp read without a promise, where the database allows it now (`Db.firstNow`); otherwise undefined. */
