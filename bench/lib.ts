@@ -34,6 +34,15 @@ export function random(seed: number): () => number {
 export const percentile = (sorted: number[], p: number): number =>
 	sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
+/** What a response is, by its Content-Type, for the page-weight tables. */
+export type ResponseKind = 'html' | 'css' | 'js' | 'other';
+export function responseKind(contentType: string | undefined): ResponseKind {
+	const type = contentType ?? '';
+	if (type.includes('html')) return 'html';
+	if (type.includes('css')) return 'css';
+	return type.includes('javascript') ? 'js' : 'other';
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** A production server the bench started. */

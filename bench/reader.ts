@@ -14,7 +14,7 @@ import { createAnnotator } from '$lib/content/annotate';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import { escapeHtml } from '$lib/reader/markup';
 import { articleSegments } from '$lib/content/walk';
-import { ROOT, kb, median, rubyHtml, table } from './lib';
+import { ROOT, kb, median, responseKind, rubyHtml, table, type ResponseKind } from './lib';
 
 const RUNS = 5;
 
@@ -70,7 +70,7 @@ export function floorHtml(slug: string): string {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(article.title.en)}</title></head><body>${body.join('')}</body></html>`;
 }
 
-type Kind = 'html' | 'css' | 'js' | 'other';
+type Kind = ResponseKind;
 type Tally = Record<Kind, { raw: number; gzip: number }>;
 /** When a response was asked for: before the load event, while the page sat idle after it, after the first tap. */
 type Phase = 'load' | 'idle' | 'tap';
@@ -114,14 +114,7 @@ async function loadOnce(
 			response
 				.body()
 				.then((body) => {
-					const type = response.headers()['content-type'] ?? '';
-					const kind: Kind = type.includes('html')
-						? 'html'
-						: type.includes('css')
-							? 'css'
-							: type.includes('javascript')
-								? 'js'
-								: 'other';
+					const kind = responseKind(response.headers()['content-type']);
 					const t = tally[phaseOf.get(response.request()) ?? 'load'][kind];
 					t.raw += body.length;
 					t.gzip += gzipSync(body, { level: 6 }).length;

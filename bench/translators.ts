@@ -19,7 +19,7 @@ import { addReviewer } from '$lib/server/auth';
 import { openDatabase } from '$lib/server/db';
 import { saveArticle } from '$lib/server/articles/store';
 import { createReviewStore } from '$lib/server/review/store';
-import { kb, median, signIn, table } from './lib';
+import { kb, median, responseKind, signIn, table } from './lib';
 import { MEMORY_SIZE, generatedMemory, seedText } from './memory';
 
 const SEGMENTS = 2_000;
@@ -81,14 +81,7 @@ async function measurePage(
 			response
 				.body()
 				.then((body) => {
-					const type = response.headers()['content-type'] ?? '';
-					const kind = type.includes('html')
-						? 'html'
-						: type.includes('css')
-							? 'css'
-							: type.includes('javascript')
-								? 'js'
-								: 'other';
+					const kind = responseKind(response.headers()['content-type']);
 					gzip[kind] += gzipSync(body, { level: 6 }).length;
 				})
 				.catch(() => {})
