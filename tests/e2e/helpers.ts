@@ -49,12 +49,14 @@ export async function openReaderTool(page: Page, name: 'Settings' | 'Listen' | '
 }
 
 /**
- * A glossary term's link in the Chinese text, by its name: the term in characters (its pinyin and quotation marks
- * are aria-hidden). Chromium names it 扩中提低; Playwright's own name computation leaves a space where each
- * hidden <rt> was (扩 中 提 低), so spaces between the characters are allowed.
+ * A glossary term's link in the Chinese text, by its name. Chromium names it by its characters (扩中提低: the
+ * reader's test reads Chromium's own tree); Playwright's name computation keeps each <rt>, so a reading may follow
+ * each character (扩 kuò 中 zhōng …), and a space stands where the term's hidden quotation marks were.
  */
 export const termLink = (scope: Page | Locator, term: string) =>
-	scope.getByRole('link', { name: new RegExp(`^${[...term].join('\\s*')}$`) });
+	scope.getByRole('link', {
+		name: new RegExp(`^${[...term].map((c) => `${c}(?:\\s+[^\\s\\u3400-\\u9fff]+)?`).join('\\s*')}$`)
+	});
 
 /** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
 export const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });

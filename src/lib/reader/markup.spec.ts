@@ -54,7 +54,7 @@ describe('segment markup', () => {
 		);
 	});
 
-	it('marks terms as links named by their characters: pinyin and quotation marks hidden, no aria-label', () => {
+	it('marks terms as links named by their content (quotation marks hidden), no aria-label', () => {
 		const html = zhSegmentHtml([
 			{
 				term: 'kuo-zhong-ti-di',
@@ -62,9 +62,9 @@ describe('segment markup', () => {
 			}
 		]);
 		expect(html).toBe(
-			'<a href="/glossary/kuo-zhong-ti-di"><ruby>扩<rt aria-hidden="true">x</rt>中<rt aria-hidden="true">x</rt></ruby>' +
+			'<a href="/glossary/kuo-zhong-ti-di"><ruby>扩<rt>x</rt>中<rt>x</rt></ruby>' +
 				'<span aria-hidden="true">”</span><span aria-hidden="true">“</span>' +
-				'<ruby>提<rt aria-hidden="true">x</rt>低<rt aria-hidden="true">x</rt></ruby></a>'
+				'<ruby>提<rt>x</rt>低<rt>x</rt></ruby></a>'
 		);
 	});
 
@@ -95,7 +95,7 @@ describe('segment markup', () => {
 			['。', 'punct']
 		]);
 		expect(zhSegmentHtml(segRuns, { tokens: toks })).toBe(
-			'<a href="/glossary/beilun"><ruby>北<rt aria-hidden="true">běi</rt>仑<rt aria-hidden="true">lún</rt></ruby></a>' +
+			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>仑<rt>lún</rt></ruby></a>' +
 				'<ruby>港<rt>gǎng</rt>城<rt>chéng</rt></ruby>，1856.6<ruby>亿<rt>yì</rt>元<rt>yuán</rt></ruby>。'
 		);
 		expect(segmentWordKeys(segRuns, toks)).toEqual(['北仑', '港城', '1856.6亿元']);
@@ -145,7 +145,7 @@ describe('segment markup', () => {
 		const toks = tokens([['北仑', 'term'], ['头发']]);
 		const convert = (text: string) => (text === '北仑头发' ? '北侖頭髮' : text);
 		expect(zhSegmentHtml(segRuns, { tokens: toks, convert })).toBe(
-			'<a href="/glossary/beilun"><ruby>北<rt aria-hidden="true">běi</rt>侖<rt aria-hidden="true">lún</rt></ruby></a>' +
+			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>侖<rt>lún</rt></ruby></a>' +
 				'<ruby>頭<rt>tóu</rt>髮<rt>fā</rt></ruby>'
 		);
 		// The words keep their Simplified keys: the popover finds the same entries.

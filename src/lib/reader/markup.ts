@@ -26,8 +26,10 @@ export function escapeHtml(text: string): string {
 
 /**
  * A plain link to the entry; the enhancement script reads the id from the href and adds aria-haspopup. Its name
- * is its content: inside a Chinese term the pinyin and quotation marks are hidden from assistive technology
- * (see `zhSegmentHtml`), so the name is the term in characters and no aria-label can disagree with the text.
+ * is its content, with no aria-label to disagree with the text. Chromium leaves <rt> out of the accessibility
+ * tree's text and names (the ruby carries a reading as its description, as w3c/html-aam#352 proposes for every
+ * browser), so a Chinese term is named by its characters, never by pinyin read out letter by letter; the reader's
+ * browser test checks this in Chromium's own tree. Its pinyin is treated as that of every other word of the text.
  */
 function termLink(id: string, inner: string): string {
 	return `<a href="/glossary/${escapeHtml(id)}">${inner}</a>`;
@@ -110,10 +112,9 @@ export function segmentWordKeys(runs: readonly ZhRun[], tokens?: readonly Token[
 }
 
 /** One character with its reading, as the settings show it. */
-function displayChar(c: string, shown: string, p: string, display: ZhDisplay, hidden: boolean): string {
+function displayChar(c: string, shown: string, p: string, display: ZhDisplay): string {
 	const reading = display.dictionaryTones ? citationTone(c, p) : p;
-	const open = hidden ? '<rt aria-hidden="true">' : '<rt>';
-	const rt = `${open}${escapeHtml(display.numbers ? withToneNumber(reading) : reading)}</rt>`;
+	const rt = `<rt>${escapeHtml(display.numbers ? withToneNumber(reading) : reading)}</rt>`;
 	return display.tones
 		? `<i class="t${toneOf(reading)}">${escapeHtml(shown)}</i>${rt}`
 		: `${escapeHtml(shown)}${rt}`;
@@ -125,8 +126,8 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	const shown = display.convert ? [...display.convert(textOf(source))] : undefined;
 	const hide = display.hideAtOrBelow ?? 0;
 	let at = 0;
-	// In a term link (`inLink`) the pinyin and the quotation marks inside the term are aria-hidden: the link's
-	// name is then the term itself (扩中提低), never pinyin read letter by letter.
+	// In a term link (`inLink`) the quotation marks inside the term are aria-hidden: the link's name is the term
+	// itself (扩中提低, not 扩中”“提低).
 	const chars = (list: readonly RubyChar[], inLink = false) => {
 		let out = '';
 		let open = false;
@@ -134,7 +135,7 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 			const s = shown?.[at++] ?? c;
 			if (p) {
 				if (!open) out += '<ruby>';
-				out += displayChar(c, s, p, display, inLink);
+				out += displayChar(c, s, p, display);
 				open = true;
 			} else {
 				if (open) out += '</ruby>';

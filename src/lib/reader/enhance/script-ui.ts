@@ -3,6 +3,7 @@
  * every page (it weighed more than a kilobyte of each page's compressed HTML). The script fetches it once when it
  * starts, in the page's interface language (/reader-ui/<locale>, rendered by the server from the same Svelte
  * components), and puts each part in its place: Listen after Settings in the toolbar, the popover after the page.
+ * Their styles come with them (a link to script-ui.css first): the parts go in once it has loaded, never unstyled.
  */
 export async function insertScriptUi(article: HTMLElement): Promise<void> {
 	const locale = document.querySelector<HTMLElement>('form[data-reader-settings]')?.dataset.locale ?? 'en';
@@ -16,6 +17,15 @@ export async function insertScriptUi(article: HTMLElement): Promise<void> {
 		return;
 	}
 	const parts = document.createRange().createContextualFragment(html);
+	const style = parts.querySelector('link[rel="stylesheet"]');
+	if (style) {
+		const loaded = new Promise((done) => {
+			style.addEventListener('load', done);
+			style.addEventListener('error', done);
+		});
+		document.head.append(style);
+		await loaded;
+	}
 	const audio = parts.querySelector('[data-audio]');
 	const popover = parts.querySelector('#word-popover');
 	const settings = document.querySelector('.reader-toolbar > details.sheet');

@@ -9,13 +9,3 @@ export const SITE_SCRIPT = site;
 export const SITE_SCRIPT_URL = `/js/site.js?v=${siteHash}`;
 export const STUDY_SCRIPT = study;
 export const STUDY_SCRIPT_URL = `/js/study.js?v=${studyHash}`;
-
-/** A script response: cached for good when the URL carries the content hash. */
-export function scriptResponse(code: string, url: URL): Response {
-	return new Response(code, {
-		headers: {
-			'content-type': 'text/javascript; charset=utf-8',
-			'cache-control': url.searchParams.has('v') ? 'public, max-age=31536000, immutable' : 'no-cache'
-		}
-	});
-}

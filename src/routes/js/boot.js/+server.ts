@@ -1,4 +1,4 @@
 import { BOOT_SCRIPT } from '$lib/server/boot-script';
-import { scriptResponse } from '$lib/server/study/scripts';
+import { hashedAsset } from '$lib/server/http/hashed-asset';
 
-export const GET = ({ url }) => scriptResponse(BOOT_SCRIPT, url);
+export const GET = ({ url }) => hashedAsset(BOOT_SCRIPT, 'text/javascript', url);

@@ -1,3 +1,4 @@
-import { SITE_SCRIPT, scriptResponse } from '$lib/server/study/scripts';
+import { SITE_SCRIPT } from '$lib/server/study/scripts';
+import { hashedAsset } from '$lib/server/http/hashed-asset';
 
-export const GET = ({ url }) => scriptResponse(SITE_SCRIPT, url);
+export const GET = ({ url }) => hashedAsset(SITE_SCRIPT, 'text/javascript', url);

@@ -1,3 +1,4 @@
-import { STUDY_SCRIPT, scriptResponse } from '$lib/server/study/scripts';
+import { STUDY_SCRIPT } from '$lib/server/study/scripts';
+import { hashedAsset } from '$lib/server/http/hashed-asset';
 
-export const GET = ({ url }) => scriptResponse(STUDY_SCRIPT, url);
+export const GET = ({ url }) => hashedAsset(STUDY_SCRIPT, 'text/javascript', url);
