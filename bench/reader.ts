@@ -16,7 +16,7 @@ import { escapeHtml } from '$lib/reader/markup';
 import { articleSegments } from '$lib/content/walk';
 import { ROOT, kb, median, responseKind, rubyHtml, table, type ResponseKind } from './lib';
 
-const RUNS = 5;
+const RUNS = 9;
 
 /**
  * The floor: the visible text the reader shows, with ruby and the translation, and nothing else — the title,
