@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/chromium';
 import type { RubyChar } from '$lib/pinyin/annotate';
 import { escapeHtml } from '$lib/reader/markup';
@@ -42,6 +43,42 @@ export function responseKind(contentType: string | undefined): ResponseKind {
 	if (type.includes('css')) return 'css';
 	return type.includes('javascript') ? 'js' : 'other';
 }
+
+/**
+ * Counts every response body of a page as it arrives (its kind, raw and gzipped bytes at level 6, what a
+ * compressing proxy sends); await the returned list before reading the counts.
+ */
+export function onResponseBytes(
+	page: Page,
+	count: (kind: ResponseKind, raw: number, gzip: number, request: Request) => void
+): Promise<void>[] {
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) =>
+		pending.push(
+			response
+				.body()
+				.then((body) =>
+					count(
+						responseKind(response.headers()['content-type']),
+						body.length,
+						gzipSync(body, { level: 6 }).length,
+						response.request()
+					)
+				)
+				.catch(() => {})
+		)
+	);
+	return pending;
+}
+
+/** Headers of a form action posted as the enhanced form does (answered in JSON), for a signed-in session. */
+export const actionHeaders = (cookie: string, origin: string) => ({
+	cookie,
+	origin,
+	accept: 'application/json',
+	'x-sveltekit-action': 'true',
+	'content-type': 'application/x-www-form-urlencoded'
+});
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -14,7 +14,7 @@ import { createAnnotator } from '$lib/content/annotate';
 import { applyPinyinOverrides } from '$lib/pinyin/annotate';
 import { escapeHtml } from '$lib/reader/markup';
 import { articleSegments } from '$lib/content/walk';
-import { ROOT, kb, median, responseKind, rubyHtml, table, type ResponseKind } from './lib';
+import { ROOT, kb, median, onResponseBytes, rubyHtml, table, type ResponseKind } from './lib';
 
 const RUNS = 9;
 
@@ -108,20 +108,11 @@ async function loadOnce(
 	let phase: Phase = 'load';
 	const phaseOf = new Map<object, Phase>();
 	page.on('request', (request) => phaseOf.set(request, phase));
-	const pending: Promise<void>[] = [];
-	page.on('response', (response) =>
-		pending.push(
-			response
-				.body()
-				.then((body) => {
-					const kind = responseKind(response.headers()['content-type']);
-					const t = tally[phaseOf.get(response.request()) ?? 'load'][kind];
-					t.raw += body.length;
-					t.gzip += gzipSync(body, { level: 6 }).length;
-				})
-				.catch(() => {})
-		)
-	);
+	const pending = onResponseBytes(page, (kind, raw, gzip, request) => {
+		const t = tally[phaseOf.get(request) ?? 'load'][kind];
+		t.raw += raw;
+		t.gzip += gzip;
+	});
 	await page.goto(url, { waitUntil: 'load' });
 	phase = 'idle';
 	await page.waitForTimeout(idleMs);

@@ -12,7 +12,7 @@ import { checkArticle, createQaContext } from '$lib/review/qa';
 import { articleYear } from '$lib/review/workspace-model';
 import { addReviewer } from '$lib/server/auth';
 import { databaseTarget, openTarget, readStorageEnv } from '$lib/server/db';
-import { ROOT, median, signIn, table, type AutocannonResult, type BenchServer } from './lib';
+import { ROOT, actionHeaders, median, signIn, table, type AutocannonResult, type BenchServer } from './lib';
 
 const QA_RUNS = 50;
 const CONNECTIONS = 8;
@@ -67,13 +67,7 @@ export async function benchSaves(server: BenchServer, slug: string, ids: string[
 		requests: [
 			{
 				method: 'POST',
-				headers: {
-					cookie,
-					origin: server.url,
-					accept: 'application/json',
-					'x-sveltekit-action': 'true',
-					'content-type': 'application/x-www-form-urlencoded'
-				},
+				headers: actionHeaders(cookie, server.url),
 				setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
 					const segmentId = free.shift() ?? ids[0]!;
 					context.segmentId = segmentId;

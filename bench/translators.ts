@@ -11,7 +11,6 @@
  *   article's page is measured the same way for comparison.
  */
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import type { Article } from '$lib/content/schema';
 import { walkSegments } from '$lib/content/walk';
@@ -19,7 +18,7 @@ import { addReviewer } from '$lib/server/auth';
 import { openDatabase } from '$lib/server/db';
 import { saveArticle } from '$lib/server/articles/store';
 import { createReviewStore } from '$lib/server/review/store';
-import { kb, median, responseKind, signIn, table } from './lib';
+import { actionHeaders, kb, median, onResponseBytes, signIn, table } from './lib';
 import { MEMORY_SIZE, generatedMemory, seedText } from './memory';
 
 const SEGMENTS = 2_000;
@@ -75,18 +74,7 @@ async function measurePage(
 	if (slowdown > 1)
 		await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 	const gzip: PageFigures['gzip'] = { html: 0, css: 0, js: 0, other: 0 };
-	const pending: Promise<void>[] = [];
-	page.on('response', (response) =>
-		pending.push(
-			response
-				.body()
-				.then((body) => {
-					const kind = responseKind(response.headers()['content-type']);
-					gzip[kind] += gzipSync(body, { level: 6 }).length;
-				})
-				.catch(() => {})
-		)
-	);
+	const pending = onResponseBytes(page, (kind, _raw, bytes) => (gzip[kind] += bytes));
 	// When the page marks itself ready (hydrated: its keys work), and when the last key went down.
 	await page.addInitScript(() => {
 		const w = window as unknown as { __ready?: number; __keyAt?: number };
@@ -151,13 +139,7 @@ export async function benchTranslators(
 	const started = performance.now();
 	const response = await fetch(`${server.url}/articles/${BENCH_SLUG}/review?/pretranslate`, {
 		method: 'POST',
-		headers: {
-			cookie,
-			origin: server.url,
-			accept: 'application/json',
-			'x-sveltekit-action': 'true',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
+		headers: actionHeaders(cookie, server.url),
 		body: ''
 	});
 	const body = (await response.json()) as { type?: string };
