@@ -5,6 +5,7 @@ import { bundleBrowserScript } from './browser-script';
 
 const MAIN = fileURLToPath(new URL('../src/lib/reader/enhance/main.ts', import.meta.url));
 const BOOT = fileURLToPath(new URL('../src/lib/boot/boot.ts', import.meta.url));
+const SCRIPT_STYLE = fileURLToPath(new URL('../src/lib/reader/enhance/script-ui.css', import.meta.url));
 
 /**
  * The boot script, gzipped, in bytes: every page loads it before first paint, so it stays tiny (about 880 when
@@ -50,5 +51,12 @@ describe('the reader browser script bundle', () => {
 			'reader/term-link.ts',
 			'boot/boot.ts'
 		]);
+	});
+
+	it('bundles the reader script’s stylesheet minified, without comments', async () => {
+		const { code } = await bundleBrowserScript(SCRIPT_STYLE);
+		expect(code).toContain('.term-popover{position:fixed;');
+		expect(code).not.toContain('/*');
+		expect(code.split('\n').filter(Boolean)).toHaveLength(1);
 	});
 });
