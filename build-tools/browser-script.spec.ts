@@ -20,11 +20,13 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * a feature worth its bytes to every reader. Raised by 400 (17,406 → 17,851) for reading the saved words once per
  * text and writing them in part: a reader page with 5,000 saved words parses them in about 30 ms instead of
  * validating them in about 70. Raised by 300 (18,007 when measured) for the held first tap (a tap before the script
-arrives is replayed) and the settings address kept in step with `history.replaceState`; the script no longer delays
-first paint (the boot script fetches it after load, at idle or on the first interaction), which is where its bytes
-cost a reader most.
+ * arrives is replayed) and the settings address kept in step with `history.replaceState`; the script no longer delays
+ * first paint (the boot script fetches it after load, at idle or on the first interaction), which is where its bytes
+ * cost a reader most. Raised by 500 (18,770 when measured) for the settings form, which no longer comes with every
+ * page (0.8 KB of each reader page's gzipped HTML): the script fetches it with its other parts, sets it to the page's
+ * settings and opens it in a sheet; and for linking the tone colours' stylesheet when colours are turned on in place.
  */
-const BUDGET_GZIP_BYTES = 18_300;
+const BUDGET_GZIP_BYTES = 18_800;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

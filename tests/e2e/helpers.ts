@@ -49,6 +49,15 @@ export async function openReaderTool(page: Page, name: 'Settings' | 'Listen' | '
 }
 
 /**
+ * Without JavaScript, Settings in the reader's toolbar is a link to the settings page: follow it, to a form that
+ * goes back to the text when applied.
+ */
+export async function openSettingsPage(page: Page) {
+	await page.locator('.reader-toolbar').getByRole('link', { name: 'Settings', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reading settings' })).toBeVisible();
+}
+
+/**
  * A glossary term's link in the Chinese text, by its name. Chromium names it by its characters (扩中提低: the
  * reader's test reads Chromium's own tree); Playwright's name computation keeps each <rt>, so a reading may follow
  * each character (扩 kuò 中 zhōng …), and a space stands where the term's hidden quotation marks were.

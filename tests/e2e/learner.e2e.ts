@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SLUG } from './content';
-import { openReaderTool, termLink } from './helpers';
+import { openReaderTool, openSettingsPage, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 
@@ -178,6 +178,11 @@ test.describe('learner features', () => {
 			.first()
 			.evaluate((el) => getComputedStyle(el).textDecorationLine);
 		expect(line).toBe('overline');
+		// Loaded at the address of these settings, the page links the colours' stylesheet itself.
+		await page.reload();
+		await expect.poll(() => colourOf('article.reader .t1')).toBe('rgb(163, 0, 0)');
+		await openReaderTool(page, 'Settings');
+		await expect(page.getByRole('radio', { name: /High contrast/ })).toBeChecked();
 
 		await page.getByRole('radio', { name: /Numbers/ }).check();
 		await expect(page.locator('#article-title .zh rt').first()).toHaveText('bei3');
@@ -225,7 +230,7 @@ test.describe('learner features without JavaScript', () => {
 		page
 	}) => {
 		await page.goto(READER);
-		await openReaderTool(page, 'Settings');
+		await openSettingsPage(page);
 		await page.getByLabel('Characters').selectOption('traditional-hk');
 		await page.getByRole('radio', { name: /Numbers/ }).check();
 		await page.getByRole('button', { name: 'Apply' }).click();

@@ -2,7 +2,7 @@
 // glossary popovers, Traditional), with no translation and nothing stored; hostile files stay inert; the form
 // works without JavaScript. Against the production build, in Chromium.
 import { expect, test, type Page } from '@playwright/test';
-import { openReaderTool, termLink, watchCsp } from './helpers';
+import { openReaderTool, openSettingsPage, termLink, watchCsp } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -227,6 +227,11 @@ test.describe('/read', () => {
 			await expect.poll(title(page)).toBe('关于二〇二三年国民经济和社会发展计划执行情况的报告');
 			await expect(page.locator('#p1 .zh rt').first()).toHaveText('guò');
 			await expect(termLink(page, '扩中提低').first()).toHaveAttribute('href', '/glossary/kuo-zhong-ti-di');
+			// The settings, on a page of their own, offer no Chinese/English view and say the text is not kept.
+			await openSettingsPage(page);
+			await expect(page.getByRole('group', { name: 'Pinyin', exact: true })).toBeVisible();
+			await expect(page.getByRole('group', { name: 'Show', exact: true })).toHaveCount(0);
+			await expect(page.getByRole('note')).toContainText('paste or open it again');
 		});
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SLUG, article } from './content';
-import { openReaderTool, termLink } from './helpers';
+import { openReaderTool, openSettingsPage, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const VIEWPORTS = [
@@ -45,16 +45,19 @@ for (const viewport of VIEWPORTS) {
 				await within(await sentence.boundingBox());
 				if (viewport.name === 'laptop') await within(await page.getByText(first.en).boundingBox());
 
-				// The settings and the downloads are closed, one tap away.
-				const pinyin = page.getByRole('group', { name: 'Pinyin', exact: true });
-				await expect(pinyin).toBeHidden();
-				await openReaderTool(page, 'Settings');
-				await expect(pinyin).toBeVisible();
+				// The downloads and the settings are closed, one tap away: the settings open in the page with
+				// JavaScript, and on a page of their own without it.
 				const tmx = page.getByRole('link', { name: 'Translation memory (TMX)' });
 				await expect(tmx).toBeHidden();
 				await openReaderTool(page, 'Download');
 				await expect(tmx).toBeVisible();
 				await expect(tmx).toHaveAttribute('href', `/articles/${SLUG}/export.tmx`);
+				const pinyin = page.getByRole('group', { name: 'Pinyin', exact: true });
+				await expect(pinyin).toBeHidden();
+				if (javaScriptEnabled) await openReaderTool(page, 'Settings');
+				else await openSettingsPage(page);
+				await expect(pinyin).toBeVisible();
+				await expect(page.getByRole('radio', { name: 'Always' })).toBeChecked();
 			});
 		});
 	}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SLUG, article } from './content';
-import { openReaderTool, termLink } from './helpers';
+import { openReaderTool, openSettingsPage, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const textOf = (s: string) => s.replace(/\s+/g, '');
@@ -214,7 +214,7 @@ test.describe('the reader', () => {
 	test('no serious or critical accessibility violations', async ({ page }) => {
 		// axe walks thousands of <ruby>/<rt> elements on the reader page: slow on a small machine.
 		test.setTimeout(240_000);
-		for (const path of ['/', READER, '/glossary']) {
+		for (const path of ['/', READER, '/glossary', `/settings?returnTo=${encodeURIComponent(READER)}`]) {
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
 			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -224,6 +224,12 @@ test.describe('the reader', () => {
 		await termLink(page, '扩中提低').first().click();
 		const withPopover = await new AxeBuilder({ page }).include('#word-popover').analyze();
 		expect(withPopover.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+			[]
+		);
+		// The settings, opened in the page from the markup the script fetched.
+		await openReaderTool(page, 'Settings');
+		const withSettings = await new AxeBuilder({ page }).include('.reader-toolbar').analyze();
+		expect(withSettings.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
 			[]
 		);
 	});
@@ -266,16 +272,29 @@ test.describe('without JavaScript', () => {
 		const term = termLink(page, '扩中提低').first();
 		await expect(term).toHaveAttribute('href', /\/glossary\//);
 
-		// The settings form works as a plain form post.
-		await openReaderTool(page, 'Settings');
+		// Settings: a page of their own, whose form works as a plain form post and goes back to the text.
+		await openSettingsPage(page);
+		await expect(page.getByRole('radio', { name: 'Chinese and English' })).toBeChecked();
 		await page.getByRole('radio', { name: 'Chinese only' }).check();
 		await page.getByRole('button', { name: 'Apply' }).click();
 		// The settings' own address: a page a shared cache may keep for every reader with them.
 		await expect(page).toHaveURL(`${READER}?view=zh&lang=en`);
 		await expect(page.locator('article.reader')).toHaveAttribute('data-view', 'zh');
+		// The settings page shows the settings of the page it was opened from, and leads back to it.
+		await openSettingsPage(page);
+		await expect(page.getByRole('radio', { name: 'Chinese only' })).toBeChecked();
+		await page.getByRole('link', { name: 'Back to the text' }).click();
+		await expect(page).toHaveURL(`${READER}?view=zh&lang=en`);
 
 		// A term link leads to its glossary entry.
 		await term.click();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('扩中提低');
+
+		// Only a path of this site is a way back.
+		for (const hostile of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {
+			await page.goto(`/settings?returnTo=${encodeURIComponent(hostile)}`);
+			await expect(page.getByRole('link', { name: 'Back to the text' })).toHaveAttribute('href', '/');
+			await expect(page.locator('form.reader-settings input[name="returnTo"]')).toHaveValue('/');
+		}
 	});
 });

@@ -6,9 +6,10 @@
  *   this tab or another).
  * - The reader's script (popovers, instant settings, keyboard reading, reading aloud) is imported after the page
  *   has loaded and painted: on the reader's first interaction with the text or its tools (pointer, touch, focus,
- *   key), when the browser is idle after the load event, or at once for a sentence link (#seg-…). A tap or a
- *   settings change made before it has arrived is held and replayed once it runs, so the first tap on a word
- *   still opens its popover; if the script cannot be loaded, a held tap on a term link follows the link.
+ *   key), when the browser is idle after the load event, or at once for a sentence link (#seg-…). A tap on a word
+ *   or on Settings made before it has arrived is held and replayed once it runs, so the first tap on a word still
+ *   opens its popover and Settings opens in the page; if the script cannot be loaded, a held tap on a link (a
+ *   term, Settings) follows the link.
  *
  * Without JavaScript none of this runs and the page works as a plain page (links, forms, ruby).
  */
@@ -36,9 +37,9 @@ addEventListener('storage', (e) => {
 const readerUrl = document.querySelector<HTMLMetaElement>('meta[name="reader-script"]')?.content;
 const article = document.querySelector<HTMLElement>('article.reader');
 if (readerUrl && article) {
-	/** The tap (on a word or term) and the settings change waiting for the script. */
+	/** The tap (on a word or term) or on Settings waiting for the script. */
 	let heldTap: { target: Element; init: MouseEventInit } | undefined;
-	let heldChange: HTMLFormElement | undefined;
+	let heldSettings: HTMLAnchorElement | undefined;
 	let loading: Promise<void> | undefined;
 	const tools = () => document.querySelector('.reader-toolbar');
 	const inReader = (t: EventTarget | null) =>
@@ -46,15 +47,19 @@ if (readerUrl && article) {
 
 	const hold = (e: Event) => {
 		const target = e.target instanceof Element ? e.target : null;
-		if (e.type === 'change') {
-			const form = target?.closest<HTMLFormElement>('form[data-reader-settings]');
-			if (form) heldChange = form;
+		const m = e as MouseEvent;
+		// A modified click on a link keeps its usual meaning.
+		if (m.ctrlKey || m.metaKey || m.shiftKey || m.button) return;
+		const settings = target?.closest<HTMLAnchorElement>('.reader-toolbar a[data-settings-link]');
+		if (settings) {
+			e.preventDefault();
+			heldSettings = settings;
+			void load();
 			return;
 		}
-		const m = e as MouseEvent;
-		// A word (ruby) or a term link in the text; a modified click on a link keeps its usual meaning.
+		// A word (ruby) or a term link in the text.
 		const word = target?.closest(TERM_LINK) ?? target?.closest('.zh [data-seg] ruby');
-		if (!word || !article.contains(word) || m.ctrlKey || m.metaKey || m.shiftKey || m.button) return;
+		if (!word || !article.contains(word)) return;
 		e.preventDefault();
 		heldTap = {
 			target: word,
@@ -72,24 +77,29 @@ if (readerUrl && article) {
 			() => {
 				stop();
 				// The script listens now: give it what happened while it was on its way.
-				heldChange?.dispatchEvent(new Event('change', { bubbles: true }));
 				heldTap?.target.dispatchEvent(new MouseEvent('click', heldTap.init));
-				heldTap = heldChange = undefined;
+				if (heldSettings) openSettings(heldSettings);
+				heldTap = heldSettings = undefined;
 			},
 			() => {
 				stop();
-				// No script (offline, blocked): a held term link goes where it points, as without JavaScript.
-				const link = heldTap?.target.closest<HTMLAnchorElement>(TERM_LINK);
+				// No script (offline, blocked): a held link goes where it points, as without JavaScript.
+				const link = heldSettings ?? heldTap?.target.closest<HTMLAnchorElement>(TERM_LINK);
 				if (link) location.assign(link.href);
 			}
 		));
+	/** The script has put the settings in a sheet in the link's place: open it; if it could not, follow the link. */
+	const openSettings = (link: HTMLAnchorElement) => {
+		const sheet = document.querySelector<HTMLDetailsElement>('.reader-toolbar > details.sheet');
+		if (!sheet) return location.assign(link.href);
+		sheet.open = true;
+		sheet.querySelector('summary')?.focus();
+	};
 	const stop = () => {
 		document.removeEventListener('click', hold, true);
-		document.removeEventListener('change', hold, true);
 		for (const type of triggers) document.removeEventListener(type, trigger, true);
 	};
 	document.addEventListener('click', hold, true);
-	document.addEventListener('change', hold, true);
 	for (const type of triggers) document.addEventListener(type, trigger, { capture: true, passive: true });
 
 	if (location.hash.startsWith('#seg-')) void load();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './settings';
-import { isDefaultSettings, isReaderQuery, readerPageUrl, settingsFromQuery } from './page-url';
+import {
+	isDefaultSettings,
+	isReaderQuery,
+	offersView,
+	readerPageUrl,
+	settingsFromQuery,
+	settingsPageUrl,
+	shownSettings
+} from './page-url';
 
 const PATH = '/articles/beilun-liucu-liuyou';
 const traditional: ReaderSettings = {
@@ -40,5 +48,28 @@ describe('the address of a reader page in given settings', () => {
 		expect(isReaderQuery(new URLSearchParams('q=port'))).toBe(false);
 		expect(isReaderQuery(new URLSearchParams('view=zh&q=port'))).toBe(false);
 		expect(isReaderQuery(new URLSearchParams(''))).toBe(false);
+	});
+});
+
+describe('the settings a page shows, for its settings form', () => {
+	it('are those its address names on a reader page in settings of its own, whatever the cookie says', () => {
+		const query = new URL(readerPageUrl(PATH, traditional, 'en'), 'http://localhost').searchParams;
+		expect(shownSettings(query, DEFAULT_READER_SETTINGS)).toEqual(traditional);
+	});
+
+	it('are the cookie’s anywhere else (a plain address, /read)', () => {
+		expect(shownSettings(new URLSearchParams(''), traditional)).toEqual(traditional);
+		expect(shownSettings(new URLSearchParams('q=port'), traditional)).toEqual(traditional);
+	});
+
+	it('offer the Chinese/English view except at /read, which has no English', () => {
+		expect(offersView(PATH)).toBe(true);
+		expect(offersView('/read')).toBe(false);
+	});
+
+	it('are on a settings page that knows its way back, query and all', () => {
+		const url = new URL(settingsPageUrl(`${PATH}?view=zh&lang=en`), 'http://localhost');
+		expect(url.pathname).toBe('/settings');
+		expect(url.searchParams.get('returnTo')).toBe(`${PATH}?view=zh&lang=en`);
 	});
 });

@@ -56,3 +56,26 @@ export function settingsFromQuery(query: URLSearchParams): ReaderSettings {
 	);
 	return v.parse(ReaderSettingsSchema, given);
 }
+
+/**
+ * The settings a page shows, from its query and the reader's settings cookie (`fromCookie`): a reader page in
+ * settings of its own names them in its query; any other page (a plain reader address, which a cookie with
+ * other settings redirects from, and /read) shows the cookie's. Shared by the settings page (GET /settings) and
+ * the reader's script, which set their forms from it.
+ */
+export function shownSettings(query: URLSearchParams, fromCookie: ReaderSettings): ReaderSettings {
+	return isReaderQuery(query) ? settingsFromQuery(query) : fromCookie;
+}
+
+/** Where a text is read that has no English (the reader's /read page): its settings offer no Chinese/English view. */
+export const READ_PATH = '/read';
+
+/** Whether the settings of the page at `pathname` offer the Chinese/English view. */
+export function offersView(pathname: string): boolean {
+	return pathname !== READ_PATH;
+}
+
+/** The settings page for the page at `returnTo` (a path and query): where Settings leads without JavaScript. */
+export function settingsPageUrl(returnTo: string): string {
+	return `/settings?${new URLSearchParams({ returnTo })}`;
+}

@@ -7,6 +7,7 @@ import {
 	parseReaderSettings,
 	settingsFromForm
 } from '$lib/reader/settings';
+import { READ_PATH, offersView, shownSettings } from '$lib/reader/page-url';
 import { safeRedirectPath } from '$lib/server/http/safe-redirect';
 import { afterPreferenceChange } from '$lib/server/reader/variants';
 
@@ -21,7 +22,24 @@ function setPreference(cookies: Cookies, url: URL, name: string, value: string) 
 	});
 }
 
-export const load = () => redirect(303, '/');
+/**
+ * The reading settings on a page of their own, for the page the reader came from (`returnTo`): where Settings in
+ * the reader's toolbar leads without JavaScript (with it, the same form opens in the page). The form shows what
+ * that page shows; saving it goes back there.
+ */
+export const load = ({ url, locals, setHeaders }) => {
+	const returnTo = safeRedirectPath(url.searchParams.get('returnTo'), url);
+	const { pathname, searchParams } = new URL(returnTo, url.origin);
+	// The form's checked options come from the settings cookie: this page is for this browser only.
+	setHeaders({ 'cache-control': 'private, no-cache' });
+	return {
+		returnTo,
+		settings: shownSettings(searchParams, locals.readerSettings),
+		offersView: offersView(pathname),
+		// A text read at /read is kept nowhere: without JavaScript, saving the settings leaves it behind.
+		fromRead: pathname === READ_PATH
+	};
+};
 
 export const actions = {
 	locale: async ({ request, cookies, locals, url }) => {

@@ -1,8 +1,9 @@
 /**
  * The reader's enhancement script. The page is complete without it (server-rendered text, ruby, translation,
- * term links, a settings form); this adds the word and term popover, instant settings, keyboard reading by
- * sentence and word, linked highlighting of a sentence or term with its counterpart, reading aloud, and
- * opening at a sentence linked from the word list. Bundled on its own (see build-tools/browser-script.ts).
+ * term links, a link to the settings page); this adds the word and term popover, settings in a sheet that apply
+ * at once, keyboard reading by sentence and word, linked highlighting of a sentence or term with its counterpart,
+ * reading aloud, and opening at a sentence linked from the word list. Bundled on its own (see
+ * build-tools/browser-script.ts).
  */
 import { enhanceSettings } from './settings';
 import { enhanceHighlights } from './highlight';
@@ -14,10 +15,12 @@ import { revealLinkedSentence } from '../../words/reveal-sentence';
 
 const article = document.querySelector<HTMLElement>('article.reader');
 if (article) {
-	// What works on the page as it is starts at once; the popover and Listen wait for their markup.
-	const popover = insertScriptUi(article).then(() => enhanceWordPopover(article));
+	// What works on the page as it is starts at once; the settings, the popover and Listen wait for their markup.
+	const popover = insertScriptUi(article).then(() => {
+		enhanceSettings(article);
+		return enhanceWordPopover(article);
+	});
 	enhanceToolbar();
-	enhanceSettings(article);
 	enhanceHighlights(article, async (word, back) => (await popover)?.(word, back));
 	revealLinkedSentence(article);
 	// Awaited at the top level: the boot script replays a held tap once this module has finished, popover in place.

@@ -1,12 +1,15 @@
+import { settingsSheet } from './settings';
+
 /**
- * The reader's markup that only this script can work — the Listen panel and the word popover — is not sent with
- * every page (it weighed more than a kilobyte of each page's compressed HTML). The script fetches it once when it
- * starts, in the page's interface language (/reader-ui/<locale>, rendered by the server from the same Svelte
- * components), and puts each part in its place: Listen after Settings in the toolbar, the popover after the page.
+ * The reader's markup that only this script can work — the Listen panel, the word popover and the settings form
+ * that opens in the page — is not sent with every page (it weighed two kilobytes of each page's compressed HTML).
+ * The script fetches it once when it starts, in the page's interface language (/reader-ui/<locale>, rendered by
+ * the server from the same Svelte components), and puts each part in its place: the settings form in a sheet that
+ * takes the place of the toolbar's link to the settings page, Listen after it, the popover after the page.
  * Their styles come with them (a link to script-ui.css first): the parts go in once it has loaded, never unstyled.
  */
 export async function insertScriptUi(article: HTMLElement): Promise<void> {
-	const locale = document.querySelector<HTMLElement>('form[data-reader-settings]')?.dataset.locale ?? 'en';
+	const locale = document.querySelector<HTMLElement>('.reader-toolbar')?.dataset.locale ?? 'en';
 	let html: string;
 	try {
 		const response = await fetch(`/reader-ui/${encodeURIComponent(locale)}`);
@@ -28,7 +31,9 @@ export async function insertScriptUi(article: HTMLElement): Promise<void> {
 	}
 	const audio = parts.querySelector('[data-audio]');
 	const popover = parts.querySelector('#word-popover');
-	const settings = document.querySelector('.reader-toolbar > details.sheet');
+	const form = parts.querySelector<HTMLFormElement>('form[data-reader-settings]');
+	const link = document.querySelector<HTMLAnchorElement>('.reader-toolbar > a[data-settings-link]');
+	const settings = form && link ? settingsSheet(link, form) : link;
 	if (audio && settings) settings.after(audio);
 	if (popover) (article.closest('.reader-page') ?? article).after(popover);
 }

@@ -5,7 +5,7 @@ import {
 	parseReaderSettings,
 	type ReaderSettings
 } from '../settings';
-import { readerPageUrl } from '../page-url';
+import { offersView, readerPageUrl, shownSettings } from '../page-url';
 import { TERM_LINK } from '../term-link';
 
 function readCookie(name: string): string | undefined {
@@ -52,10 +52,11 @@ async function rerender(article: HTMLElement, address: string) {
 	if (!response.ok || ticket !== rendering) return;
 	// Without any inlined stylesheet: the parsed copy would apply it under this page's CSP, which does not list it.
 	const html = (await response.text()).replace(/<style[\s\S]*?<\/style>/g, '');
-	const fresh = new DOMParser()
-		.parseFromString(html, 'text/html')
-		.querySelector<HTMLElement>('article.reader');
+	const doc = new DOMParser().parseFromString(html, 'text/html');
+	const fresh = doc.querySelector<HTMLElement>('article.reader');
 	if (!fresh || ticket !== rendering) return;
+	await linkStylesheets(doc);
+	if (ticket !== rendering) return;
 	const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.zh [data-seg]');
 	document.getElementById('word-popover')?.hidePopover();
 	article.replaceChildren(...document.adoptNode(fresh).childNodes);
@@ -67,6 +68,28 @@ async function rerender(article: HTMLElement, address: string) {
 		article.querySelector<HTMLElement>(`.zh [data-seg="${CSS.escape(focused.dataset.seg!)}"]`)?.focus();
 }
 
+/**
+ * Link the stylesheets the new page links and this one lacks (the tone colours', turned on in place), and wait
+ * until they have loaded (or failed), so the new markup never shows unstyled.
+ */
+function linkStylesheets(doc: Document): Promise<unknown> {
+	const sheets = 'link[rel="stylesheet"]';
+	const linked = new Set([...document.querySelectorAll<HTMLLinkElement>(sheets)].map((l) => l.href));
+	const missing = [...doc.querySelectorAll<HTMLLinkElement>(sheets)].filter((l) => !linked.has(l.href));
+	return Promise.all(
+		missing.map((sheet) => {
+			const link = document.createElement('link');
+			link.rel = 'stylesheet';
+			link.href = sheet.href;
+			const loaded = new Promise((done) => {
+				link.onload = link.onerror = done;
+			});
+			document.head.append(link);
+			return loaded;
+		})
+	);
+}
+
 /** The settings the form's controls name (a field without a control, as the view at /read, from `base`). */
 function formSettings(form: HTMLFormElement, base: ReaderSettings): ReaderSettings {
 	const fields = Object.fromEntries(
@@ -76,16 +99,52 @@ function formSettings(form: HTMLFormElement, base: ReaderSettings): ReaderSettin
 }
 
 /**
+ * Settings as a sheet that opens in the page: the toolbar's link to the settings page becomes a <details> (named
+ * like the other tools, so one is open at a time) holding the form the script fetched with its other parts.
+ */
+export function settingsSheet(link: HTMLAnchorElement, form: HTMLFormElement): HTMLDetailsElement {
+	const sheet = document.createElement('details');
+	sheet.className = 'tool sheet';
+	sheet.setAttribute('name', 'reader-tools');
+	const summary = document.createElement('summary');
+	summary.textContent = link.textContent;
+	const panel = document.createElement('div');
+	panel.className = 'tool-panel';
+	panel.append(form);
+	sheet.append(summary, panel);
+	const focused = document.activeElement === link;
+	link.replaceWith(sheet);
+	if (focused) summary.focus();
+	return sheet;
+}
+
+/** Check the form's options for `settings` (a radio group's or a list's value is the setting's). */
+function showInForm(form: HTMLFormElement, settings: ReaderSettings) {
+	for (const [name, value] of Object.entries(settings)) {
+		const control = form.elements.namedItem(name);
+		if (control instanceof RadioNodeList || control instanceof HTMLSelectElement) control.value = value;
+	}
+}
+
+/**
  * Apply reading settings the moment a control changes, and remember them in the same cookie the server reads. A
  * reader page moves to the address of its new settings (src/lib/reader/page-url.ts), so a reload or a bookmark
- * shows what the reader chose.
+ * shows what the reader chose. The form comes with the script's parts (set to the page's own settings here, as
+ * the settings page sets it on the server); at /read it offers no Chinese/English view, as there is no English.
  */
 export function enhanceSettings(article: HTMLElement) {
 	const form = document.querySelector<HTMLFormElement>('form[data-reader-settings]');
 	if (!form) return;
 	form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
 	const readerPage = !document.querySelector('form[data-read-form]');
-	shown = formSettings(form, parseReaderSettings(readCookie(READER_COOKIE)));
+	shown = shownSettings(new URLSearchParams(location.search), parseReaderSettings(readCookie(READER_COOKIE)));
+	showInForm(form, shown);
+	const returnTo = form.elements.namedItem('returnTo');
+	if (returnTo instanceof HTMLInputElement) returnTo.value = location.pathname + location.search;
+	if (!offersView(location.pathname)) {
+		const view = form.elements.namedItem('view');
+		if (view instanceof RadioNodeList) (view[0] as Element | undefined)?.closest('fieldset')?.remove();
+	}
 	form.addEventListener('change', () => {
 		const before = shown;
 		const settings = formSettings(form, before);

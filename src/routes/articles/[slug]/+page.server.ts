@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { requirePublishedArticle } from '$lib/server/review/published';
-import { READER_SCRIPT_URL } from '$lib/server/reader-script';
+import { READER_SCRIPT_URL, TONES_STYLE_URL } from '$lib/server/reader-script';
 import { wordMarkupData } from '$lib/server/reader/word-data';
 import { articleProfile } from '$lib/server/study/difficulty';
 import { isPublished } from '$lib/server/content/store';
@@ -25,6 +25,7 @@ export const load = async ({ params, locals, parent }) => {
 		words,
 		profile,
 		scriptUrl: READER_SCRIPT_URL,
+		tonesStyle: TONES_STYLE_URL,
 		translation: {
 			translated: segments.filter((s) => s.en.trim()).length,
 			total: segments.length
