@@ -25,8 +25,11 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * cost a reader most. Raised by 500 (18,770 when measured) for the settings form, which no longer comes with every
  * page (0.8 KB of each reader page's gzipped HTML): the script fetches it with its other parts, sets it to the page's
  * settings and opens it in a sheet; and for linking the tone colours' stylesheet when colours are turned on in place.
+ * Raised by 100 (18,830 when measured) for asking for the script's stylesheet, its markup and (after a tap) the
+ * word data at once rather than one after another: a tap the moment the page has loaded on a slow network shows
+ * the word's entry about 300 ms sooner (bench/reader.ts).
  */
-const BUDGET_GZIP_BYTES = 18_800;
+const BUDGET_GZIP_BYTES = 18_900;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

@@ -93,6 +93,18 @@ test.describe('the reader', () => {
 		await term.click();
 		await expect(dialog).toBeVisible();
 		await expect(dialog).toContainText('扩大中等收入群体');
+		// Styled by the script's own stylesheet, asked for at the address that goes with the script's.
+		const sheet = await page.evaluate(() => {
+			const link = document.querySelector<HTMLLinkElement>('link[href^="/css/reader.css?v="]');
+			const script = document.querySelector<HTMLMetaElement>('meta[name="reader-script"]')!.content;
+			return {
+				version: link && new URL(link.href).searchParams.get('v'),
+				scriptVersion: new URL(script, location.href).searchParams.get('v'),
+				rules: link?.sheet?.cssRules.length ?? 0
+			};
+		});
+		expect(sheet.version).toBe(sheet.scriptVersion);
+		expect(sheet.rules).toBeGreaterThan(10);
 		await expect(dialog.getByRole('link', { name: /glossary entry/i })).toHaveAttribute(
 			'href',
 			/\/glossary\/[a-z0-9-]+$/

@@ -54,7 +54,7 @@ if (readerUrl && article) {
 		if (settings) {
 			e.preventDefault();
 			heldSettings = settings;
-			void load();
+			void load(true);
 			return;
 		}
 		// A word (ruby) or a term link in the text.
@@ -65,15 +65,20 @@ if (readerUrl && article) {
 			target: word,
 			init: { bubbles: true, cancelable: true, clientX: m.clientX, clientY: m.clientY }
 		};
-		void load();
+		void load(true);
 	};
 	const trigger = (e: Event) => {
-		if (inReader(e.target)) void load();
+		if (inReader(e.target)) void load(true);
 	};
 	const triggers = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
 
-	const load = () =>
-		(loading ??= import(readerUrl).then(
+	/**
+	 * Import the reader's script once. `interest`: the reader is touching or pointing at the text or its tools,
+	 * which the script reads (`data-interest` on the article) to fetch the words at once, beside its other parts.
+	 */
+	const load = (interest = false) => {
+		if (interest) article.dataset.interest = '';
+		return (loading ??= import(readerUrl).then(
 			() => {
 				stop();
 				// The script listens now: give it what happened while it was on its way.
@@ -88,6 +93,7 @@ if (readerUrl && article) {
 				if (link) location.assign(link.href);
 			}
 		));
+	};
 	/** The script has put the settings in a sheet in the link's place: open it; if it could not, follow the link. */
 	const openSettings = (link: HTMLAnchorElement) => {
 		const sheet = document.querySelector<HTMLDetailsElement>('.reader-toolbar > details.sheet');

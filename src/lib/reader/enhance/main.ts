@@ -11,10 +11,14 @@ import { enhanceWordPopover } from './popover';
 import { enhanceAudio } from './audio';
 import { enhanceToolbar } from './toolbar';
 import { insertScriptUi } from './script-ui';
+import { loadWords, pageSlug } from './words';
 import { revealLinkedSentence } from '../../words/reveal-sentence';
 
 const article = document.querySelector<HTMLElement>('article.reader');
 if (article) {
+	// Brought by a touch or a pointer on the text or its tools (src/lib/boot/boot.ts): the word data the first
+	// popover needs comes at once, beside the script's other parts, not after them.
+	if (article.dataset.interest !== undefined) void loadWords(pageSlug()).catch(() => {});
 	// What works on the page as it is starts at once; the settings, the popover and Listen wait for their markup.
 	const popover = insertScriptUi(article).then(() => {
 		enhanceSettings(article);

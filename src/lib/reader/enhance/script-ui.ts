@@ -1,4 +1,5 @@
 import { settingsSheet } from './settings';
+import { linkStylesheet, readerStyleUrl } from './stylesheet';
 
 /**
  * The reader's markup that only this script can work — the Listen panel, the word popover and the settings form
@@ -6,10 +7,13 @@ import { settingsSheet } from './settings';
  * The script fetches it once when it starts, in the page's interface language (/reader-ui/<locale>, rendered by
  * the server from the same Svelte components), and puts each part in its place: the settings form in a sheet that
  * takes the place of the toolbar's link to the settings page, Listen after it, the popover after the page.
- * Their styles come with them (a link to script-ui.css first): the parts go in once it has loaded, never unstyled.
+ * Their styles (script-ui.css) are asked for at the same time, from the address that goes with the script's own
+ * (./stylesheet.ts): the parts go in once they have loaded, never unstyled.
  */
 export async function insertScriptUi(article: HTMLElement): Promise<void> {
 	const locale = document.querySelector<HTMLElement>('.reader-toolbar')?.dataset.locale ?? 'en';
+	// Asked for now, beside the markup; the markup goes in once it has loaded, never unstyled.
+	const style = linkStylesheet(readerStyleUrl(import.meta.url));
 	let html: string;
 	try {
 		const response = await fetch(`/reader-ui/${encodeURIComponent(locale)}`);
@@ -20,15 +24,7 @@ export async function insertScriptUi(article: HTMLElement): Promise<void> {
 		return;
 	}
 	const parts = document.createRange().createContextualFragment(html);
-	const style = parts.querySelector('link[rel="stylesheet"]');
-	if (style) {
-		const loaded = new Promise((done) => {
-			style.addEventListener('load', done);
-			style.addEventListener('error', done);
-		});
-		document.head.append(style);
-		await loaded;
-	}
+	await style;
 	const audio = parts.querySelector('[data-audio]');
 	const popover = parts.querySelector('#word-popover');
 	const form = parts.querySelector<HTMLFormElement>('form[data-reader-settings]');

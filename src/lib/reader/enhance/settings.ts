@@ -7,6 +7,7 @@ import {
 } from '../settings';
 import { offersView, readerPageUrl, shownSettings } from '../page-url';
 import { TERM_LINK } from '../term-link';
+import { linkStylesheet } from './stylesheet';
 
 function readCookie(name: string): string | undefined {
 	const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -72,23 +73,10 @@ async function rerender(article: HTMLElement, address: string) {
  * Link the stylesheets the new page links and this one lacks (the tone colours', turned on in place), and wait
  * until they have loaded (or failed), so the new markup never shows unstyled.
  */
-function linkStylesheets(doc: Document): Promise<unknown> {
-	const sheets = 'link[rel="stylesheet"]';
-	const linked = new Set([...document.querySelectorAll<HTMLLinkElement>(sheets)].map((l) => l.href));
-	const missing = [...doc.querySelectorAll<HTMLLinkElement>(sheets)].filter((l) => !linked.has(l.href));
-	return Promise.all(
-		missing.map((sheet) => {
-			const link = document.createElement('link');
-			link.rel = 'stylesheet';
-			link.href = sheet.href;
-			const loaded = new Promise((done) => {
-				link.onload = link.onerror = done;
-			});
-			document.head.append(link);
-			return loaded;
-		})
+const linkStylesheets = (doc: Document) =>
+	Promise.all(
+		[...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => linkStylesheet(l.href))
 	);
-}
 
 /** The settings the form's controls name (a field without a control, as the view at /read, from `base`). */
 function formSettings(form: HTMLFormElement, base: ReaderSettings): ReaderSettings {
