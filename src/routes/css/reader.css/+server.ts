@@ -1,4 +1,4 @@
-import { READER_STYLE } from '$lib/server/reader-script';
+import { READER_STYLE, READER_STYLE_URL } from '$lib/server/reader-script';
 import { hashedAsset } from '$lib/server/http/hashed-asset';
 
-export const GET = ({ url }) => hashedAsset(READER_STYLE, 'text/css', url);
+export const GET = ({ url }) => hashedAsset(READER_STYLE, 'text/css', url, READER_STYLE_URL);

@@ -1,4 +1,4 @@
-import { SITE_SCRIPT } from '$lib/server/study/scripts';
+import { SITE_SCRIPT, SITE_SCRIPT_URL } from '$lib/server/study/scripts';
 import { hashedAsset } from '$lib/server/http/hashed-asset';
 
-export const GET = ({ url }) => hashedAsset(SITE_SCRIPT, 'text/javascript', url);
+export const GET = ({ url }) => hashedAsset(SITE_SCRIPT, 'text/javascript', url, SITE_SCRIPT_URL);
