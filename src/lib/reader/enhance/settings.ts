@@ -5,7 +5,7 @@ import {
 	parseReaderSettings,
 	type ReaderSettings
 } from '../settings';
-import { offersView, readerPageUrl, shownSettings } from '../page-url';
+import { readerPageUrl, shownSettings } from '../page-url';
 import { TERM_LINK } from '../term-link';
 import { linkStylesheet } from './stylesheet';
 
@@ -124,12 +124,13 @@ export function enhanceSettings(article: HTMLElement) {
 	const form = document.querySelector<HTMLFormElement>('form[data-reader-settings]');
 	if (!form) return;
 	form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
+	// A reader page, or a text read at /read (in its form only: no address of its own, and no English).
 	const readerPage = !document.querySelector('form[data-read-form]');
 	shown = shownSettings(new URLSearchParams(location.search), parseReaderSettings(readCookie(READER_COOKIE)));
 	showInForm(form, shown);
 	const returnTo = form.elements.namedItem('returnTo');
 	if (returnTo instanceof HTMLInputElement) returnTo.value = location.pathname + location.search;
-	if (!offersView(location.pathname)) {
+	if (!readerPage) {
 		const view = form.elements.namedItem('view');
 		if (view instanceof RadioNodeList) (view[0] as Element | undefined)?.closest('fieldset')?.remove();
 	}
