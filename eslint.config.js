@@ -25,7 +25,7 @@ const BROWSER_SAFE = [
 	'(\\$lib|\\.\\./\\.\\.)/audio/speech$',
 	'(\\$lib/reader|\\.\\.)/settings$',
 	'(\\$lib/reader|\\.\\.)/page-url$',
-	'(\\$lib/reader|\\.\\.)/term-link$',
+	'(\\$lib/reader|\\.\\.)/(term-link|segment-ids)$',
 	'(\\$lib|\\.\\./\\.\\.)/words/(reveal-sentence|saved-words)$',
 	'\\$lib/dictionary/pinyin$'
 ].join('|');

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { segmentsWithPaths } from '../../src/lib/content/validate';
 import { SLUG, article, glossary } from './content';
-import { openReaderTool } from './helpers';
 
 const segments = segmentsWithPaths(article).map((s) => s.segment);
 const parser = new XMLParser({
@@ -13,7 +12,8 @@ const parser = new XMLParser({
 test.describe('downloads offered on the reader page', () => {
 	test('TMX: one <tu> per segment, zh-CN and en, every text intact', async ({ page }) => {
 		await page.goto(`/articles/${SLUG}`);
-		await openReaderTool(page, 'Download');
+		await page.locator('.reader-toolbar').getByRole('link', { name: 'Download', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Downloads' })).toBeVisible();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Translation memory (TMX)' }).click()

@@ -41,7 +41,7 @@ export async function watchCsp(page: Page): Promise<string[]> {
 }
 
 /** Open a tool of the reader's toolbar (Settings, Listen, Download): a disclosure above the text. */
-export async function openReaderTool(page: Page, name: 'Settings' | 'Listen' | 'Download') {
+export async function openReaderTool(page: Page, name: 'Settings' | 'Listen') {
 	const tool = page.locator('.reader-toolbar details').filter({ has: page.getByText(name, { exact: true }) });
 	if (!(await tool.evaluate((d: HTMLDetailsElement) => d.open)))
 		await tool.getByText(name, { exact: true }).click();
@@ -66,6 +66,16 @@ export const termLink = (scope: Page | Locator, term: string) =>
 	scope.getByRole('link', {
 		name: new RegExp(`^${[...term].map((c) => `${c}(?:\\s+[^\\s\\u3400-\\u9fff]+)?`).join('\\s*')}$`)
 	});
+
+/**
+ * A sentence of the reader's Chinese by its id (`p1-2`: the block's id and its place), with or without JavaScript:
+ * the server leaves such ids to the boot script ($lib/reader/segment-ids), so the sentence is found by its place.
+ */
+export const sentence = (page: Page, id: string) => {
+	const [, block, place] = /^(.+)-(\d+)$/.exec(id) ?? [];
+	if (!block || !place) throw new Error(`not an id by place: ${id}`);
+	return page.locator(`[id="${block}"] .zh > [data-seg]`).nth(Number(place) - 1);
+};
 
 /** The open segment of the workspace, found by its heading ("Segment 12 · p3-2"). */
 export const segment = (page: Page, id: string) => page.getByRole('region', { name: new RegExp(`· ${id}$`) });

@@ -4,7 +4,7 @@
  * malformed, else becomes an override of the word, and the saved article, the reader and /read use it.
  * Real build, real database file.
  */
-import { signIn } from './helpers';
+import { sentence, signIn } from './helpers';
 import { EDITOR } from './reviewer';
 // This file writes data: it runs against a server and data directory of its own (see fixtures.ts).
 import { expect, test } from './fixtures';
@@ -54,7 +54,7 @@ test('an editor corrects an unsure reading in the import preview; the article an
 	await page.getByLabel('Date (Chinese, e.g. 2024年3月)').fill('2024年3月');
 	await page.getByRole('button', { name: 'Confirm and save the article' }).click();
 	await expect(page).toHaveURL(`/articles/${slug}`);
-	const readings = (seg: string) => page.locator(`.zh [data-seg="${seg}"] rt`);
+	const readings = (seg: string) => sentence(page, seg).locator('rt');
 	await expect(readings('p1-1')).toHaveText(['tā', 'men', 'qù', 'bái', 'yún', 'guàn', 'shāo', 'xiāng']);
 	// The correction is of the word: 观 alone keeps its reading.
 	await expect(readings('p1-2').first()).toHaveText('guān');

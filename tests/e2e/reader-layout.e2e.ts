@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SLUG, article } from './content';
-import { openReaderTool, openSettingsPage, termLink } from './helpers';
+import { openReaderTool, openSettingsPage, sentence, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const VIEWPORTS = [
@@ -19,7 +19,7 @@ const first = lead.segments[0]!;
 
 /** The Chinese of a sentence as the reader shows it, without its pinyin. */
 const chineseOf = (page: Page, id: string) =>
-	page.locator(`.zh [data-seg="${id}"]`).evaluate((el) => {
+	sentence(page, id).evaluate((el) => {
 		const clone = el.cloneNode(true) as HTMLElement;
 		clone.querySelectorAll('rt').forEach((rt) => rt.remove());
 		return clone.textContent ?? '';
@@ -40,44 +40,48 @@ for (const viewport of VIEWPORTS) {
 					expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
 				};
 				await within(await page.getByRole('heading', { level: 1 }).boundingBox());
-				const sentence = page.locator(`.zh [data-seg="${first.id}"]`);
 				expect(await chineseOf(page, first.id)).toBe(first.zh);
-				await within(await sentence.boundingBox());
+				await within(await sentence(page, first.id).boundingBox());
 				if (viewport.name === 'laptop') await within(await page.getByText(first.en).boundingBox());
 
-				// The downloads and the settings are closed, one tap away: the settings open in the page with
-				// JavaScript, and on a page of their own without it.
-				const tmx = page.getByRole('link', { name: 'Translation memory (TMX)' });
-				await expect(tmx).toBeHidden();
-				await openReaderTool(page, 'Download');
-				await expect(tmx).toBeVisible();
-				await expect(tmx).toHaveAttribute('href', `/articles/${SLUG}/export.tmx`);
+				// The settings are closed, one tap away: they open in the page with JavaScript, and on a page of
+				// their own without it. The downloads are a link to their own page.
 				const pinyin = page.getByRole('group', { name: 'Pinyin', exact: true });
 				await expect(pinyin).toBeHidden();
+				const download = page.locator('.reader-toolbar').getByRole('link', { name: 'Download', exact: true });
+				await within(await download.boundingBox());
 				if (javaScriptEnabled) await openReaderTool(page, 'Settings');
 				else await openSettingsPage(page);
 				await expect(pinyin).toBeVisible();
 				await expect(page.getByRole('radio', { name: 'Always' })).toBeChecked();
+				await page.goto(READER);
+				await download.click();
+				await expect(page.getByRole('link', { name: 'Translation memory (TMX)' })).toHaveAttribute(
+					'href',
+					`/articles/${SLUG}/export.tmx`
+				);
+				await page.getByRole('link', { name: 'Back to the text' }).click();
+				await expect(page).toHaveURL(READER);
 			});
 		});
 	}
 }
 
 test.describe('the toolbar with JavaScript', () => {
-	test('menus over the text close on Escape and on a tap outside; settings stay open while reading', async ({
-		page
-	}) => {
+	test('Listen closes on Escape and on a tap outside; settings stay open while reading', async ({ page }) => {
 		await page.goto(READER);
-		await openReaderTool(page, 'Download');
-		const tmx = page.getByRole('link', { name: 'Translation memory (TMX)' });
-		await tmx.focus();
+		await openReaderTool(page, 'Listen');
+		const controls = page.getByRole('region', { name: 'Listen' });
+		await expect(controls).toBeVisible();
+		await page.getByText('Listen', { exact: true }).focus();
 		await page.keyboard.press('Escape');
-		await expect(tmx).toBeHidden();
-		await expect(page.getByText('Download', { exact: true })).toBeFocused();
+		await expect(controls).toBeHidden();
+		await expect(page.getByText('Listen', { exact: true })).toBeFocused();
 
-		await openReaderTool(page, 'Download');
-		await page.getByRole('heading', { level: 1 }).click();
-		await expect(tmx).toBeHidden();
+		// A tap on the text below the panel (which covers the first lines of the text under the toolbar).
+		await openReaderTool(page, 'Listen');
+		await page.locator('[id="p5"] .en').click();
+		await expect(controls).toBeHidden();
 
 		// Settings open in the page, so the text stays in view and in reach while a setting is tried.
 		await openReaderTool(page, 'Settings');

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SLUG, article } from './content';
 import { openReaderTool, openSettingsPage, termLink } from './helpers';
+import { shortKey } from '../../src/lib/glossary/term-links';
 
 const READER = `/articles/${SLUG}`;
 const textOf = (s: string) => s.replace(/\s+/g, '');
@@ -226,7 +227,13 @@ test.describe('the reader', () => {
 	test('no serious or critical accessibility violations', async ({ page }) => {
 		// axe walks thousands of <ruby>/<rt> elements on the reader page: slow on a small machine.
 		test.setTimeout(240_000);
-		for (const path of ['/', READER, '/glossary', `/settings?returnTo=${encodeURIComponent(READER)}`]) {
+		for (const path of [
+			'/',
+			READER,
+			`${READER}/downloads`,
+			'/glossary',
+			`/settings?returnTo=${encodeURIComponent(READER)}`
+		]) {
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
 			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -254,7 +261,7 @@ test.describe('the reader', () => {
 			const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
 			const { nodeId } = await cdp.send('DOM.querySelector', {
 				nodeId: root.nodeId,
-				selector: `.zh a[href="/glossary/${id}"]`
+				selector: `.zh a[href="/g/${shortKey(id)}"]`
 			});
 			const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
 			return nodes.find((n) => n.role?.value === 'link')?.name?.value;
@@ -265,7 +272,10 @@ test.describe('the reader', () => {
 		]) {
 			// Brought into view first: a tree first asked for after load (as here) leaves out blocks not yet laid out
 			// (content-visibility: auto); with a screen reader running from the start, Chromium holds them all.
-			await page.locator(`.zh a[href="/glossary/${id}"]`).first().scrollIntoViewIfNeeded();
+			await page
+				.locator(`.zh a[href="/g/${shortKey(id!)}"]`)
+				.first()
+				.scrollIntoViewIfNeeded();
 			// No pinyin in the name, and no quotation marks inside 扩中提低.
 			await expect.poll(() => chromiumName(id!)).toBe(term);
 		}
@@ -282,7 +292,8 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator(`[id="${last.id}"] .en`)).toContainText(last.segments[0]!.en.slice(0, 40));
 		expect(await page.locator('article.reader rt').count()).toBeGreaterThan(2000);
 		const term = termLink(page, '扩中提低').first();
-		await expect(term).toHaveAttribute('href', /\/glossary\//);
+		// A short address, hashed from the entry's id ($lib/glossary/term-links).
+		await expect(term).toHaveAttribute('href', `/g/${shortKey('kuo-zhong-ti-di')}`);
 
 		// Settings: a page of their own, whose form works as a plain form post and goes back to the text.
 		await openSettingsPage(page);
@@ -298,9 +309,14 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Back to the text' }).click();
 		await expect(page).toHaveURL(`${READER}?view=zh&lang=en`);
 
-		// A term link leads to its glossary entry.
+		// A term link leads to its glossary entry, at the entry's readable address.
 		await term.click();
+		await expect(page).toHaveURL('/glossary/kuo-zhong-ti-di');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('扩中提低');
+		// A short address that no entry has says so.
+		const missing = await page.goto('/g/zzz');
+		expect(missing?.status()).toBe(404);
+		await expect(page.getByText('No glossary entry has the link /g/zzz.')).toBeVisible();
 
 		// Only a path of this site is a way back.
 		for (const hostile of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {

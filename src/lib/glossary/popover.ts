@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '$lib/content/schema';
+import { entryHref } from './term-links';
 
 /** What a term popover shows: a subset of the entry, small enough to fetch for a whole article at once. */
 export interface PopoverEntry {
@@ -22,6 +23,6 @@ export function popoverEntry(e: GlossaryEntry): PopoverEntry {
 		expansion: e.expansion,
 		explanation: e.explanation,
 		confidence: e.confidence.level === 'confirmed' ? undefined : (e.confidence.note ?? e.confidence.level),
-		href: `/glossary/${e.id}`
+		href: entryHref(e.id)
 	};
 }

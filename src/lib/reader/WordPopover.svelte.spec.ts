@@ -76,10 +76,12 @@ describe('WordPopover', () => {
 			text: { ...view.text, explanation: '<img src=x onerror="alert(1)">' }
 		});
 		expect(shown('glossary')).toBe(true);
-		expect((slot('link') as HTMLAnchorElement).getAttribute('href')).toBe(term.getAttribute('href'));
-		expect(slot('rendering').textContent).toBe(
-			data.terms[term.getAttribute('href')!.split('/').pop()!]!.rendering
-		);
+		// The term's data is found by its link's short address; the popover links to the entry's readable one.
+		const entry = data.terms[term.getAttribute('href')!]!;
+		expect(term.getAttribute('href')).toMatch(/^\/g\/[0-9a-z]{3}$/);
+		expect((slot('link') as HTMLAnchorElement).getAttribute('href')).toBe(entry.href);
+		expect(entry.href).toMatch(/^\/glossary\/[a-z0-9-]+$/);
+		expect(slot('rendering').textContent).toBe(entry.rendering);
 		expect(slot('explanation').textContent).toBe('<img src=x onerror="alert(1)">');
 		expect(popover().querySelector('img')).toBeNull();
 	});

@@ -78,10 +78,52 @@ describe('segment markup', () => {
 			}
 		];
 		const notes = new Map([['p1-1', 3]]);
-		expect(segmentsHtml(segs, 'en', notes, (n) => `Note ${n}`)).toBe(
+		expect(segmentsHtml(segs, 'en', { notes, noteLabel: (n) => `Note ${n}` })).toBe(
 			'<span data-seg="p1-1">Good.</span><sup class="note-ref"><a href="#note-p1-1" id="ref-p1-1" aria-label="Note 3">3</a></sup>'
 		);
-		expect(segmentsHtml(segs, 'zh', notes, (n) => `Note ${n}`)).not.toContain('note-ref');
+		expect(segmentsHtml(segs, 'zh', { notes, noteLabel: (n) => `Note ${n}` })).not.toContain('note-ref');
+	});
+
+	it('leaves to the page the ids that follow from the block and the place, and writes out the others', () => {
+		const seg = (id: string, en = 'x') => ({
+			id,
+			zhRuns: [{ term: null, chars: [{ c: '好', p: 'hǎo' }] }],
+			enRuns: [{ term: null, text: en }]
+		});
+		const segs = [seg('p2-1'), seg('p2-2', ''), seg('p2-3'), seg('p2-credit')];
+		expect(segmentsHtml(segs, 'zh', { block: 'p2' })).toBe(
+			'<span data-seg><ruby>好<rt>hǎo</rt></ruby></span>'.repeat(3) +
+				'<span data-seg="p2-credit"><ruby>好<rt>hǎo</rt></ruby></span>'
+		);
+		// An untranslated sentence has no span on the English side: the next one is second there, so written out.
+		expect(segmentsHtml(segs, 'en', { block: 'p2' })).toBe(
+			'<span data-seg>x</span> <span class="seg-missing" data-missing="p2-2">Not yet translated.</span> ' +
+				'<span data-seg="p2-3">x</span> <span data-seg="p2-credit">x</span>'
+		);
+		// Without a block every id is written out.
+		expect(segmentsHtml([seg('p2-1')], 'en')).toBe('<span data-seg="p2-1">x</span>');
+	});
+
+	it('links a term on both sides to the address the page gives it', () => {
+		const segs = [
+			{
+				id: 'p1-1',
+				zhRuns: [
+					{
+						term: 'bei-lun',
+						chars: [
+							{ c: '北', p: 'běi' },
+							{ c: '仑', p: 'lún' }
+						]
+					}
+				],
+				enRuns: [{ term: 'bei-lun', text: 'Beilun' }]
+			}
+		];
+		const display = () => ({ termHref: (id: string) => (id === 'bei-lun' ? '/g/489' : '/glossary/x') });
+		const link = '<a href="/g/489">';
+		expect(segmentsHtml(segs, 'zh', { display })).toContain(link);
+		expect(segmentsHtml(segs, 'en', { display })).toBe(`<span data-seg="p1-1">${link}Beilun</a></span>`);
 	});
 
 	it('makes each word one <ruby>, a term one link, and lists the words in the same order', () => {

@@ -10,6 +10,8 @@ import { citationTone, toneOf, withToneNumber } from '$lib/pinyin/tones';
 import { tokenKey } from '$lib/dictionary/segment';
 import type { Token } from '$lib/dictionary/types';
 import { isQuotationMark, withoutQuotationMarks } from '$lib/chinese';
+import { entryHref } from '$lib/glossary/term-links';
+import { idByPlace } from './segment-ids';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -25,15 +27,19 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A plain link to the entry; the enhancement script reads the id from the href and adds aria-haspopup. Its name
+ * A plain link to the entry (`/g/<key>`, see $lib/glossary/term-links); the enhancement script finds the term's
+ * popover data by the href and adds aria-haspopup. Its name
  * is its content, with no aria-label to disagree with the text. Chromium leaves <rt> out of the accessibility
  * tree's text and names (the ruby carries a reading as its description, as w3c/html-aam#352 proposes for every
  * browser), so a Chinese term is named by its characters, never by pinyin read out letter by letter; the reader's
  * browser test checks this in Chromium's own tree. Its pinyin is treated as that of every other word of the text.
  */
-function termLink(id: string, inner: string): string {
-	return `<a href="/glossary/${escapeHtml(id)}">${inner}</a>`;
+function termLink(href: string, inner: string): string {
+	return `<a href="${escapeHtml(href)}">${inner}</a>`;
 }
+
+/** Where a term link goes, by entry id: the page's TermLinks (the readable address when none is given). */
+export type TermHref = (id: string) => string;
 
 /** How the Chinese is shown: word boundaries, and the reading settings that change the markup. */
 export interface ZhDisplay {
@@ -51,6 +57,8 @@ export interface ZhDisplay {
 	dictionaryTones?: boolean;
 	/** The segment's text in another script, one character for each (Traditional). */
 	convert?: (text: string) => string;
+	/** Where term links go (both sides of the segment). */
+	termHref?: TermHref;
 }
 
 /** A piece of a Chinese segment: plain text, a word (one <ruby>), or a glossary term (a link, one word). */
@@ -125,6 +133,7 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	const source = runs.flatMap((r) => r.chars);
 	const shown = display.convert ? [...display.convert(textOf(source))] : undefined;
 	const hide = display.hideAtOrBelow ?? 0;
+	const termHref = display.termHref ?? entryHref;
 	let at = 0;
 	// In a term link (`inLink`) the quotation marks inside the term are aria-hidden: the link's name is the term
 	// itself (扩中提低, not 扩中”“提低).
@@ -149,7 +158,7 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	return segmentPieces(runs, display.tokens)
 		.map((piece) => {
 			if (piece.kind === 'text') return chars(piece.chars);
-			if (piece.kind === 'term') return termLink(piece.id, chars(piece.chars, true));
+			if (piece.kind === 'term') return termLink(termHref(piece.id), chars(piece.chars, true));
 			const level = hide ? display.hskOf?.(piece.key) : undefined;
 			const ruby = chars(piece.chars);
 			// Words the reader knows (HSK level at or below the setting) keep their pinyin, hidden by CSS.
@@ -159,9 +168,9 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 }
 
 /** An English segment, with glossary renderings as links to their entries. */
-export function enSegmentHtml(runs: readonly EnRun[]): string {
+export function enSegmentHtml(runs: readonly EnRun[], termHref: TermHref = entryHref): string {
 	return runs
-		.map((run) => (run.term ? termLink(run.term, escapeHtml(run.text)) : escapeHtml(run.text)))
+		.map((run) => (run.term ? termLink(termHref(run.term), escapeHtml(run.text)) : escapeHtml(run.text)))
 		.join('');
 }
 
@@ -175,22 +184,40 @@ interface SegmentLike {
 	note?: unknown;
 }
 
+/** How segmentsHtml writes one side of a block. */
+export interface SegmentsOptions {
+	/** The block's id: a sentence whose id follows from its place leaves it to the page ($lib/reader/segment-ids). */
+	block?: string;
+	/** Footnote numbers of segments with a translator's note (English side). */
+	notes?: NoteNumbers;
+	/** The accessible name of footnote reference `n`. */
+	noteLabel?: (n: number) => string;
+	/** How each segment's Chinese is shown, and where its term links go. */
+	display?: (segmentId: string) => ZhDisplay;
+	/** What stands for a run of segments with no English yet. */
+	untranslated?: string;
+}
+
 /**
  * The segments of one block on one side, each wrapped so the two sides can find each other. On the English
- * side a segment with a translator's note gets a footnote reference; `noteLabel` is its accessible name. A
- * segment with no English yet (an imported article) is said to be untranslated: one `untranslated` label for
- * each run of such segments, never an empty gap or filler text.
+ * side a segment with a translator's note gets a footnote reference. A segment with no English yet (an imported
+ * article) is said to be untranslated: one `untranslated` label for each run of such segments, never an empty gap
+ * or filler text.
  */
 export function segmentsHtml(
 	segments: readonly SegmentLike[],
 	side: 'zh' | 'en',
-	notes: NoteNumbers,
-	noteLabel: (n: number) => string,
-	display: (segmentId: string) => ZhDisplay = () => ({}),
-	untranslated = 'Not yet translated.'
+	{
+		block,
+		notes = new Map(),
+		noteLabel = String,
+		display = () => ({}),
+		untranslated = 'Not yet translated.'
+	}: SegmentsOptions = {}
 ): string {
 	const out: string[] = [];
 	let missing = false;
+	let position = 0;
 	for (const s of segments) {
 		const id = escapeHtml(s.id);
 		if (side === 'en' && !s.enRuns.some((r) => r.text.trim())) {
@@ -200,12 +227,14 @@ export function segmentsHtml(
 			continue;
 		}
 		missing = false;
-		const body = side === 'zh' ? zhSegmentHtml(s.zhRuns, display(s.id)) : enSegmentHtml(s.enRuns);
+		const shown = display(s.id);
+		const body = side === 'zh' ? zhSegmentHtml(s.zhRuns, shown) : enSegmentHtml(s.enRuns, shown.termHref);
 		const n = side === 'en' ? notes.get(s.id) : undefined;
 		const ref = n
 			? `<sup class="note-ref"><a href="#note-${id}" id="ref-${id}" aria-label="${escapeHtml(noteLabel(n))}">${n}</a></sup>`
 			: '';
-		out.push(`<span data-seg="${id}">${body}</span>${ref}`);
+		const byPlace = block !== undefined && s.id === idByPlace(block, ++position);
+		out.push(`<span data-seg${byPlace ? '' : `="${id}"`}>${body}</span>${ref}`);
 	}
 	return out.join(side === 'zh' ? '' : ' ');
 }

@@ -18,7 +18,7 @@ export interface ArticleWords {
 	entries: ArticleDictionary;
 }
 
-/** What the popover works from: the words, and the glossary entries of the article's terms by id. */
+/** What the popover works from: the words, and the glossary entries of the article's terms by their links' href. */
 export interface PopoverData extends ArticleWords {
 	terms: Record<string, PopoverEntry>;
 }
@@ -35,6 +35,8 @@ export interface WordMarkupData {
 	hsk: Record<string, number>;
 	/** Chinese texts in the reader's script, by their Simplified text (only when the script is not Simplified). */
 	converted?: Record<string, string>;
+	/** Where the text's term links go, by entry id ($lib/glossary/term-links). */
+	termHrefs: Record<string, string>;
 }
 
 /** The words payload of an article. */

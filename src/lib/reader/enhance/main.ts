@@ -13,9 +13,12 @@ import { enhanceToolbar } from './toolbar';
 import { insertScriptUi } from './script-ui';
 import { loadWords, pageSlug } from './words';
 import { revealLinkedSentence } from '../../words/reveal-sentence';
+import { fillSegmentIds } from '../segment-ids';
 
 const article = document.querySelector<HTMLElement>('article.reader');
 if (article) {
+	// Before anything reads a sentence's id.
+	fillSegmentIds(article);
 	// Brought by a touch or a pointer on the text or its tools (src/lib/boot/boot.ts): the word data the first
 	// popover needs comes at once, beside the script's other parts, not after them.
 	if (article.dataset.interest !== undefined) void loadWords(pageSlug()).catch(() => {});

@@ -3,9 +3,8 @@
  * (glossary.json): the view is plain data, so this runs in Node; popover.browser.spec.ts checks the DOM writer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticle, glossaryFor } from '$lib/server/content/store';
+import { getArticle, popoverTerms } from '$lib/server/content/store';
 import { articleWordsJson } from '$lib/server/reader/word-data';
-import { popoverEntry } from '$lib/glossary/popover';
 import type { ArticleWords, PopoverData } from '../word-data';
 import { popoverView, type OpenedWord } from './popover-view';
 
@@ -14,7 +13,7 @@ let data: PopoverData;
 beforeAll(async () => {
 	const article = (await getArticle('beilun-liucu-liuyou'))!;
 	const words = JSON.parse(await articleWordsJson(article)) as ArticleWords;
-	data = { ...words, terms: Object.fromEntries(glossaryFor(article).map((e) => [e.id, popoverEntry(e)])) };
+	data = { ...words, terms: popoverTerms(article) };
 }, 60_000);
 
 /** A word of the article's Chinese as popover.ts reads it from the page. */
@@ -60,10 +59,10 @@ describe('popoverView', () => {
 
 	it('shows a glossary term’s entry and its link', () => {
 		const view = popoverView(
-			{ termId: 'liu-cu-liu-you', inSentence: false, text: '', lang: '', pinyin: '', syllables: [] },
+			{ termHref: '/g/jmh', inSentence: false, text: '', lang: '', pinyin: '', syllables: [] },
 			data
 		);
-		const term = data.terms['liu-cu-liu-you']!;
+		const term = data.terms['/g/jmh']!;
 		expect(view.text.word).toBe('六促六优');
 		expect(view.text.rendering).toBe(term.rendering);
 		expect(view.text.explanation).toBe(term.explanation);

@@ -10,8 +10,8 @@ import { hasHan, stripDiacritics } from '$lib/chinese';
 
 /** The word the reader opened, as read from the page. */
 export interface OpenedWord {
-	/** The glossary id, when the word is a term link (/glossary/<id>). */
-	termId?: string;
+	/** The link's address, when the word is a term link: the popover data's key for its entry. */
+	termHref?: string;
 	/** Whether the word is in the article's Chinese text (a sentence), not elsewhere on the page. */
 	inSentence: boolean;
 	/** The word's key in the extract (from its position in its sentence), once the data is here. */
@@ -85,7 +85,7 @@ const toneless = (p: string) => stripDiacritics(p).replace(/[1-5]/g, '').toLower
 
 /** The popover for a word; `data` is undefined while the article's word data is still on its way. */
 export function popoverView(word: OpenedWord | undefined, data: PopoverData | undefined): PopoverView {
-	const term = word?.termId && data ? data.terms[word.termId] : undefined;
+	const term = word?.termHref && data ? data.terms[word.termHref] : undefined;
 	const inSentence = !!word?.inSentence;
 	const key = inSentence ? word?.key : term?.term;
 	const entry = key && data ? data.entries[key] : undefined;

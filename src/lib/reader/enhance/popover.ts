@@ -39,7 +39,7 @@ export function readWord(word: HTMLElement, data: PopoverData | undefined): Open
 	const href = word.matches(TERM_LINK) ? word.getAttribute('href')! : undefined;
 	const sentence = word.closest('.zh') ? sentenceOf(word) : undefined;
 	return {
-		termId: href?.split('/').pop(),
+		termHref: href,
 		inSentence: !!sentence,
 		key: sentence && data ? keyOf(word, data) : undefined,
 		text: sentence ? withoutQuotationMarks(baseText(word)) : '',

@@ -7,6 +7,7 @@ import {
 } from '../settings';
 import { readerPageUrl, shownSettings } from '../page-url';
 import { TERM_LINK } from '../term-link';
+import { fillSegmentIds } from '../segment-ids';
 import { linkStylesheet } from './stylesheet';
 
 function readCookie(name: string): string | undefined {
@@ -61,6 +62,7 @@ async function rerender(article: HTMLElement, address: string) {
 	const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.zh [data-seg]');
 	document.getElementById('word-popover')?.hidePopover();
 	article.replaceChildren(...document.adoptNode(fresh).childNodes);
+	fillSegmentIds(article);
 	// Settings changed since the request (CSS-only ones) stay as the reader left them.
 	applyAttributes(article, shown);
 	article.querySelectorAll(TERM_LINK).forEach((a) => a.setAttribute('aria-haspopup', 'dialog'));

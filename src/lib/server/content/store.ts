@@ -16,6 +16,8 @@ import { addGlossaryWords, installPinyinEngine, loadPinyinEngine } from '$lib/se
 import { pinyinReader, type RubyChar } from '$lib/pinyin/annotate';
 import type { NumberedOverride, PinyinEngine } from '$lib/pinyin/engine';
 import { databaseSource } from '$lib/server/articles/source';
+import { termLinks, type TermLinks } from '$lib/glossary/term-links';
+import { popoverEntry, type PopoverEntry } from '$lib/glossary/popover';
 
 /** What the library page lists for each article. */
 export interface ArticleSummary {
@@ -103,6 +105,8 @@ interface Loaded {
 	curated: GlossaryEntry[];
 	glossary: GlossaryEntry[];
 	glossaryById: Map<string, GlossaryEntry>;
+	/** The addresses of term links in the reader's text, in the glossary's order. */
+	termLinks: TermLinks;
 	store: ArticleStore;
 	/**
 	 * Bumped whenever the glossary or the editors' pinyin corrections change (setGlossaryEdits,
@@ -136,6 +140,7 @@ function build(curated: GlossaryEntry[], revision: number): Loaded {
 		curated,
 		glossary,
 		glossaryById: new Map(glossary.map((e) => [e.id, e])),
+		termLinks: termLinks(glossary.map((e) => e.id)),
 		store,
 		revision,
 		importedEngine,
@@ -274,6 +279,11 @@ export function getGlossary(): GlossaryEntry[] {
 	return load().glossary;
 }
 
+/** The addresses of term links in the reader's text ($lib/glossary/term-links) for the current glossary. */
+export function getTermLinks(): TermLinks {
+	return load().termLinks;
+}
+
 /** One glossary entry, or undefined. */
 export function getGlossaryEntry(id: string): GlossaryEntry | undefined {
 	return load().glossaryById.get(id);
@@ -283,6 +293,18 @@ export function getGlossaryEntry(id: string): GlossaryEntry | undefined {
 export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
 	const ids = new Set(articleSegments(article).flatMap((s) => s.terms));
 	return [...ids].flatMap((id) => load().glossaryById.get(id) ?? []);
+}
+
+/** The addresses of an article's term links, by entry id (what the reader's markup links to). */
+export function termHrefs(article: AnnotatedArticle): Record<string, string> {
+	const links = load().termLinks;
+	return Object.fromEntries(glossaryFor(article).map((e) => [e.id, links.href(e.id)]));
+}
+
+/** What the popovers of an article's terms show, by the address of the term's link (as the script finds it). */
+export function popoverTerms(article: AnnotatedArticle): Record<string, PopoverEntry> {
+	const links = load().termLinks;
+	return Object.fromEntries(glossaryFor(article).map((e) => [links.href(e.id), popoverEntry(e)]));
 }
 
 /** Every segment of every article where a glossary term occurs. */

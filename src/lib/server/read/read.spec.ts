@@ -70,7 +70,7 @@ describe('readText', () => {
 		expect(segments.every((s) => s.en === '')).toBe(true);
 		expect(segments.map((s) => s.id)).toEqual(['title', 'p1-1', 'p1-2']);
 		expect(result.article.title.terms).toContain('kuo-zhong-ti-di');
-		expect(result.popover.terms['kuo-zhong-ti-di']?.term).toBe('扩中提低');
+		expect(result.popover.terms[result.words.termHrefs['kuo-zhong-ti-di']!]?.term).toBe('扩中提低');
 		expect(result.popover.words['p1-1']).toEqual([
 			'今年',
 			'以来',

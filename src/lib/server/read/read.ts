@@ -5,12 +5,17 @@
  */
 import { buildArticle, detectBlocks, textProblem, type SourceScript, type TextProblem } from '$lib/import';
 import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
-import { articleSegments, readerChineseTexts } from '$lib/content/walk';
+import { readerChineseTexts } from '$lib/content/walk';
 import { getDictionary, articleDictionary } from '$lib/server/dictionary';
 import { hasWord } from '$lib/dictionary';
-import { getGlossary, getGlossaryEntry, glossaryRevision, importedPinyin } from '$lib/server/content/store';
+import {
+	getGlossary,
+	glossaryRevision,
+	importedPinyin,
+	popoverTerms,
+	termHrefs
+} from '$lib/server/content/store';
 import { toScript, toSimplified } from '$lib/server/chinese-script';
-import { popoverEntry } from '$lib/glossary/popover';
 import {
 	READER_EXTRACT_LIMITS,
 	articleWords,
@@ -52,7 +57,11 @@ export async function readText(text: string, settings: ReaderSettings): Promise<
 	});
 	const article = annotate.annotate(built.article);
 	const data = await articleDictionary(built.article, glossary, READER_EXTRACT_LIMITS);
-	const words: WordMarkupData = { tokens: data.tokens, hsk: hskByKey(data.entries) };
+	const words: WordMarkupData = {
+		tokens: data.tokens,
+		hsk: hskByKey(data.entries),
+		termHrefs: termHrefs(article)
+	};
 	// What was written is shown in its own script family; the other family is converted (switchable like the reader).
 	const shownAsWritten = (settings.script === 'simplified') === (built.script === 'simplified');
 	if (built.script === 'traditional' || settings.script !== 'simplified') {
@@ -61,17 +70,10 @@ export async function readText(text: string, settings: ReaderSettings): Promise<
 			[...texts].map((zh) => [zh, shownAsWritten ? (built.written[zh] ?? zh) : toScript(zh, settings.script)])
 		);
 	}
-	const termIds = new Set(articleSegments(article).flatMap((s) => s.terms));
-	const terms = Object.fromEntries(
-		[...termIds].flatMap((id) => {
-			const entry = getGlossaryEntry(id);
-			return entry ? [[id, popoverEntry(entry)]] : [];
-		})
-	);
 	return {
 		article,
 		words,
-		popover: { ...articleWords(article, data.tokens, data.entries), terms },
+		popover: { ...articleWords(article, data.tokens, data.entries), terms: popoverTerms(article) },
 		script: built.script,
 		characters: built.characters
 	};

@@ -3,8 +3,7 @@
  * heading, with every word's ruby and term link) and the word data the popover fetches: for the browser tests
  * of the reader's script, which run in Chromium and get this from Node through a Vitest browser command.
  */
-import { getArticle, glossaryFor } from '$lib/server/content/store';
-import { popoverEntry } from '$lib/glossary/popover';
+import { getArticle, popoverTerms, termHrefs } from '$lib/server/content/store';
 import { segmentsHtml } from '$lib/reader/markup';
 import { hskByKey, type ArticleWords, type PopoverData } from '$lib/reader/word-data';
 import { articleWordData, articleWordsJson } from './word-data';
@@ -23,8 +22,14 @@ export async function readerTestPage(slug: string, blocks: number): Promise<Read
 	if (!article) throw new Error(`no article ${slug}`);
 	const { tokens, entries } = await articleWordData(article);
 	const hsk = hskByKey(entries);
+	const hrefs = termHrefs(article);
+	const display = (id: string) => ({
+		tokens: tokens[id],
+		hskOf: (k: string) => hsk[k],
+		termHref: (t: string) => hrefs[t]!
+	});
 	const side = (segments: Parameters<typeof segmentsHtml>[0], s: 'zh' | 'en') =>
-		segmentsHtml(segments, s, new Map(), String, (id) => ({ tokens: tokens[id], hskOf: (k) => hsk[k] }));
+		segmentsHtml(segments, s, { display });
 	const html = article.blocks
 		.filter((b) => b.type === 'paragraph' || b.type === 'heading')
 		.slice(0, blocks)
@@ -35,6 +40,5 @@ export async function readerTestPage(slug: string, blocks: number): Promise<Read
 		)
 		.join('');
 	const words = JSON.parse(await articleWordsJson(article)) as ArticleWords;
-	const terms = Object.fromEntries(glossaryFor(article).map((e) => [e.id, popoverEntry(e)]));
-	return { html: `<p data-word-live></p>${html}`, data: { ...words, terms } };
+	return { html: `<p data-word-live></p>${html}`, data: { ...words, terms: popoverTerms(article) } };
 }

@@ -35,14 +35,12 @@ function html(data: WordMarkupData, options: Partial<ZhDisplay> = {}): Map<strin
 		convert: data.converted ? (t) => data.converted![t] ?? t : undefined,
 		...options
 	});
-	return new Map(
-		articleSegments(article).map((s) => [s.id, segmentsHtml([s], 'zh', new Map(), String, display)])
-	);
+	return new Map(articleSegments(article).map((s) => [s.id, segmentsHtml([s], 'zh', { display })]));
 }
 
 /** Word elements of a segment's markup: term links, and rubies outside them (what the script counts). */
 function wordCount(markup: string): number {
-	const outside = markup.replace(/<a href="\/glossary\/[^>]*>.*?<\/a>/g, '<a>');
+	const outside = markup.replace(/<a href="\/g[^>]*>.*?<\/a>/g, '<a>');
 	return (outside.match(/<a>/g)?.length ?? 0) + (outside.match(/<ruby[ >]/g)?.length ?? 0);
 }
 

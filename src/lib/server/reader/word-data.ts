@@ -6,7 +6,7 @@
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { allArticles, getGlossary, glossaryRevision } from '$lib/server/content/store';
+import { allArticles, getGlossary, glossaryRevision, termHrefs } from '$lib/server/content/store';
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/word-data';
 import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
@@ -59,7 +59,7 @@ export async function wordMarkupData(
 	settings: ReaderSettings
 ): Promise<WordMarkupData> {
 	const { data, hsk, converted } = await load(article);
-	const out: WordMarkupData = { tokens: data.tokens, hsk };
+	const out: WordMarkupData = { tokens: data.tokens, hsk, termHrefs: termHrefs(article) };
 	const script = settings.script;
 	if (script !== 'simplified') {
 		let texts = converted.get(script);

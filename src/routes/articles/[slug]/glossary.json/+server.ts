@@ -1,11 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { glossaryFor, requireArticle } from '$lib/server/content/store';
-import { popoverEntry } from '$lib/glossary/popover';
+import { popoverTerms, requireArticle } from '$lib/server/content/store';
 
-/** The glossary entries an article uses, with just the fields its popovers show. */
+/** The glossary entries an article uses, with just the fields its popovers show, by the href of their links. */
 export const GET = async ({ params, locals }) => {
 	const article = await requireArticle(params.slug, locals);
-	return json(Object.fromEntries(glossaryFor(article).map((e) => [e.id, popoverEntry(e)])), {
+	return json(popoverTerms(article), {
 		headers: { 'cache-control': 'public, max-age=300' }
 	});
 };
