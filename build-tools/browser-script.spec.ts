@@ -27,9 +27,11 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * settings and opens it in a sheet; and for linking the tone colours' stylesheet when colours are turned on in place.
  * Raised by 100 (18,830 when measured) for asking for the script's stylesheet, its markup and (after a tap) the
  * word data at once rather than one after another: a tap the moment the page has loaded on a slow network shows
- * the word's entry about 300 ms sooner (bench/reader.ts).
+ * the word's entry about 300 ms sooner (bench/reader.ts). Raised by 100 (18,896 when measured) for filling in the
+ * sentence ids the server leaves to their place (src/lib/reader/segment-ids.ts): 0.3 KB less of every reader page's
+ * gzipped HTML for about 70 bytes of the script, which every sentence id it reads waits for anyway.
  */
-const BUDGET_GZIP_BYTES = 18_900;
+const BUDGET_GZIP_BYTES = 19_000;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

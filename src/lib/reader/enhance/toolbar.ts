@@ -1,7 +1,7 @@
 /**
- * The reader's toolbar: each tool is a <details> and works without this. Scripted, the tools that open over the
- * text (Listen, Download) close like menus, on Escape and on a click or tap outside them; the settings, which
- * open in the page, close on Escape from inside them. Focus inside a closing tool goes back to its button.
+ * The reader's toolbar: the tools the script makes are <details>. Those that open over the text (Listen) close like
+ * menus, on Escape and on a click or tap outside them; the settings, which open in the page, close on Escape from
+ * inside them. Focus inside a closing tool goes back to its button.
  */
 export function enhanceToolbar() {
 	const open = () => [...document.querySelectorAll<HTMLDetailsElement>('.reader-toolbar details[open]')];
