@@ -28,11 +28,11 @@ export function escapeHtml(text: string): string {
 
 /**
  * A plain link to the entry (`/g/<key>`, see $lib/glossary/term-links); the enhancement script finds the term's
- * popover data by the href and adds aria-haspopup. Its name
- * is its content, with no aria-label to disagree with the text. Chromium leaves <rt> out of the accessibility
- * tree's text and names (the ruby carries a reading as its description, as w3c/html-aam#352 proposes for every
- * browser), so a Chinese term is named by its characters, never by pinyin read out letter by letter; the reader's
- * browser test checks this in Chromium's own tree. Its pinyin is treated as that of every other word of the text.
+ * popover data by the href and adds aria-haspopup. Its name is its content, with no aria-label to disagree with
+ * the text. Chromium leaves <rt> out of the accessibility tree's text and names (the ruby carries a reading as its
+ * description, as w3c/html-aam#352 proposes for every browser), so a Chinese term is named by its characters,
+ * never by pinyin read out letter by letter; the reader's browser test checks this in Chromium's own tree. Its
+ * pinyin is treated as that of every other word of the text.
  */
 function termLink(href: string, inner: string): string {
 	return `<a href="${escapeHtml(href)}">${inner}</a>`;
