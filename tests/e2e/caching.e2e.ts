@@ -70,7 +70,13 @@ test('reader pages carry validators, may be kept by a shared cache, and change w
 	expect(
 		(await anonymous.get(`${READER}/export.tmx`, { headers: { 'if-none-match': tmxEtag } })).status()
 	).toBe(304);
-	for (const path of ['/glossary', '/glossary/export.tbx', `${READER}/export.xlf`]) {
+	for (const path of [
+		'/glossary',
+		'/glossary/export.tbx',
+		`${READER}/export.xlf`,
+		`${READER}/downloads`,
+		`${READER}/glossary.json`
+	]) {
 		const response = await anonymous.get(path);
 		expect(response.status(), path).toBe(200);
 		expect(response.headers()['cache-control'], path).toBe(SHARED);

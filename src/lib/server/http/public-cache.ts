@@ -25,6 +25,7 @@ const PUBLIC_ROUTES: Readonly<Record<string, string | null>> = {
 	'/glossary': BY_LANGUAGE,
 	'/glossary/[id]': BY_LANGUAGE,
 	'/glossary/export.tbx': null,
+	'/articles/[slug]/downloads': BY_LANGUAGE,
 	'/articles/[slug]/export.[format=articleFormat]': null,
 	'/articles/[slug]/figures.[format=figuresFormat]': null,
 	'/articles/[slug]/glossary.json': null,
