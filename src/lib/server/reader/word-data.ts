@@ -17,6 +17,8 @@ interface Cached {
 	revision: number;
 	data: ArticleDictionaryData;
 	hsk: Record<string, number>;
+	/** Where its term links go (the terms are those of its Chinese, so they change only with the glossary). */
+	termHrefs: Record<string, string>;
 	json: string;
 	/** The article's Chinese in each Traditional standard, converted once on first request. */
 	converted: Map<ChineseScript, Record<string, string>>;
@@ -34,6 +36,7 @@ function load(article: AnnotatedArticle): Promise<Cached> {
 			revision,
 			data,
 			hsk: hskByKey(data.entries),
+			termHrefs: termHrefs(article),
 			json: JSON.stringify(articleWords(article, data.tokens, data.entries)),
 			converted: new Map()
 		}));
@@ -58,8 +61,9 @@ export async function wordMarkupData(
 	article: AnnotatedArticle,
 	settings: ReaderSettings
 ): Promise<WordMarkupData> {
-	const { data, hsk, converted } = await load(article);
-	const out: WordMarkupData = { tokens: data.tokens, hsk, termHrefs: termHrefs(article) };
+	const cached = await load(article);
+	const { data, hsk, converted } = cached;
+	const out: WordMarkupData = { tokens: data.tokens, hsk, termHrefs: cached.termHrefs };
 	const script = settings.script;
 	if (script !== 'simplified') {
 		let texts = converted.get(script);
