@@ -297,14 +297,25 @@ export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
 
 /** The addresses of an article's term links, by entry id (what the reader's markup links to). */
 export function termHrefs(article: AnnotatedArticle): Record<string, string> {
-	const links = load().termLinks;
-	return Object.fromEntries(glossaryFor(article).map((e) => [e.id, links.href(e.id)]));
+	return termLinksOf(article).hrefs;
 }
 
 /** What the popovers of an article's terms show, by the address of the term's link (as the script finds it). */
 export function popoverTerms(article: AnnotatedArticle): Record<string, PopoverEntry> {
+	return termLinksOf(article).popover;
+}
+
+/** Both of the above from one pass over the article's segments (for /read, which needs both per request). */
+export function termLinksOf(article: AnnotatedArticle): {
+	hrefs: Record<string, string>;
+	popover: Record<string, PopoverEntry>;
+} {
 	const links = load().termLinks;
-	return Object.fromEntries(glossaryFor(article).map((e) => [links.href(e.id), popoverEntry(e)]));
+	const entries = glossaryFor(article);
+	return {
+		hrefs: Object.fromEntries(entries.map((e) => [e.id, links.href(e.id)])),
+		popover: Object.fromEntries(entries.map((e) => [links.href(e.id), popoverEntry(e)]))
+	};
 }
 
 /** Every segment of every article where a glossary term occurs. */

@@ -8,13 +8,7 @@ import { createAnnotator, type AnnotatedArticle } from '$lib/content/annotate';
 import { readerChineseTexts } from '$lib/content/walk';
 import { getDictionary, articleDictionary } from '$lib/server/dictionary';
 import { hasWord } from '$lib/dictionary';
-import {
-	getGlossary,
-	glossaryRevision,
-	importedPinyin,
-	popoverTerms,
-	termHrefs
-} from '$lib/server/content/store';
+import { getGlossary, glossaryRevision, importedPinyin, termLinksOf } from '$lib/server/content/store';
 import { toScript, toSimplified } from '$lib/server/chinese-script';
 import {
 	READER_EXTRACT_LIMITS,
@@ -57,11 +51,8 @@ export async function readText(text: string, settings: ReaderSettings): Promise<
 	});
 	const article = annotate.annotate(built.article);
 	const data = await articleDictionary(built.article, glossary, READER_EXTRACT_LIMITS);
-	const words: WordMarkupData = {
-		tokens: data.tokens,
-		hsk: hskByKey(data.entries),
-		termHrefs: termHrefs(article)
-	};
+	const terms = termLinksOf(article);
+	const words: WordMarkupData = { tokens: data.tokens, hsk: hskByKey(data.entries), termHrefs: terms.hrefs };
 	// What was written is shown in its own script family; the other family is converted (switchable like the reader).
 	const shownAsWritten = (settings.script === 'simplified') === (built.script === 'simplified');
 	if (built.script === 'traditional' || settings.script !== 'simplified') {
@@ -73,7 +64,7 @@ export async function readText(text: string, settings: ReaderSettings): Promise<
 	return {
 		article,
 		words,
-		popover: { ...articleWords(article, data.tokens, data.entries), terms: popoverTerms(article) },
+		popover: { ...articleWords(article, data.tokens, data.entries), terms: terms.popover },
 		script: built.script,
 		characters: built.characters
 	};

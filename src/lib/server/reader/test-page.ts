@@ -3,7 +3,7 @@
  * heading, with every word's ruby and term link) and the word data the popover fetches: for the browser tests
  * of the reader's script, which run in Chromium and get this from Node through a Vitest browser command.
  */
-import { getArticle, popoverTerms, termHrefs } from '$lib/server/content/store';
+import { getArticle, termLinksOf } from '$lib/server/content/store';
 import { segmentsHtml } from '$lib/reader/markup';
 import { hskByKey, type ArticleWords, type PopoverData } from '$lib/reader/word-data';
 import { articleWordData, articleWordsJson } from './word-data';
@@ -22,11 +22,11 @@ export async function readerTestPage(slug: string, blocks: number): Promise<Read
 	if (!article) throw new Error(`no article ${slug}`);
 	const { tokens, entries } = await articleWordData(article);
 	const hsk = hskByKey(entries);
-	const hrefs = termHrefs(article);
+	const terms = termLinksOf(article);
 	const display = (id: string) => ({
 		tokens: tokens[id],
 		hskOf: (k: string) => hsk[k],
-		termHref: (t: string) => hrefs[t]!
+		termHref: (t: string) => terms.hrefs[t]!
 	});
 	const side = (segments: Parameters<typeof segmentsHtml>[0], s: 'zh' | 'en') =>
 		segmentsHtml(segments, s, { display });
@@ -40,5 +40,5 @@ export async function readerTestPage(slug: string, blocks: number): Promise<Read
 		)
 		.join('');
 	const words = JSON.parse(await articleWordsJson(article)) as ArticleWords;
-	return { html: `<p data-word-live></p>${html}`, data: { ...words, terms: popoverTerms(article) } };
+	return { html: `<p data-word-live></p>${html}`, data: { ...words, terms: terms.popover } };
 }
