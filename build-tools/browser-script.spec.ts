@@ -5,6 +5,7 @@ import { bundleBrowserScript } from './browser-script';
 
 const MAIN = fileURLToPath(new URL('../src/lib/reader/enhance/main.ts', import.meta.url));
 const BOOT = fileURLToPath(new URL('../src/lib/boot/boot.ts', import.meta.url));
+const RECENT = fileURLToPath(new URL('../src/lib/read/enhance/recent.ts', import.meta.url));
 const SCRIPT_STYLE = fileURLToPath(new URL('../src/lib/reader/enhance/script-ui.css', import.meta.url));
 
 /**
@@ -58,6 +59,14 @@ describe('the reader browser script bundle', () => {
 			'reader/term-link.ts',
 			'boot/boot.ts'
 		]);
+	});
+
+	it('keeps /read’s own script (the texts kept in this browser) small and browser-side', async () => {
+		const { code, inputs } = await bundleBrowserScript(RECENT);
+		const gzipped = gzipSync(code).length;
+		// About 3,100 when measured, most of it the schema that checks what the browser kept (valibot).
+		expect(gzipped, `read.js is ${gzipped} bytes gzipped`).toBeLessThanOrEqual(3_600);
+		expect(inputs.filter((f) => /src\/lib\/(server|content)\//.test(f))).toEqual([]);
 	});
 
 	it('bundles the reader script’s stylesheet minified, without comments', async () => {

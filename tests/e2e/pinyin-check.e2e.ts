@@ -62,7 +62,7 @@ test('an editor corrects an unsure reading in the import preview; the article an
 	// /read reads imported text with it too.
 	await page.goto('/read');
 	await page.getByLabel('Chinese text').fill('我们明天去白云观。');
-	await page.getByRole('button', { name: 'Read' }).click();
+	await page.getByRole('button', { name: 'Read', exact: true }).click();
 	await expect(page.getByRole('region', { name: 'Your text' }).locator('rt')).toHaveText([
 		'wǒ',
 		'men',

@@ -37,7 +37,7 @@ const title = (page: Page) => zh(page, '#article-title .zh');
 async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
 	await page.goto('/read');
 	await page.getByLabel('Or open a file (.txt, .docx, .html)').setInputFiles({ name, mimeType, buffer });
-	await page.getByRole('button', { name: 'Read' }).click();
+	await page.getByRole('button', { name: 'Read', exact: true }).click();
 }
 
 test.describe('/read', () => {
@@ -50,7 +50,7 @@ test.describe('/read', () => {
 		await expect(page.getByText('This page shows no translation')).toBeVisible();
 		await expect(page.getByText('Up to 50,000 characters of text')).toBeVisible();
 		await page.getByLabel('Chinese text').fill(REPORT);
-		await page.getByRole('button', { name: 'Read' }).click();
+		await page.getByRole('button', { name: 'Read', exact: true }).click();
 
 		const text = result(page);
 		await expect(text.getByRole('heading', { level: 1 })).toBeVisible();
@@ -168,11 +168,11 @@ test.describe('/read', () => {
 
 	test('bad input gets a clear message, never a server error', async ({ page }) => {
 		await page.goto('/read');
-		await page.getByRole('button', { name: 'Read' }).click();
+		await page.getByRole('button', { name: 'Read', exact: true }).click();
 		await expect(page.getByRole('alert')).toHaveText(/There is no text to read/);
 
 		await page.getByLabel('Chinese text').fill('Only English, no Chinese at all.');
-		await page.getByRole('button', { name: 'Read' }).click();
+		await page.getByRole('button', { name: 'Read', exact: true }).click();
 		await expect(page.getByRole('alert')).toHaveText(/holds no Chinese characters/);
 
 		await openFile(
@@ -213,9 +213,86 @@ test.describe('/read', () => {
 		await page.goto('/read');
 		expect(await serious()).toEqual([]);
 		await page.getByLabel('Chinese text').fill(REPORT.slice(0, 800));
-		await page.getByRole('button', { name: 'Read' }).click();
+		await page.getByRole('button', { name: 'Read', exact: true }).click();
 		await expect(result(page)).toBeVisible();
 		expect(await serious()).toEqual([]);
+	});
+
+	test('texts read here are kept in this browser to read again, and removed on request', async ({ page }) => {
+		test.setTimeout(180_000);
+		const recent = page.getByRole('region', { name: 'Texts you read here before' });
+		const kept = () => page.evaluate(() => localStorage.getItem('bilingual-reader.recent-texts') ?? '');
+		const keptTitles = async () =>
+			((JSON.parse((await kept()) || '{}') as { texts?: { title: string }[] }).texts ?? []).map(
+				(t) => t.title
+			);
+		/** Read a text, and wait until the page has kept it (the reader's script runs after first paint). */
+		async function read(text: string, heading: string) {
+			await page.goto('/read');
+			await page.getByLabel('Chinese text').fill(text);
+			await page.getByRole('button', { name: 'Read', exact: true }).click();
+			await expect.poll(title(page)).toBe(heading);
+			await expect.poll(keptTitles, { timeout: 30_000 }).toContain(heading);
+		}
+		await page.goto('/read');
+		await expect(recent).toHaveCount(0);
+		await read('北仑港口\n\n潮起东海，奔竞不息。', '北仑港口');
+		await read(REPORT.slice(0, 600), '关于二〇二三年国民经济和社会发展计划执行情况的报告');
+
+		// Newest first, each with its size; the buttons say which text they act on.
+		await page.goto('/read');
+		await expect(recent).toBeVisible();
+		await expect(recent).toContainText('Kept only in this browser, never on the server');
+		const items = recent.getByRole('listitem');
+		await expect(items).toHaveCount(2);
+		await expect(items.first()).toContainText('关于二〇二三年国民经济和社会发展计划执行情况的报告');
+		await expect(items.nth(1)).toContainText('北仑港口');
+		await expect(items.nth(1)).toContainText('12 Chinese characters · read');
+		const again = recent.getByRole('button', { name: 'Read again', description: '北仑港口' });
+		await expect(again).toBeVisible();
+		const violations = await new AxeBuilder({ page }).include('#recent-texts').analyze();
+		expect(violations.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+
+		// Read again: the text is posted as if pasted, and moves to the top.
+		await again.click();
+		await expect.poll(title(page)).toBe('北仑港口');
+		await expect(page.locator('#p1 .zh rt').first()).toHaveText('cháo');
+		await expect
+			.poll(async () => (await kept()).indexOf('北仑港口'))
+			.toBeLessThan((await kept()).indexOf('关于二〇二三年'));
+
+		// Remove one, then all; a reload shows what the browser holds.
+		await page.goto('/read');
+		await recent.getByRole('button', { name: 'Remove', exact: true, description: '北仑港口' }).click();
+		await expect(items).toHaveCount(1);
+		await expect(recent.getByRole('heading', { name: 'Texts you read here before' })).toBeFocused();
+		await page.reload();
+		await expect(items).toHaveCount(1);
+		await recent.getByRole('button', { name: 'Remove all' }).click();
+		await expect(recent).toHaveCount(0);
+		await expect(page.getByLabel('Chinese text')).toBeFocused();
+		await page.reload();
+		await expect(recent).toHaveCount(0);
+
+		// A hostile title is listed as text: nothing in it runs.
+		const hostile = '北仑<img src=x onerror="window.pwned=1">港口';
+		await read(`${hostile}\n\n潮起东海。`, hostile);
+		await page.goto('/read');
+		await expect(items.first()).toContainText(hostile);
+		expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+		await expect(recent.locator('img')).toHaveCount(0);
+		await recent.getByRole('button', { name: 'Remove all' }).click();
+
+		// A damaged list is reported, and removed only when asked (src/lib/read/recent-texts.spec.ts: never written over).
+		await page.evaluate(() =>
+			localStorage.setItem('bilingual-reader.recent-texts', '{"version":1,"texts":[{')
+		);
+		await page.reload();
+		await expect(recent.getByRole('alert')).toContainText('the stored list is damaged');
+		expect(await kept()).toBe('{"version":1,"texts":[{');
+		await recent.getByRole('button', { name: 'Remove all' }).click();
+		await expect(recent).toHaveCount(0);
+		expect(await kept()).toBe('');
 	});
 
 	test.describe('without JavaScript', () => {
@@ -223,7 +300,7 @@ test.describe('/read', () => {
 		test('the form posts and the text reads, with pinyin and term links', async ({ page }) => {
 			await page.goto('/read');
 			await page.getByLabel('Chinese text').fill(REPORT);
-			await page.getByRole('button', { name: 'Read' }).click();
+			await page.getByRole('button', { name: 'Read', exact: true }).click();
 			await expect.poll(title(page)).toBe('关于二〇二三年国民经济和社会发展计划执行情况的报告');
 			await expect(page.locator('#p1 .zh rt').first()).toHaveText('guò');
 			// The term link leads to the entry (through its short address, $lib/glossary/term-links).
@@ -234,6 +311,9 @@ test.describe('/read', () => {
 			await expect(page.getByRole('group', { name: 'Pinyin', exact: true })).toBeVisible();
 			await expect(page.getByRole('group', { name: 'Show', exact: true })).toHaveCount(0);
 			await expect(page.getByRole('note')).toContainText('paste or open it again');
+			// Texts are kept only by the script: the list's template stays inert.
+			await page.goto('/read');
+			await expect(page.getByRole('region', { name: 'Texts you read here before' })).toHaveCount(0);
 		});
 	});
 });

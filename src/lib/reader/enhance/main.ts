@@ -11,7 +11,7 @@ import { enhanceWordPopover } from './popover';
 import { enhanceAudio } from './audio';
 import { enhanceToolbar } from './toolbar';
 import { insertScriptUi } from './script-ui';
-import { loadWords, pageSlug } from './words';
+import { READ_WORDS_ID, loadWords, pageSlug } from './words';
 import { revealLinkedSentence } from '../../words/reveal-sentence';
 import { fillSegmentIds } from '../segment-ids';
 
@@ -30,6 +30,9 @@ if (article) {
 	enhanceToolbar();
 	enhanceHighlights(article, async (word, back) => (await popover)?.(word, back));
 	revealLinkedSentence(article);
+	// A text read at /read: /read's own script keeps it in this browser for reading again ($lib/read/enhance/recent).
+	const recent = document.getElementById(READ_WORDS_ID)?.dataset.recentScript;
+	if (recent) void import(recent).catch(() => {});
 	// Awaited at the top level: the boot script replays a held tap once this module has finished, popover in place.
 	await popover;
 	enhanceAudio(article);
