@@ -57,6 +57,23 @@ test('from the library, the briefing gives the GDP in RMB and US dollars and lea
 	await expect(sentence).toContainText('1856.6');
 });
 
+test('on a phone the figures table scrolls in its own box, by keyboard too, and the page does not pan', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(BRIEFING);
+	const box = page.getByRole('region', {
+		name: 'Key figures of the article, with the sentence each comes from'
+	});
+	await expect(box.getByRole('table')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	const scroll = () => box.evaluate((el) => el.scrollLeft);
+	expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	await box.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(scroll).toBeGreaterThan(0);
+});
+
 test('a search for 梅山 finds every sentence that names it, each linking to the reader', async ({ page }) => {
 	const naming = walkSegments(article).filter(({ segment }) => segment.zh.includes('梅山'));
 	expect(naming.length).toBeGreaterThanOrEqual(3);

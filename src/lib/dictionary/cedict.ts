@@ -65,6 +65,28 @@ export function parseCedictLine(line: string): DictionaryEntry | null {
 	};
 }
 
+/** A CC-CEDICT cross-reference in a sense: `繁|简[pin1 yin1]`, or `词[ci2]` where both scripts agree. */
+const CROSS_REFERENCE = /([^\s|[\],;:()/]+)(?:\|([^\s|[\],;:()/]+))?\[([^\]]+)\]/g;
+/** Numbered pinyin in brackets on its own: `Taiwan pr. [ben1]`. */
+const BRACKETED_PINYIN = /\[([A-Za-z:]+[1-5](?: [A-Za-z:]+[1-5])*)\]/g;
+
+/**
+ * A sense as a reader sees it: CC-CEDICT's cross-references (`see 北侖區|北仑区[Bei3 lun2 Qu1]`, `CL:個|个[ge4]`)
+ * as the Simplified form with tone marks (`see 北仑区 (Běi lún Qū)`, `CL:个 (gè)`), and pinyin in brackets
+ * (`Taiwan pr. [ben1]`) in tone marks (`Taiwan pr. bēn`). The parsed entries keep the raw text, which the English
+ * search index reads without the bracketed pinyin.
+ */
+export function readableSense(sense: string): string {
+	if (!sense.includes('[')) return sense;
+	return sense
+		.replace(
+			CROSS_REFERENCE,
+			(_, first: string, simplified: string | undefined, pinyin: string) =>
+				`${simplified ?? first} (${numberedToMarks(pinyin)})`
+		)
+		.replace(BRACKETED_PINYIN, (_, pinyin: string) => numberedToMarks(pinyin));
+}
+
 /** Parse the whole CC-CEDICT text (the u8 file's contents). */
 export function parseCedict(text: string): ParsedCedict {
 	const entries: DictionaryEntry[] = [];

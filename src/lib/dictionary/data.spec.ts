@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCedict, parseCedictLine, unwrapCedictModule } from './cedict';
+import { parseCedict, parseCedictLine, readableSense, unwrapCedictModule } from './cedict';
 import { hskLevels, parseHskLists } from './hsk';
 import { parseSupplement, supplementEntries } from './supplement';
 import { CEDICT_SAMPLE } from './fixtures';
@@ -22,6 +22,20 @@ describe('CC-CEDICT parsing', () => {
 		const e = parseCedictLine('北侖 北仑 [Bei3 lun2] /see 北侖區|北仑区[Bei3 lun2 Qu1]/')!;
 		expect(e.definitions).toEqual(['see 北侖區|北仑区[Bei3 lun2 Qu1]']);
 		expect(e.pinyin).toBe('Běi lún');
+	});
+
+	it('shows cross-references as the Simplified form with tone marks', () => {
+		expect(readableSense('see 北侖區|北仑区[Bei3 lun2 Qu1]')).toBe('see 北仑区 (Běi lún Qū)');
+		expect(readableSense('CL:個|个[ge4],條|条[tiao2]')).toBe('CL:个 (gè),条 (tiáo)');
+		expect(readableSense('variant of 砌[qi4]')).toBe('variant of 砌 (qì)');
+		expect(readableSense('surname Lü; abbr. for 呂宋|吕宋[Lu:3 song4], Luzon')).toBe(
+			'surname Lü; abbr. for 吕宋 (Lǚ sòng), Luzon'
+		);
+		expect(readableSense('how (to what extent) (Taiwan pr. [duo2])')).toBe(
+			'how (to what extent) (Taiwan pr. duó)'
+		);
+		expect(readableSense('also pr. [di4] or [di5] in poetry')).toBe('also pr. dì or di in poetry');
+		expect(readableSense('development')).toBe('development');
 	});
 
 	it('rejects lines that are not entries', () => {

@@ -9,6 +9,7 @@
  * - Variant-only readings ("variant of …") are dropped where a form has others; long sense lists are cut, with
  *   the number left out recorded in `more`.
  */
+import { readableSense } from './cedict';
 import { entriesFor, segmenterLexicon } from './lexicon';
 import { tonelessKey, toneSequence } from './pinyin';
 import { numberParts, segment, tokenKey } from './segment';
@@ -43,7 +44,10 @@ function toReading(
 ): ReadingExtract {
 	let definitions = e.definitions;
 	if (dropClassifiers) definitions = definitions.filter((d) => !d.startsWith('CL:'));
-	const r: ReadingExtract = { pinyin: e.pinyin, definitions: definitions.slice(0, senses) };
+	const r: ReadingExtract = {
+		pinyin: e.pinyin,
+		definitions: definitions.slice(0, senses).map(readableSense)
+	};
 	if (e.traditional !== form) r.traditional = e.traditional;
 	if (definitions.length > senses) r.more = definitions.length - senses;
 	if (e.kind) r.kind = e.kind;

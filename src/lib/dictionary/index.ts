@@ -22,6 +22,7 @@ export {
 	CEDICT_ATTRIBUTION,
 	parseCedict,
 	parseCedictLine,
+	readableSense,
 	unwrapCedictModule,
 	type ParsedCedict
 } from './cedict';

@@ -225,6 +225,14 @@ describe('per-article extract', () => {
 		expect(extract['新碶']!.readings[0]).toMatchObject({ pinyin: 'Xīn qì', kind: 'place' });
 		expect(extract['碶']!.readings[0]).toEqual({ pinyin: 'qì', definitions: [], fromWord: '新碶' });
 		expect(extract['城中村']!.readings[0]!.definitions).toContain('village within a city');
+		// Cross-references read as words with tone marks, not CC-CEDICT's 繁|简[pin1 yin1].
+		const beilun = extract['北仑']!.readings.flatMap((r) => r.definitions);
+		expect(beilun).toContain('see 北仑区 (Běi lún Qū)');
+		expect(
+			Object.values(extract)
+				.flatMap((e) => e.readings.flatMap((r) => r.definitions))
+				.filter((d) => /\[[A-Za-z:]+[1-5]/.test(d))
+		).toEqual([]);
 
 		// Only what the text needs: every key is a token's key, a character of one, or a part of an entry.
 		const needed = new Set(seedTokens.flatMap((t) => tokenKey(t) ?? []));
