@@ -63,6 +63,9 @@ test('an editor imports a .docx, fixes it, a translator and a reviewer work on i
 	await expect(broken.getByText('may be broken across lines')).toBeVisible();
 	await broken.getByRole('button', { name: 'Join with next (broken word)' }).click();
 	await expect(page.getByRole('status')).toHaveText('Changes saved.');
+	// The page comes back at the block just changed, not at its top.
+	expect(new URL(page.url()).hash).toMatch(/^#block-\d+$/);
+	await expect(page.locator(new URL(page.url()).hash)).toBeInViewport();
 	const joined = page.getByRole('group').filter({ hasText: '集装箱吞吐量继续增长，港口物流企业' }).first();
 	await expect(joined.getByLabel('Text (one sentence per line)')).toHaveValue(
 		'宁波舟山港北仑港区集装箱吞吐量继续增长，港口物流企业营业收入同比增长百分之十二。'
