@@ -191,12 +191,12 @@ test.describe('/read', () => {
 			page.request.post('/read', { multipart: { text }, headers: { origin, accept: 'text/html' } });
 		const long = await post('中'.repeat(60_000));
 		expect(long.status()).toBe(413);
-		expect(await long.text()).toContain('This text has 60000 characters; the limit is 50000.');
+		expect(await long.text()).toContain('This text has 60,000 characters; the limit is 50,000.');
 		// 10 MB of text (UTF-8): refused with the same message, and the text is not sent back into the form.
 		const huge = await post('北'.repeat(Math.floor((10 * 1024 * 1024) / 3)));
 		expect(huge.status()).toBe(413);
 		const body = await huge.text();
-		expect(body).toContain('the limit is 50000');
+		expect(body).toContain('the limit is 50,000');
 		expect(body.length).toBeLessThan(100_000);
 		// More than the server accepts at all: still a message, never a 500.
 		const over = await post('a'.repeat(12 * 1024 * 1024));
@@ -222,6 +222,11 @@ test.describe('/read', () => {
 		test.setTimeout(180_000);
 		const recent = page.getByRole('region', { name: 'Texts you read here before' });
 		const kept = () => page.evaluate(() => localStorage.getItem('bilingual-reader.recent-texts') ?? '');
+		/** Remove all, answering its question (Playwright dismisses a dialog nobody answers: nothing removed). */
+		const removeAll = async () => {
+			page.once('dialog', (d) => void d.accept());
+			await recent.getByRole('button', { name: 'Remove all' }).click();
+		};
 		const keptTitles = async () =>
 			((JSON.parse((await kept()) || '{}') as { texts?: { title: string }[] }).texts ?? []).map(
 				(t) => t.title
@@ -268,7 +273,11 @@ test.describe('/read', () => {
 		await expect(recent.getByRole('heading', { name: 'Texts you read here before' })).toBeFocused();
 		await page.reload();
 		await expect(items).toHaveCount(1);
+		// Remove all asks first; a No keeps the texts.
+		page.once('dialog', (d) => void d.dismiss());
 		await recent.getByRole('button', { name: 'Remove all' }).click();
+		await expect(items).toHaveCount(1);
+		await removeAll();
 		await expect(recent).toHaveCount(0);
 		await expect(page.getByLabel('Chinese text')).toBeFocused();
 		await page.reload();
@@ -281,7 +290,7 @@ test.describe('/read', () => {
 		await expect(items.first()).toContainText(hostile);
 		expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
 		await expect(recent.locator('img')).toHaveCount(0);
-		await recent.getByRole('button', { name: 'Remove all' }).click();
+		await removeAll();
 
 		// A damaged list is reported, and removed only when asked (src/lib/read/recent-texts.spec.ts: never written over).
 		await page.evaluate(() =>
@@ -290,7 +299,7 @@ test.describe('/read', () => {
 		await page.reload();
 		await expect(recent.getByRole('alert')).toContainText('the stored list is damaged');
 		expect(await kept()).toBe('{"version":1,"texts":[{');
-		await recent.getByRole('button', { name: 'Remove all' }).click();
+		await removeAll();
 		await expect(recent).toHaveCount(0);
 		expect(await kept()).toBe('');
 	});

@@ -28,7 +28,7 @@ function memoryStorage(capacity = Infinity) {
 
 const entry = (text: string, minute = 0): RecentText => ({
 	text,
-	title: recentTitle('', text),
+	title: recentTitle(text),
 	characters: text.length,
 	readAt: new Date(Date.UTC(2026, 11, 3, 12, minute)).toISOString()
 });
@@ -100,11 +100,10 @@ describe('recent texts', () => {
 		expect(rememberText(entry('潮起东海'), undefined)).toBe(false);
 	});
 
-	it('titles a text by its shown title, else its first line, on one line and cut to the limit', () => {
-		expect(recentTitle('北仑紧扣“六促六优”', '正文')).toBe('北仑紧扣“六促六优”');
-		expect(recentTitle('  ', '\n  第一行  \n第二行')).toBe('第一行');
-		expect(recentTitle('标题\n换行', '')).toBe('标题 换行');
-		const long = recentTitle('字'.repeat(500), '');
+	it('titles a text by its first line as written, on one line and cut to the limit', () => {
+		expect(recentTitle('北仑紧扣“六促六优”\n正文')).toBe('北仑紧扣“六促六优”');
+		expect(recentTitle('\n  第一行 \u3000 第二段  \n第二行')).toBe('第一行 第二段');
+		const long = recentTitle('字'.repeat(500));
 		expect([...long]).toHaveLength(RECENT_LIMITS.titleCharacters);
 		expect(long.endsWith('…')).toBe(true);
 		expect(parseRecent(null)).toEqual({ kind: 'texts', texts: [] });

@@ -17,8 +17,9 @@ export const RECENT_LIMITS = { texts: 10, characters: 200_000, titleCharacters: 
 
 const RecentTextSchema = v.object({
 	text: v.pipe(v.string(), v.minLength(1)),
-	/** The title the reader showed (the text's first line), for the list. */
-	title: v.pipe(v.string(), v.minLength(1), v.maxLength(RECENT_LIMITS.titleCharacters)),
+	/** The text's first line, for the list. */
+	// Cut by characters (code points): up to two UTF-16 units each.
+	title: v.pipe(v.string(), v.minLength(1), v.maxLength(RECENT_LIMITS.titleCharacters * 2)),
 	/** Chinese characters, as /read counted them. */
 	characters: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	/** When it was last read (ISO 8601). */
@@ -57,9 +58,9 @@ export function withText(texts: readonly RecentText[], entry: RecentText): Recen
 	return out;
 }
 
-/** A title for the list: the shown title, else the text's first line, cut to the limit. */
-export function recentTitle(shown: string, text: string): string {
-	const title = (shown.trim() || text.trim().split('\n')[0]!.trim()).replace(/\s+/g, ' ');
+/** A title for the list: the text's first line as written, on one line and cut to the limit. */
+export function recentTitle(text: string): string {
+	const title = text.trim().split('\n')[0]!.trim().replace(/\s+/g, ' ');
 	const chars = [...title];
 	return chars.length > RECENT_LIMITS.titleCharacters
 		? chars.slice(0, RECENT_LIMITS.titleCharacters - 1).join('') + '…'

@@ -83,6 +83,7 @@ function render(focus = false): void {
 		state.texts.forEach((text, i) => list.append(item(text, i, locale)));
 	}
 	section.querySelector('[data-forget-all]')?.addEventListener('click', () => {
+		if (!confirm(words('confirmForgetAll'))) return;
 		forgetAll();
 		render(true);
 	});
@@ -94,11 +95,10 @@ function render(focus = false): void {
 function remember(marker: HTMLElement): void {
 	const text = form?.querySelector('textarea')?.defaultValue;
 	if (!text?.trim()) return;
-	const title = document.querySelector('#article-title .zh')?.cloneNode(true) as Element | undefined;
-	title?.querySelectorAll('rt').forEach((rt) => rt.remove());
 	rememberText({
 		text,
-		title: recentTitle(title?.textContent ?? '', text),
+		// The text's first line as written: the page's title may show it converted to the other script.
+		title: recentTitle(text),
 		characters: Number(marker.dataset.characters) || 0,
 		readAt: new Date().toISOString()
 	});
