@@ -30,9 +30,11 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * word data at once rather than one after another: a tap the moment the page has loaded on a slow network shows
  * the word's entry about 300 ms sooner (bench/reader.ts). Raised by 100 (18,896 when measured) for filling in the
  * sentence ids the server leaves to their place (src/lib/reader/segment-ids.ts): 0.3 KB less of every reader page's
- * gzipped HTML for about 70 bytes of the script, which every sentence id it reads waits for anyway.
+ * gzipped HTML for about 70 bytes of the script, which every sentence id it reads waits for anyway. Raised by 100
+ * (19,029 when measured) for showing the keys for reading by keyboard while a sentence has keyboard focus, and for
+ * importing /read's own script on a /read page so that the text read is kept in the browser.
  */
-const BUDGET_GZIP_BYTES = 19_000;
+const BUDGET_GZIP_BYTES = 19_100;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

@@ -114,6 +114,10 @@ test.describe('learner features', () => {
 		// Sentences take focus once the reader's script has made them focusable (it loads when the page is idle).
 		await expect(sentence).toHaveAttribute('tabindex');
 		await sentence.focus();
+		// The keys are shown while a sentence has keyboard focus, and are its description.
+		const keys = page.getByText('Reading by keyboard: ↑ ↓ from sentence to sentence');
+		await expect(keys).toBeVisible();
+		await expect(sentence).toHaveAccessibleDescription(/← → from word to word, Enter opens the word’s entry/);
 		await page.keyboard.press('ArrowRight');
 		await expect(word(page, 'c1-1', '祥')).toHaveClass(/is-current/);
 		await expect(page.locator('[data-word-live]')).toHaveText('祥和 xiáng hé');
@@ -128,6 +132,12 @@ test.describe('learner features', () => {
 		await expect(sentence).toBeFocused();
 		await page.keyboard.press('ArrowDown');
 		await expect(page.locator('.zh [data-seg]:focus')).not.toHaveAttribute('data-seg', 'c1-1');
+		await expect(keys).toBeVisible();
+		// Leaving the text hides them; a click on the text does not bring them back.
+		await page.getByRole('link', { name: 'Glossary', exact: true }).focus();
+		await expect(keys).toBeHidden();
+		await page.locator('.zh [data-seg="p2-1"]').click({ position: { x: 2, y: 2 } });
+		await expect(keys).toBeHidden();
 	});
 
 	test('Traditional characters, with the same pinyin, terms and popovers, and after a reload', async ({

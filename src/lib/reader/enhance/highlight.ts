@@ -63,12 +63,21 @@ function rovingSentences(article: HTMLElement, openWord?: OpenWord) {
 		word = undefined;
 		init();
 	});
+	// The keys, shown while a sentence has keyboard focus (not after a tap or a click) and read as its description.
+	const hint = () => document.getElementById('keyboard-hint');
 	article.addEventListener('focusin', (e) => {
 		const sentence = e.target as HTMLElement;
+		const keys = hint();
+		if (keys) keys.hidden = !sentence.matches?.('.zh [data-seg]:focus-visible');
 		if (!sentence.matches?.('.zh [data-seg]')) return;
+		sentence.setAttribute('aria-describedby', 'keyboard-hint');
 		// The sentence that last had focus is the one Tab returns to.
 		sentences().forEach((s) => (s.tabIndex = s === sentence ? 0 : -1));
 		if (word && !sentence.contains(word)) setWord(undefined);
+	});
+	article.addEventListener('focusout', (e) => {
+		const keys = hint();
+		if (keys && !(e.relatedTarget as Element | null)?.matches?.('.zh [data-seg]')) keys.hidden = true;
 	});
 	article.addEventListener('keydown', (e) => {
 		const sentence = e.target as HTMLElement;

@@ -6,7 +6,8 @@ import { linkStylesheet, readerStyleUrl } from './stylesheet';
  * that opens in the page — is not sent with every page (it weighed two kilobytes of each page's compressed HTML).
  * The script fetches it once when it starts, in the page's interface language (/reader-ui/<locale>, rendered by
  * the server from the same Svelte components), and puts each part in its place: the settings form in a sheet that
- * takes the place of the toolbar's link to the settings page, Listen after it, the popover after the page.
+ * takes the place of the toolbar's link to the settings page, Listen after it, the popover after the page, the
+ * keys for reading by keyboard after the article.
  * Their styles (script-ui.css) are asked for at the same time, from the address that goes with the script's own
  * (./stylesheet.ts): the parts go in once they have loaded, never unstyled.
  */
@@ -32,4 +33,6 @@ export async function insertScriptUi(article: HTMLElement): Promise<void> {
 	const settings = form && link ? settingsSheet(link, form) : link;
 	if (audio && settings) settings.after(audio);
 	if (popover) (article.closest('.reader-page') ?? article).after(popover);
+	const hint = parts.querySelector('#keyboard-hint');
+	if (hint) article.after(hint);
 }
