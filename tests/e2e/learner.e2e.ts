@@ -224,6 +224,14 @@ test.describe('learner features', () => {
 		await expect(page.getByRole('alert')).toContainText('too long');
 		await page.goto('/dictionary?q=qqqqzzzz');
 		await expect(page.getByRole('status')).toContainText('Nothing found');
+
+		// A policy term CC-CEDICT lacks leads to its glossary entry.
+		await page.goto(`/dictionary?q=${encodeURIComponent('乡村振兴')}`);
+		await expect(page.getByRole('status')).toContainText('the glossary of policy terms has it');
+		const glossary = page.getByRole('region', { name: 'In the glossary of policy terms' });
+		await expect(glossary).toContainText('rural revitalisation');
+		await glossary.getByRole('link', { name: '乡村振兴' }).click();
+		await expect(page).toHaveURL('/glossary/xiang-cun-zhen-xing');
 	});
 
 	test('reading pages credit CC-CEDICT and its licence', async ({ page }) => {

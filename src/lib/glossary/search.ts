@@ -15,8 +15,15 @@ export function foldLatin(s: string): string {
 /** Chinese as searched: no quotation marks, no spaces. */
 const bare = (s: string) => withoutQuotationMarks(s).replace(/\s/g, '');
 
-/** Entries matching the query, best first: exact term, then term prefix, then any field. */
-export function searchGlossary(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
+/**
+ * Entries matching the query, best first: exact term, then term prefix, then any field. `explanations: false`
+ * leaves out entries that match only in their explanation (for pages that list glossary entries beside others).
+ */
+export function searchGlossary(
+	entries: readonly GlossaryEntry[],
+	query: string,
+	{ explanations = true }: { explanations?: boolean } = {}
+): GlossaryEntry[] {
 	const q = query.trim();
 	if (!q) return [...entries].sort((a, b) => a.pinyin.localeCompare(b.pinyin, 'en'));
 	const han = bare(q);
@@ -31,7 +38,7 @@ export function searchGlossary(entries: readonly GlossaryEntry[], query: string)
 		else if (latin && foldLatin(e.pinyin) === latin) score = 90;
 		else if (latin && foldLatin(e.pinyin).startsWith(latin)) score = 70;
 		else if (latin && english.slice(0, -1).some((f) => f.includes(latin))) score = 50;
-		else if (latin && english.at(-1)!.includes(latin)) score = 20;
+		else if (explanations && latin && english.at(-1)!.includes(latin)) score = 20;
 		return score ? [{ e, score }] : [];
 	});
 	return scored.sort((a, b) => b.score - a.score || a.e.pinyin.localeCompare(b.e.pinyin)).map((s) => s.e);
