@@ -109,11 +109,19 @@ test.describe('learner features', () => {
 	});
 
 	test('sentences by Up/Down, words by Left/Right, Enter opens, Escape returns', async ({ page }) => {
+		// The script's markup (with the keys) is held back until a sentence has focus, as on a slow network.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/reader-ui/**', async (route) => {
+			await held;
+			await route.continue();
+		});
 		await page.goto(READER);
 		const sentence = page.locator('.zh [data-seg="c1-1"]');
 		// Sentences take focus once the reader's script has made them focusable (it loads when the page is idle).
 		await expect(sentence).toHaveAttribute('tabindex');
 		await sentence.focus();
+		release();
 		// The keys are shown while a sentence has keyboard focus, and are its description.
 		const keys = page.getByText('Reading by keyboard: ↑ ↓ from sentence to sentence');
 		await expect(keys).toBeVisible();

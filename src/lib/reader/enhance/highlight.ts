@@ -42,6 +42,15 @@ function linkHighlight(
 }
 
 /**
+ * The keys for reading by keyboard (#keyboard-hint, put in by ./script-ui.ts): shown while `focused` is a Chinese
+ * sentence with keyboard focus (not after a tap or a click), and read as its description.
+ */
+export function showKeyboardHint(focused: Element | null): void {
+	const keys = document.getElementById('keyboard-hint');
+	if (keys) keys.hidden = !focused?.matches?.('.zh [data-seg]:focus-visible');
+}
+
+/**
  * Chinese sentences are one tab stop: Up/Down (Home/End) move between sentences, Left/Right between the words of
  * the focused sentence (highlighted, and announced with their pinyin), Enter opens the word's popover.
  */
@@ -63,12 +72,9 @@ function rovingSentences(article: HTMLElement, openWord?: OpenWord) {
 		word = undefined;
 		init();
 	});
-	// The keys, shown while a sentence has keyboard focus (not after a tap or a click) and read as its description.
-	const hint = () => document.getElementById('keyboard-hint');
 	article.addEventListener('focusin', (e) => {
 		const sentence = e.target as HTMLElement;
-		const keys = hint();
-		if (keys) keys.hidden = !sentence.matches?.('.zh [data-seg]:focus-visible');
+		showKeyboardHint(sentence);
 		if (!sentence.matches?.('.zh [data-seg]')) return;
 		sentence.setAttribute('aria-describedby', 'keyboard-hint');
 		// The sentence that last had focus is the one Tab returns to.
@@ -76,8 +82,7 @@ function rovingSentences(article: HTMLElement, openWord?: OpenWord) {
 		if (word && !sentence.contains(word)) setWord(undefined);
 	});
 	article.addEventListener('focusout', (e) => {
-		const keys = hint();
-		if (keys && !(e.relatedTarget as Element | null)?.matches?.('.zh [data-seg]')) keys.hidden = true;
+		if (!(e.relatedTarget as Element | null)?.matches?.('.zh [data-seg]')) showKeyboardHint(null);
 	});
 	article.addEventListener('keydown', (e) => {
 		const sentence = e.target as HTMLElement;

@@ -1,5 +1,6 @@
 import { settingsSheet } from './settings';
 import { linkStylesheet, readerStyleUrl } from './stylesheet';
+import { showKeyboardHint } from './highlight';
 
 /**
  * The reader's markup that only this script can work — the Listen panel, the word popover and the settings form
@@ -35,4 +36,6 @@ export async function insertScriptUi(article: HTMLElement): Promise<void> {
 	if (popover) (article.closest('.reader-page') ?? article).after(popover);
 	const hint = parts.querySelector('#keyboard-hint');
 	if (hint) article.after(hint);
+	// A sentence may have taken keyboard focus while the markup was on its way.
+	showKeyboardHint(document.activeElement);
 }
