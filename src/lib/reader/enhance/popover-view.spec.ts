@@ -3,7 +3,7 @@
  * (glossary.json): the view is plain data, so this runs in Node; popover.browser.spec.ts checks the DOM writer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticle, popoverTerms } from '$lib/server/content/store';
+import { getArticle, termLinksOf } from '$lib/server/content/store';
 import { articleWordsJson } from '$lib/server/reader/word-data';
 import type { ArticleWords, PopoverData } from '../word-data';
 import { popoverView, type OpenedWord } from './popover-view';
@@ -13,7 +13,7 @@ let data: PopoverData;
 beforeAll(async () => {
 	const article = (await getArticle('beilun-liucu-liuyou'))!;
 	const words = JSON.parse(await articleWordsJson(article)) as ArticleWords;
-	data = { ...words, terms: popoverTerms(article) };
+	data = { ...words, terms: termLinksOf(article).popover };
 }, 60_000);
 
 /** A word of the article's Chinese as popover.ts reads it from the page. */

@@ -295,26 +295,19 @@ export function glossaryFor(article: AnnotatedArticle): GlossaryEntry[] {
 	return [...ids].flatMap((id) => load().glossaryById.get(id) ?? []);
 }
 
-/** The addresses of an article's term links, by entry id (what the reader's markup links to). */
-export function termHrefs(article: AnnotatedArticle): Record<string, string> {
-	return termLinksOf(article).hrefs;
-}
-
-/** What the popovers of an article's terms show, by the address of the term's link (as the script finds it). */
-export function popoverTerms(article: AnnotatedArticle): Record<string, PopoverEntry> {
-	return termLinksOf(article).popover;
-}
-
-/** Both of the above from one pass over the article's segments (for /read, which needs both per request). */
+/**
+ * An article's term links: their addresses by entry id (what the reader's markup links to), and what the terms'
+ * popovers show by those addresses (as the script finds them), from one pass over its segments.
+ */
 export function termLinksOf(article: AnnotatedArticle): {
 	hrefs: Record<string, string>;
 	popover: Record<string, PopoverEntry>;
 } {
 	const links = load().termLinks;
-	const entries = glossaryFor(article);
+	const linked = glossaryFor(article).map((e) => ({ e, href: links.href(e.id) }));
 	return {
-		hrefs: Object.fromEntries(entries.map((e) => [e.id, links.href(e.id)])),
-		popover: Object.fromEntries(entries.map((e) => [links.href(e.id), popoverEntry(e)]))
+		hrefs: Object.fromEntries(linked.map(({ e, href }) => [e.id, href])),
+		popover: Object.fromEntries(linked.map(({ e, href }) => [href, popoverEntry(e)]))
 	};
 }
 

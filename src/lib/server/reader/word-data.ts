@@ -6,7 +6,7 @@
  */
 import type { AnnotatedArticle } from '$lib/content/annotate';
 import { articleDictionary, getSearchIndex, type ArticleDictionaryData } from '$lib/server/dictionary';
-import { allArticles, getGlossary, glossaryRevision, termHrefs } from '$lib/server/content/store';
+import { allArticles, getGlossary, glossaryRevision, termLinksOf } from '$lib/server/content/store';
 import { READER_EXTRACT_LIMITS, articleWords, hskByKey, type WordMarkupData } from '$lib/reader/word-data';
 import { toScript } from '$lib/server/chinese-script';
 import type { ReaderSettings } from '$lib/reader/settings';
@@ -36,7 +36,7 @@ function load(article: AnnotatedArticle): Promise<Cached> {
 			revision,
 			data,
 			hsk: hskByKey(data.entries),
-			termHrefs: termHrefs(article),
+			termHrefs: termLinksOf(article).hrefs,
 			json: JSON.stringify(articleWords(article, data.tokens, data.entries)),
 			converted: new Map()
 		}));

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { popoverTerms, requireArticle } from '$lib/server/content/store';
+import { requireArticle, termLinksOf } from '$lib/server/content/store';
 
 /**
  * The glossary entries an article uses, with just the fields its popovers show, by the href of their links. A
@@ -7,5 +7,5 @@ import { popoverTerms, requireArticle } from '$lib/server/content/store';
  */
 export const GET = async ({ params, locals }) => {
 	const article = await requireArticle(params.slug, locals);
-	return json(popoverTerms(article));
+	return json(termLinksOf(article).popover);
 };
