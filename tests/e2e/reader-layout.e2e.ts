@@ -1,7 +1,8 @@
 /**
  * The reader's first screen and its pinyin, measured in the browser at a phone's and a laptop's size: the title
  * and the first sentence of the text are on the first screen (with and without JavaScript), the tools are a tap
- * away, and pinyin syllables stand clear of each other with the characters evenly spaced at every pinyin size.
+ * away, and pinyin syllables stand clear of each other with the characters evenly spaced at every pinyin size,
+ * the small print's (byline, captions, notes) close to the text's size.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SLUG, article } from './content';
@@ -98,9 +99,9 @@ test.describe('the toolbar with JavaScript', () => {
  * smallest gap between them; and how evenly the characters of a word sit (the share of neighbouring characters
  * whose distance, centre to centre, is more than a tenth of a character from the usual one).
  */
-function pinyinLayout(page: Page) {
-	return page.evaluate(() => {
-		const rts = [...document.querySelectorAll('.block.paragraph .zh rt')].slice(0, 1200);
+function pinyinLayout(page: Page, selector = '.block.paragraph .zh rt') {
+	return page.evaluate((selector) => {
+		const rts = [...document.querySelectorAll(selector)].slice(0, 1200);
 		const boxes = rts.map((rt) => rt.getBoundingClientRect());
 		const gaps: number[] = [];
 		const steps: number[] = [];
@@ -124,13 +125,17 @@ function pinyinLayout(page: Page) {
 		return {
 			pairs: gaps.length,
 			smallestGap: Math.min(...gaps),
-			uneven: steps.filter((s) => Math.abs(s - usual) > 0.1).length / steps.length
+			uneven: steps.filter((s) => Math.abs(s - usual) > 0.1).length / steps.length,
+			smallestSize: Math.min(...rts.map((rt) => parseFloat(getComputedStyle(rt).fontSize)))
 		};
-	});
+	}, selector);
 }
 
+/** The pinyin of the small print: the byline, captions with their credits, and note blocks. */
+const SMALL_PRINT = ':is(.byline, figcaption, .note-block) .zh rt';
+
 for (const viewport of VIEWPORTS) {
-	test(`pinyin stands clear and characters sit evenly at every pinyin size (${viewport.name})`, async ({
+	test(`pinyin stands clear, small print's too, and characters sit evenly at every pinyin size (${viewport.name})`, async ({
 		browser
 	}) => {
 		const context = await browser.newContext({ viewport });
@@ -144,6 +149,15 @@ for (const viewport of VIEWPORTS) {
 			expect(layout.pairs, size).toBeGreaterThan(500);
 			expect(layout.smallestGap, `${size}: neighbouring syllables`).toBeGreaterThanOrEqual(2);
 			expect(layout.uneven, `${size}: unevenly spaced characters`).toBeLessThan(0.2);
+			// The small print's pinyin stands clear too, and is near the text's size: never too small to read.
+			const small = await pinyinLayout(page, SMALL_PRINT);
+			expect(small.pairs, size).toBeGreaterThan(40);
+			expect(small.smallestGap, `${size}: neighbouring syllables in small print`).toBeGreaterThanOrEqual(2);
+			expect(
+				small.smallestSize / layout.smallestSize,
+				`${size}: small print's pinyin`
+			).toBeGreaterThanOrEqual(0.85);
+			if (size === 'Medium') expect(small.smallestSize, 'small print at Medium').toBeGreaterThanOrEqual(9);
 		}
 		await context.close();
 	});

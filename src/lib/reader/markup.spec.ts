@@ -62,9 +62,9 @@ describe('segment markup', () => {
 			}
 		]);
 		expect(html).toBe(
-			'<a href="/glossary/kuo-zhong-ti-di"><ruby>扩<rt>x</rt>中<rt>x</rt></ruby>' +
+			'<a href="/glossary/kuo-zhong-ti-di"><ruby>扩<rt>x</rt>中<rt>x</ruby>' +
 				'<span aria-hidden="true">”</span><span aria-hidden="true">“</span>' +
-				'<ruby>提<rt>x</rt>低<rt>x</rt></ruby></a>'
+				'<ruby>提<rt>x</rt>低<rt>x</ruby></a>'
 		);
 	});
 
@@ -92,8 +92,8 @@ describe('segment markup', () => {
 		});
 		const segs = [seg('p2-1'), seg('p2-2', ''), seg('p2-3'), seg('p2-credit')];
 		expect(segmentsHtml(segs, 'zh', { block: 'p2' })).toBe(
-			'<span data-seg><ruby>好<rt>hǎo</rt></ruby></span>'.repeat(3) +
-				'<span data-seg="p2-credit"><ruby>好<rt>hǎo</rt></ruby></span>'
+			'<span data-seg><ruby>好<rt>hǎo</ruby></span>'.repeat(3) +
+				'<span data-seg="p2-credit"><ruby>好<rt>hǎo</ruby></span>'
 		);
 		// An untranslated sentence has no span on the English side: the next one is second there, so written out.
 		expect(segmentsHtml(segs, 'en', { block: 'p2' })).toBe(
@@ -137,8 +137,8 @@ describe('segment markup', () => {
 			['。', 'punct']
 		]);
 		expect(zhSegmentHtml(segRuns, { tokens: toks })).toBe(
-			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>仑<rt>lún</rt></ruby></a>' +
-				'<ruby>港<rt>gǎng</rt>城<rt>chéng</rt></ruby>，1856.6<ruby>亿<rt>yì</rt>元<rt>yuán</rt></ruby>。'
+			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>仑<rt>lún</ruby></a>' +
+				'<ruby>港<rt>gǎng</rt>城<rt>chéng</ruby>，1856.6<ruby>亿<rt>yì</rt>元<rt>yuán</ruby>。'
 		);
 		expect(segmentWordKeys(segRuns, toks)).toEqual(['北仑', '港城', '1856.6亿元']);
 	});
@@ -147,7 +147,7 @@ describe('segment markup', () => {
 		const segRuns = runs('一个不是', READINGS);
 		const toks = tokens([['一个'], ['不'], ['是']]);
 		expect(zhSegmentHtml(segRuns, { tokens: toks })).toBe(
-			'<ruby>一<rt>yí</rt>个<rt>gè</rt></ruby><ruby>不<rt>bú</rt></ruby><ruby>是<rt>shì</rt></ruby>'
+			'<ruby>一<rt>yí</rt>个<rt>gè</ruby><ruby>不<rt>bú</ruby><ruby>是<rt>shì</ruby>'
 		);
 		// Without a segmentation, a run of characters is one word (the markup before words existed).
 		expect(segmentWordKeys(segRuns)).toEqual(['一个不是']);
@@ -157,11 +157,11 @@ describe('segment markup', () => {
 		const segRuns = runs('一个不是', READINGS);
 		const toks = tokens([['一个'], ['不是']]);
 		expect(zhSegmentHtml(segRuns, { tokens: toks, tones: true })).toBe(
-			'<ruby><i class="t2">一</i><rt>yí</rt><i class="t4">个</i><rt>gè</rt></ruby>' +
-				'<ruby><i class="t2">不</i><rt>bú</rt><i class="t4">是</i><rt>shì</rt></ruby>'
+			'<ruby><i class="t2">一</i><rt>yí</rt><i class="t4">个</i><rt>gè</ruby>' +
+				'<ruby><i class="t2">不</i><rt>bú</rt><i class="t4">是</i><rt>shì</ruby>'
 		);
 		expect(zhSegmentHtml(segRuns, { tokens: toks, numbers: true, dictionaryTones: true })).toBe(
-			'<ruby>一<rt>yi1</rt>个<rt>ge4</rt></ruby><ruby>不<rt>bu4</rt>是<rt>shi4</rt></ruby>'
+			'<ruby>一<rt>yi1</rt>个<rt>ge4</ruby><ruby>不<rt>bu4</rt>是<rt>shi4</ruby>'
 		);
 		// The tone colour follows the reading shown.
 		expect(zhSegmentHtml(segRuns, { tokens: toks, tones: true, dictionaryTones: true })).toContain(
@@ -177,7 +177,7 @@ describe('segment markup', () => {
 			zhSegmentHtml(segRuns, { tokens: toks, hskOf: (k) => hsk[k], hideAtOrBelow: level });
 		expect(html(0)).not.toContain('class="k"');
 		expect(html(1)).toBe(
-			'<ruby class="k">一<rt>yí</rt>个<rt>gè</rt></ruby><ruby>港<rt>gǎng</rt>城<rt>chéng</rt></ruby>'
+			'<ruby class="k">一<rt>yí</rt>个<rt>gè</ruby><ruby>港<rt>gǎng</rt>城<rt>chéng</ruby>'
 		);
 		expect(html(6).match(/class="k"/g)).toHaveLength(2);
 	});
@@ -187,8 +187,8 @@ describe('segment markup', () => {
 		const toks = tokens([['北仑', 'term'], ['头发']]);
 		const convert = (text: string) => (text === '北仑头发' ? '北侖頭髮' : text);
 		expect(zhSegmentHtml(segRuns, { tokens: toks, convert })).toBe(
-			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>侖<rt>lún</rt></ruby></a>' +
-				'<ruby>頭<rt>tóu</rt>髮<rt>fā</rt></ruby>'
+			'<a href="/glossary/beilun"><ruby>北<rt>běi</rt>侖<rt>lún</ruby></a>' +
+				'<ruby>頭<rt>tóu</rt>髮<rt>fā</ruby>'
 		);
 		// The words keep their Simplified keys: the popover finds the same entries.
 		expect(segmentWordKeys(segRuns, toks)).toEqual(['北仑', '头发']);

@@ -140,6 +140,8 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 	const chars = (list: readonly RubyChar[], inLink = false) => {
 		let out = '';
 		let open = false;
+		// A word's last </rt> is left out (HTML allows it before </ruby>): 5 KB less to parse on the seed article.
+		const close = () => (out = out.slice(0, -'</rt>'.length) + '</ruby>');
 		for (const { c, p } of list) {
 			const s = shown?.[at++] ?? c;
 			if (p) {
@@ -147,13 +149,14 @@ export function zhSegmentHtml(runs: readonly ZhRun[], display: ZhDisplay = {}): 
 				out += displayChar(c, s, p, display);
 				open = true;
 			} else {
-				if (open) out += '</ruby>';
+				if (open) close();
 				out +=
 					inLink && isQuotationMark(c) ? `<span aria-hidden="true">${escapeHtml(s)}</span>` : escapeHtml(s);
 				open = false;
 			}
 		}
-		return open ? out + '</ruby>' : out;
+		if (open) close();
+		return out;
 	};
 	return segmentPieces(runs, display.tokens)
 		.map((piece) => {
