@@ -54,6 +54,9 @@ test.describe('/read', () => {
 
 		const text = result(page);
 		await expect(text.getByRole('heading', { level: 1 })).toBeVisible();
+		// The text's title is the page's one h1; the page's name stands above it, not as a second h1.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		await expect(page.getByRole('main').getByText('Read any Chinese text', { exact: true })).toBeVisible();
 		await expect.poll(title(page)).toBe('关于二〇二三年国民经济和社会发展计划执行情况的报告');
 		await expect(text.getByRole('heading', { level: 2 }).filter({ hasText: '运' })).toHaveAttribute(
 			'id',
