@@ -2,7 +2,7 @@
 // glossary popovers, Traditional), with no translation and nothing stored; hostile files stay inert; the form
 // works without JavaScript. Against the production build, in Chromium.
 import { expect, test, type Page } from '@playwright/test';
-import { openReaderTool, openSettingsPage, termLink, watchCsp } from './helpers';
+import { openReaderTool, openSettingsPage, sentence, termLink, watchCsp } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -269,6 +269,19 @@ test.describe('/read', () => {
 			.poll(async () => (await kept()).indexOf('北仑港口'))
 			.toBeLessThan((await kept()).indexOf('关于二〇二三年'));
 
+		// A word saved from a text read here links back to /read#seg-…: the page says the text may be among those
+		// kept, and Read again opens it at that sentence, focused.
+		const linkNote = page
+			.getByRole('status')
+			.filter({ hasText: 'The link you followed leads to a sentence' });
+		await page.goto('/words'); // where such links are: a load of /read, not a jump within the result page
+		await page.goto('/read#seg-p1-1');
+		await expect(linkNote).toContainText('Read again opens that text at the sentence');
+		await recent.getByRole('button', { name: 'Read again', description: '北仑港口' }).click();
+		await expect.poll(title(page)).toBe('北仑港口');
+		await expect(page).toHaveURL(/\/read#seg-p1-1$/);
+		await expect(sentence(page, 'p1-1')).toBeFocused();
+
 		// Remove one, then all; a reload shows what the browser holds.
 		await page.goto('/read');
 		await recent.getByRole('button', { name: 'Remove', exact: true, description: '北仑港口' }).click();
@@ -285,6 +298,10 @@ test.describe('/read', () => {
 		await expect(page.getByLabel('Chinese text')).toBeFocused();
 		await page.reload();
 		await expect(recent).toHaveCount(0);
+		// With nothing kept, a sentence link says the text is gone.
+		await page.goto('/words');
+		await page.goto('/read#seg-p1-1');
+		await expect(linkNote).toContainText('which this browser no longer keeps. Paste the text again');
 
 		// A hostile title is listed as text: nothing in it runs.
 		const hostile = '北仑<img src=x onerror="window.pwned=1">港口';

@@ -9,8 +9,9 @@ const READ_SLUG = 'read';
 
 /** The link to a sentence; `origin` makes it absolute (for exported files). */
 export function sentenceLink(slug: string, segmentId: string, origin = ''): string {
-	// A text read at /read (slug "read", as src/lib/server/read names it) is kept nowhere: the link goes to /read,
-	// keeping the sentence id so the word list's files read back.
+	// A text read at /read (slug "read", as src/lib/server/read names it) is kept nowhere on the server: the link
+	// goes to /read, keeping the sentence id so the word list's files read back, and /read's script offers the
+	// texts this browser keeps, Read again opening one at the sentence ($lib/read/enhance/recent.ts).
 	if (slug === READ_SLUG) return `${origin}/read${HASH_PREFIX}${encodeURIComponent(segmentId)}`;
 	return `${origin}/articles/${encodeURIComponent(slug)}${HASH_PREFIX}${encodeURIComponent(segmentId)}`;
 }

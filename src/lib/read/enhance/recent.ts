@@ -8,6 +8,9 @@
  * - On /read before a text is read (a module script of the page), the texts kept are listed under the form, with
  *   Read again (the text goes into the form, which posts it as if pasted) and Remove. The page carries the list's
  *   markup and words in a <template>; without JavaScript, or with nothing kept, nothing shows.
+ * - Opened at a sentence link (/read#seg-…: a word saved while reading a text here, from the word list), the page
+ *   says where the sentence is: in one of the texts kept, which Read again opens at that sentence (the form posts
+ *   to the page's address, fragment and all), or in a text this browser no longer keeps.
  */
 import {
 	RECENT_TEXTS_KEY,
@@ -18,6 +21,7 @@ import {
 	rememberText,
 	type RecentText
 } from '../recent-texts';
+import { segmentFromHash } from '../../words/sentence-link';
 
 const template = document.querySelector<HTMLTemplateElement>('template#recent-texts-template');
 const form = document.querySelector<HTMLFormElement>('form[data-read-form]');
@@ -64,11 +68,26 @@ function item(text: RecentText, index: number, locale: string): HTMLLIElement {
 	return li;
 }
 
+/**
+ * For a sentence link, what the page says about the text it leads to (above the form): perhaps among the texts
+ * kept, or no longer kept. Nothing when the kept list is damaged: the list says so.
+ */
+function sayWhereTheSentenceIs(kept: 'some' | 'none' | 'damaged'): void {
+	document.getElementById('sentence-link-note')?.remove();
+	if (!form || kept === 'damaged' || !segmentFromHash(location.hash)) return;
+	const note = document.createElement('p');
+	note.id = 'sentence-link-note';
+	note.setAttribute('role', 'status');
+	note.textContent = words(kept === 'some' ? 'fromWord' : 'fromWordGone');
+	form.before(note);
+}
+
 /** Show what the browser holds now (`focus`: after a removal, put focus on the list's heading or the text area). */
 function render(focus = false): void {
 	document.getElementById('recent-texts')?.remove();
 	const state = readRecent();
 	const empty = state.kind === 'unavailable' || (state.kind === 'texts' && !state.texts.length);
+	sayWhereTheSentenceIs(state.kind === 'damaged' ? 'damaged' : empty ? 'none' : 'some');
 	if (!template || !form || empty) {
 		if (focus) form?.querySelector('textarea')?.focus();
 		return;
