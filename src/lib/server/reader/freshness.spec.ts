@@ -89,14 +89,20 @@ describe('the database stamp', () => {
 
 			// A read is still out (held here) when a change commits; a request made after the commit gets a later
 			// read, not that one.
+			// The read's answer is back from the server before the change is written (otherwise the server could run
+			// it after the commit, and it would be a later read after all); only its delivery is held.
 			let release!: () => void;
 			const gate = new Promise<void>((open) => (release = open));
+			let answered!: () => void;
+			const back = new Promise<void>((done) => (answered = done));
 			first.mockImplementationOnce(async (query) => {
 				const row = await original(query);
+				answered();
 				await gate;
 				return row as never;
 			});
 			const early = databaseStamp(one);
+			await back;
 			await two.run(two.kysely.insertInto('login_failures').values(failure('later')));
 			const late = databaseStamp(one);
 			release();
