@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, parseGlossary, segmentsWithPaths } from '$lib/content/validate';
 import { checkArticle, createQaContext } from './qa';
+import { buildArticle, detectBlocks } from '$lib/import';
 import {
 	approvedSegments,
 	articleYear,
@@ -52,6 +53,21 @@ describe('the workspace model', () => {
 			draft: null
 		});
 		expect(segments.every((s) => s.en === s.fileEn)).toBe(true);
+	});
+
+	it('gives a newly imported article (no English, no records) no QA warnings until a save leaves one empty', () => {
+		const text = read('src/lib/import/testdata/beilun-seed.txt');
+		const imported = buildArticle(detectBlocks(text), { slug: 'imported' }).article;
+		const ctx = createQaContext(glossary, { year: 2022 });
+		const fresh = currentSegments(imported, []);
+		expect(new Set(fresh.map((s) => s.status))).toEqual(new Set(['untranslated']));
+		expect(checkArticle(fresh, ctx)).toEqual([]);
+
+		const state = { en: ' ', version: 1, approvedEn: null, updatedBy: ann, updatedAt: 't1' };
+		const saved = currentSegments(imported, [{ ...state, segmentId: 'p1-1', status: 'draft' }]);
+		expect(checkArticle(saved, ctx).map((w) => [w.segmentId, w.rule, w.code])).toEqual([
+			['p1-1', 'empty', 'empty']
+		]);
 	});
 
 	it('joins states, drafts, comments, history and accepted warnings to their segments', () => {

@@ -124,11 +124,15 @@ function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<stri
 /** The current English and status of every segment in reading order (the text QA checks). */
 export function currentSegments(article: Article, states: WorkspaceInput['states']) {
 	const byId = new Map(states.map((s) => [s.segmentId, s]));
-	return walkSegments(article).map(({ segment }) => ({
-		id: segment.id,
-		zh: segment.zh,
-		en: byId.get(segment.id)?.en ?? segment.en
-	}));
+	return walkSegments(article).map(({ segment }) => {
+		const state = byId.get(segment.id);
+		return {
+			id: segment.id,
+			zh: segment.zh,
+			en: state?.en ?? segment.en,
+			status: state?.status ?? baselineStatus(segment.en)
+		};
+	});
 }
 
 /** Every segment of the article in reading order, with its review records. */

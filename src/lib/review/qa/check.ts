@@ -12,11 +12,11 @@ import { checkConsistency } from './consistency';
 
 /**
  * All segment-level warnings for one segment. A segment with no English, or English identical to the Chinese,
- * gets only the `empty` warning: there is no translation to check yet.
+ * gets only the `empty` warning (none while it is untranslated): there is no translation to check yet.
  */
 export function checkSegment(segment: QaSegment, ctx: QaContext): QaWarning[] {
 	const empty = checkEmpty(segment);
-	if (empty.length) return empty;
+	if (empty.length || !segment.en.trim()) return empty;
 	return uniqueByKey([
 		...checkUntranslatedChinese(segment),
 		...checkFigures(segment, ctx),

@@ -3,6 +3,7 @@
  */
 import type { GlossaryEntry, Segment } from '$lib/content/schema';
 import type { TermMatch } from '$lib/glossary/matcher';
+import type { SegmentStatus } from '$lib/review/status';
 
 export type QaRule =
 	'figures' | 'terminology' | 'empty' | 'untranslated-chinese' | 'punctuation' | 'consistency';
@@ -17,8 +18,11 @@ export const QA_RULES: readonly QaRule[] = [
 	'consistency'
 ];
 
-/** What a check reads of a segment. */
-export type QaSegment = Pick<Segment, 'id' | 'zh' | 'en'>;
+/**
+ * What a check reads of a segment: its text, and its status where the caller knows it (the workspace does; a
+ * save gives the segment a review status, so a check on save has none to pass).
+ */
+export type QaSegment = Pick<Segment, 'id' | 'zh' | 'en'> & { status?: SegmentStatus };
 
 export interface QaWarning {
 	/**

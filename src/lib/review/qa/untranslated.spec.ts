@@ -29,6 +29,15 @@ describe('empty', () => {
 		]);
 	});
 
+	it('leaves a segment nobody has translated yet to its status, but not one saved with no English', () => {
+		expect(checkEmpty({ id: 'p1-1', zh: ZH, en: '', status: 'untranslated' })).toEqual([]);
+		for (const status of ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const)
+			expect(checkEmpty({ id: 'p1-1', zh: ZH, en: ' ', status })).toMatchObject([{ code: 'empty' }]);
+		expect(checkEmpty({ id: 'p1-1', zh: ZH, en: ZH, status: 'untranslated' })).toMatchObject([
+			{ code: 'identical' }
+		]);
+	});
+
 	it('reports English identical to the Chinese (after trimming)', () => {
 		const [w] = checkEmpty({ id: 'p1-1', zh: ZH, en: ` ${ZH} ` });
 		expect(w).toMatchObject({

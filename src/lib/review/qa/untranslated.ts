@@ -8,6 +8,7 @@ import type { QaSegment, QaWarning } from './types';
 import { makeWarning } from './types';
 import { enclosedSpans, within } from './text';
 import { CJK_PUNCTUATION_SOURCE, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
+import { UNTRANSLATED } from '$lib/review/status';
 
 /** A stretch of Chinese: Han characters, with CJK punctuation, middle dots and quotes between them. */
 const CHINESE_RUN = new RegExp(
@@ -16,9 +17,14 @@ const CHINESE_RUN = new RegExp(
 );
 const hanOnly = (s: string) => hanChars(s).join('');
 
-/** `empty` when the English is blank or the same as the Chinese. */
+/**
+ * `empty` when the English is blank or the same as the Chinese. A segment nobody has translated yet (status
+ * untranslated: no English and no review record, as every segment of a newly imported article) gets no warning:
+ * its status already says so, and a warning on each would bury the ones that matter.
+ */
 export function checkEmpty(segment: QaSegment): QaWarning[] {
 	const { id, zh, en } = segment;
+	if (!en.trim() && segment.status === UNTRANSLATED) return [];
 	if (!en.trim())
 		return [
 			makeWarning({

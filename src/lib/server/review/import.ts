@@ -7,7 +7,6 @@ import type { Article } from '$lib/content/schema';
 import { parseXliff } from '$lib/exports';
 import { MAX_TEXT } from '$lib/review/forms';
 import { DEFAULT_ROLE, maySetStatus, type Role } from '$lib/review/roles';
-import { baselineStatus } from '$lib/review/status';
 import { currentSegments, importChanges } from '$lib/review/workspace-model';
 import { InputError, type Db } from '../db/index';
 import { listSegmentStates, saveSegments } from './store';
@@ -34,7 +33,6 @@ export async function importXliff(
 	const version = new Map(states.map((s) => [s.segmentId, s]));
 	const current = currentSegments(article, states).map((s) => ({
 		...s,
-		status: version.get(s.id)?.status ?? baselineStatus(s.en),
 		version: version.get(s.id)?.version ?? 0,
 		updatedBy: version.get(s.id)?.updatedBy?.username ?? null
 	}));
