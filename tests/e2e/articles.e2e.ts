@@ -123,6 +123,11 @@ test('an editor imports a .docx, fixes it, a translator and a reviewer work on i
 	await signIn(translator, `/articles/${slug}/review`, TRANSLATOR);
 	await openSegment(translator, 'p1-1', slug);
 	await expect(segment(translator, 'p1-1').locator('.status-badge')).toHaveText('Untranslated');
+	// Untranslated is what the status says: QA has nothing to report on a text nobody has translated yet.
+	await translator.getByRole('button', { name: 'Run QA over the whole article' }).click();
+	await expect(translator.getByRole('status').filter({ hasText: /warnings? in \d+ segments/ })).toHaveText(
+		/^0 warnings in \d+ segments: 0 open in 0 segments\.$/
+	);
 	await save(
 		translator,
 		'title',
