@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { SLUG, article } from './content';
-import { termLink } from './helpers';
+import { sentence, termLink } from './helpers';
 
 const READER = `/articles/${SLUG}`;
 const STORAGE_KEY = 'bilingual-reader.saved-words';
@@ -208,6 +208,42 @@ test.describe('saved words', () => {
 		await page.getByRole('button', { name: 'Yes, reset the word list' }).click();
 		await expect(page.getByRole('status')).toHaveText('The word list has been reset; it is empty now.');
 		await expect(page.getByText('No saved words yet.')).toBeVisible();
+	});
+
+	test('a word of one character is marked where it was tapped, not inside other words of its sentence', async ({
+		page
+	}) => {
+		await page.goto(READER);
+		// p8-2 has 市 as a word twice (市级 … 市级) and inside 上市, 上市后备企业 and 拟上市储备库: tap the second.
+		const zh = segment('p8-2').zh;
+		const words = sentence(page, 'p8-2')
+			.locator('ruby')
+			.filter({ hasText: /^市shì$/ });
+		await expect(words).toHaveCount(2);
+		await words.last().click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('button', { name: 'Save word' }).click();
+		await expect(dialog).toContainText('Saved to your word list.');
+
+		await page.goto('/words');
+		const mark = wordItem(page, '市').locator('mark');
+		await expect(mark).toHaveCount(1);
+		await expect(mark).toHaveText('市');
+		const textBefore = (m: Element) => {
+			const range = document.createRange();
+			range.setStart(m.parentElement!, 0);
+			range.setEndBefore(m);
+			return range.toString();
+		};
+		const before = await mark.evaluate(textBefore);
+		expect(before).toBe(zh.slice(0, zh.lastIndexOf('市级')));
+
+		// Studied with the sentence on the front, the card marks the same one.
+		await page.goto('/study');
+		await page.getByRole('radio', { name: 'Its sentence, with the word marked' }).check();
+		const front = page.getByRole('region', { name: /市/ }).locator('.card-sentence mark');
+		await expect(front).toHaveCount(1);
+		expect(await front.evaluate(textBefore)).toBe(before);
 	});
 
 	test('without JavaScript the page says it needs it', async ({ browser }) => {

@@ -57,7 +57,7 @@ export function studyView(
 			word: word.word,
 			pinyin: word.pinyin,
 			meaning: word.meaning,
-			sentence: markWord(word.sentenceZh, word.word),
+			sentence: markWord(word.sentenceZh, word.word, word.at),
 			translation: word.sentenceEn,
 			source: { href: sentenceLink(word.slug, word.segmentId), title: word.articleTitle },
 			sentenceFront: settings.front === 'sentence',

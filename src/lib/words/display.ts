@@ -1,8 +1,17 @@
 /** Small helpers for showing saved words. */
 
-/** The sentence cut into runs, with the saved word's occurrences marked (for <mark>). */
-export function markWord(sentence: string, word: string): { text: string; mark: boolean }[] {
+/**
+ * The sentence cut into runs, with the saved word marked (for <mark>): the occurrence at `at` (where it was
+ * tapped) when the sentence has the word there, otherwise every occurrence.
+ */
+export function markWord(sentence: string, word: string, at?: number): { text: string; mark: boolean }[] {
 	if (!word) return [{ text: sentence, mark: false }];
+	if (at !== undefined && sentence.startsWith(word, at))
+		return [
+			{ text: sentence.slice(0, at), mark: false },
+			{ text: word, mark: true },
+			{ text: sentence.slice(at + word.length), mark: false }
+		].filter((run) => run.text);
 	return sentence
 		.split(word)
 		.flatMap((text, i) =>

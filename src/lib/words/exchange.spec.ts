@@ -64,6 +64,11 @@ describe('the Anki file', () => {
 			expect(record.fields[0]!.length).toBeGreaterThan(0);
 			expect(record.fields[1]!.length).toBeGreaterThan(0);
 		}
+		// A word saved with its place in the sentence is bold there only, not inside other words.
+		const one = saved('市', { sentenceZh: '上市企业，市级企业', at: 5 });
+		const oneRecords = parseDelimited(toAnkiText([one], ORIGIN), '\t', { skipComments: true });
+		if (!oneRecords.ok) throw new Error('unparsable');
+		expect(oneRecords.records[0]!.fields[1]).toContain('<p lang="zh-Hans">上市企业，<b>市</b>级企业</p>');
 		// Text that looks like markup is escaped, on both sides of the card and in the data columns.
 		const risky = toAnkiText([{ ...words[0]!, meaning: '<script>x</script> & "q"' }], ORIGIN);
 		expect(risky).not.toContain('<script>');

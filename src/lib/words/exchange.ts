@@ -29,6 +29,7 @@ import {
 	type DelimitedRecord
 } from '$lib/exports/delimited';
 import { parseSentenceLink, sentenceLink } from './sentence-link';
+import { markWord } from './display';
 
 /** The columns of both files, in order. Their names are the file format: do not translate or rename them. */
 export const WORD_COLUMNS = [
@@ -116,9 +117,9 @@ function ankiFront(word: SavedWord): string {
 
 /** The card's back: pinyin, meaning, the sentence with the word in bold, its translation, and the source. */
 function ankiBack(word: SavedWord, origin: string): string {
-	const sentence = escapeHtml(word.sentenceZh)
-		.split(escapeHtml(word.word))
-		.join(`<b>${escapeHtml(word.word)}</b>`)
+	const sentence = markWord(word.sentenceZh, word.word, word.at)
+		.map((run) => (run.mark ? `<b>${escapeHtml(run.text)}</b>` : escapeHtml(run.text)))
+		.join('')
 		.replace(/\r\n|\r|\n/g, '<br>');
 	const parts = [
 		`<div lang="zh-Latn-pinyin">${escapeHtml(word.pinyin)}</div>`,
@@ -301,8 +302,12 @@ function wordFromRecord(
 	return problems.length || !result.success ? { problems } : { word: result.output };
 }
 
-/** Which column each field of a saved word comes from. */
-const FIELD_COLUMN: Record<Exclude<keyof SavedWord, 'card'>, Column> = {
+/**
+ * Which column each field of a saved word comes from. Not the flashcard (the JSON backup carries it), nor where
+ * in its sentence the word was tapped (`at`): a spreadsheet has no use for an offset, and a word imported without
+ * one has every occurrence in its sentence marked.
+ */
+const FIELD_COLUMN: Record<Exclude<keyof SavedWord, 'card' | 'at'>, Column> = {
 	word: 'Word',
 	pinyin: 'Pinyin',
 	meaning: 'Meaning',

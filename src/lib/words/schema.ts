@@ -30,6 +30,12 @@ export const SavedWordInputSchema = v.object({
 	traditional: v.optional(text(32)),
 	/** The Chinese sentence the word was saved from. */
 	sentenceZh: text(2000),
+	/**
+	 * Where in that sentence the word was tapped (UTF-16 offset), so that only that occurrence is marked: a word
+	 * of one character (党) is also inside other words of the sentence (党建, 党委). Absent in older saves and
+	 * imported files, which mark every occurrence.
+	 */
+	at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000))),
 	/** Its English translation; empty for a text read at /read, which has none (nothing fills the gap). */
 	sentenceEn: v.pipe(v.string(), v.trim(), v.maxLength(4000)),
 	/** The article the sentence is in. */

@@ -13,6 +13,7 @@ import type { PopoverData } from '../word-data';
 import { popoverView, type OpenedWord, type PopoverView, type ShownWord } from './popover-view';
 import {
 	READ_WORDS_ID,
+	baseOffset,
 	baseText,
 	keyOf,
 	loadWords,
@@ -32,6 +33,8 @@ export type OpenWord = (word: HTMLElement, back?: HTMLElement) => Promise<void>;
 /** A word as the popover shows it, and as Save stores it, with the sentence it is in. */
 interface Shown extends ShownWord {
 	sentence?: HTMLElement;
+	/** The word's element in the page. */
+	element: HTMLElement;
 }
 
 /** What the popover needs to know about a word element (its key only once the data is here). */
@@ -82,7 +85,7 @@ function fill(
 	const view = popoverView(readWord(word, data), data);
 	writePopover(popover, view);
 	syncKnown?.(view.shown.key);
-	return { ...view.shown, sentence: word.closest('.zh') ? sentenceOf(word) : undefined };
+	return { ...view.shown, sentence: word.closest('.zh') ? sentenceOf(word) : undefined, element: word };
 }
 
 /** Tone-marked pinyin for saving, whichever way the page writes tones. */
@@ -183,13 +186,20 @@ export function enhanceWordPopover(article: HTMLElement): OpenWord | undefined {
 		const id = s.sentence.dataset.seg!;
 		const english = article.querySelector(`.en [data-seg="${CSS.escape(id)}"]`);
 		const zhTitle = article.querySelector('#article-title .zh');
+		// Where the word stands in the sentence as saved (trimmed), so that only this occurrence is marked.
+		const sentenceZh = baseText(s.sentence);
+		const at =
+			baseOffset(s.sentence, s.element) -
+			(sentenceZh.length - sentenceZh.trimStart().length) +
+			Math.max(0, baseText(s.element).indexOf(s.key));
 		const result = saveWord({
 			word: s.key,
 			pinyin: marked(s.pinyin),
 			meaning: s.readings[0]?.definitions.slice(0, 3).join('; ') || s.term?.rendering || '',
 			hsk: s.hsk,
 			traditional: s.traditional,
-			sentenceZh: baseText(s.sentence),
+			sentenceZh,
+			at,
 			sentenceEn: english?.textContent ?? '',
 			slug,
 			segmentId: id,

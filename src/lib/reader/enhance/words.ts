@@ -80,6 +80,15 @@ export function baseText(el: Element): string {
 	return out;
 }
 
+/** Where an element's text starts within a container's text without pinyin (`baseText`), in UTF-16 units. */
+export function baseOffset(container: Element, el: Element): number {
+	let at = 0;
+	const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n && !el.contains(n); n = walker.nextNode())
+		if (!n.parentElement?.closest('rt')) at += n.nodeValue!.length;
+	return at;
+}
+
 /** The pinyin of a word as the page shows it in this sentence, syllables separated by spaces. */
 export const pinyinOf = (word: Element) =>
 	[...word.querySelectorAll('rt')].map((rt) => rt.textContent ?? '').join(' ');
