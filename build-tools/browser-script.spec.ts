@@ -32,9 +32,11 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * sentence ids the server leaves to their place (src/lib/reader/segment-ids.ts): 0.3 KB less of every reader page's
  * gzipped HTML for about 70 bytes of the script, which every sentence id it reads waits for anyway. Raised by 100
  * (19,029 when measured) for showing the keys for reading by keyboard while a sentence has keyboard focus, and for
- * importing /read's own script on a /read page so that the text read is kept in the browser.
+ * importing /read's own script on a /read page so that the text read is kept in the browser. Raised by 100 (19,139
+ * when measured) for saving where in its sentence a word was tapped, so that the word list, the study cards and
+ * the Anki file mark that occurrence and not the same character inside other words.
  */
-const BUDGET_GZIP_BYTES = 19_100;
+const BUDGET_GZIP_BYTES = 19_200;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {
