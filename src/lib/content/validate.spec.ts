@@ -26,6 +26,13 @@ describe('content validation names the file and the field', () => {
 		expect(parseGlossary(GLOSSARY, read(GLOSSARY)).length).toBeGreaterThan(0);
 	});
 
+	it('has glossary entries that name the Beilun report, never “the article”, which would mean the text being read', () => {
+		const saysTheArticle = parseGlossary(GLOSSARY, read(GLOSSARY)).filter((entry) =>
+			/\b(?:the|this) article\b/i.test(JSON.stringify(entry))
+		);
+		expect(saysTheArticle.map((entry) => entry.id)).toEqual([]);
+	});
+
 	it('reports a missing translation', () => {
 		const problems = problemsAfter(ARTICLE, parseArticle, (doc) => doc.setIn(['blocks', 1, 'segments', 0, 'en'], ''));
 		expect(problems).toEqual([`${ARTICLE}: blocks[1].segments[0].en: en is missing or empty`]);
