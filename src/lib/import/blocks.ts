@@ -5,7 +5,9 @@
  * missing text. Paragraphs are separated by blank lines, or by single newlines when the text has no blank lines;
  * a line broken by a page or column break (滨 / 江新城) is joined to its continuation when the join makes a
  * dictionary word or the broken line is a short fragment, even across a caption set inside the sentence (the
- * caption then follows the paragraph). Pure: the dictionary comes in as `isWord`.
+ * caption then follows the paragraph). A document's sign-off (the issuing bodies, a line each, then the date:
+ * 北仑区人民政府办公室 / 2022年12月1日) keeps its lines apart, as paragraphs, never joined into one or taken for
+ * headings. Pure: the dictionary comes in as `isWord`.
  */
 import { CLOSING_QUOTATION_MARKS, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
 
@@ -50,6 +52,12 @@ const BYLINE = new RegExp(
 	`^(?:(?:本报)?(?:记者|通讯员)[\\s\\u3000]*)?${BYLINE_NAME}(?:[\\s\\u3000、]+${BYLINE_NAME})+$`,
 	'u'
 );
+/** A line that is only a date in Chinese: 2022年12月1日, 二〇二二年十二月一日, 2022年12月. */
+const DATE_LINE =
+	/^(?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月(?:[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*[日号])?$/u;
+/** A sign-off line before the date: an issuing body, short and without final punctuation. */
+const signOffLine = (line: string) =>
+	[...line].length <= HEADING_MAX && !ENDING.test(line) && !NUMBERED.test(line);
 const GAP = /^(?:[…]{1,}|\.{3,}|（略）|\(略\)|\[…\]|\[\.\.\.\]|【略】)$/u;
 const NOTE = /^(?:[（(][^（）()]*[)）]|(?:注|编者按|编者注|备注)[:：].*)$/u;
 
@@ -121,14 +129,24 @@ function chunksOf(lines: string[]): string[] {
 	);
 	const chunks: string[] = [];
 	if (blankSeparated) {
-		let current: string | undefined;
+		const groups: string[][] = [[]];
 		for (const line of lines) {
-			if (!line) {
-				if (current !== undefined) chunks.push(current);
-				current = undefined;
-			} else current = current === undefined ? line : joinText(current, line);
+			if (line) groups.at(-1)!.push(line);
+			else if (groups.at(-1)!.length) groups.push([]);
 		}
-		if (current !== undefined) chunks.push(current);
+		// A date on a paragraph's last line stands apart.
+		const split = groups.flatMap((g) =>
+			g.length > 1 && DATE_LINE.test(g.at(-1)!) ? [g.slice(0, -1), g.slice(-1)] : g.length ? [g] : []
+		);
+		// So do the lines of a sign-off above a date (the issuing bodies); other lines of a paragraph are joined.
+		let beforeDate = false;
+		for (let i = split.length - 1; i >= 0; i--) {
+			const g = split[i]!;
+			const date = g.length === 1 && DATE_LINE.test(g[0]!);
+			const apart = date || (beforeDate && g.every(signOffLine));
+			chunks.unshift(...(apart ? g : [g.reduce(joinText)]));
+			beforeDate = apart;
+		}
 		return chunks;
 	}
 	// One paragraph a line; a long line broken mid-sentence is a hard wrap and continues on the next line.
@@ -156,7 +174,7 @@ function joinBrokenSentences(chunks: string[], isWord: (w: string) => boolean): 
 		let j = i + 1;
 		while (j < out.length && asCaption(out[j]!)) j++;
 		const b = out[j];
-		if (b === undefined || !hasHan([...b][0] ?? '')) continue;
+		if (b === undefined || !hasHan([...b][0] ?? '') || DATE_LINE.test(b)) continue;
 		const fragment = hanChars(a).length <= FRAGMENT_MAX && [...a].length <= FRAGMENT_MAX;
 		if (!fragment && !joinMakesWord(a, b, isWord)) continue;
 		// The sentence is whole again; the captions that interrupted it follow it.
@@ -174,8 +192,23 @@ export function detectBlocks(text: string, options: DetectOptions = {}): Detecte
 	const blocks: DetectedBlock[] = [];
 	let bodyStarted = false;
 	let leadDone = false;
+	// A date line is a paragraph (never a heading or the lead). At the end of the text (only captions, notes and
+	// gaps after it) it closes the sign-off, with the short unpunctuated lines just before it: the issuing bodies.
+	const ownParagraph = new Set<number>();
+	const trailing = (c: string) =>
+		GAP.test(c) || !hasHan(c) || NOTE.test(c) || !!asCaption(c) || CREDIT_ONLY.test(c);
+	chunks.forEach((chunk, i) => {
+		if (i === 0 || !DATE_LINE.test(chunk)) return;
+		ownParagraph.add(i);
+		if (!chunks.slice(i + 1).every(trailing)) return;
+		for (let k = i - 1; k > 0 && signOffLine(chunks[k]!) && !trailing(chunks[k]!); k--) ownParagraph.add(k);
+	});
 	chunks.forEach((chunk, i) => {
 		const isLast = i === chunks.length - 1;
+		if (ownParagraph.has(i)) {
+			bodyStarted = true;
+			return blocks.push({ kind: 'paragraph', text: chunk });
+		}
 		if (GAP.test(chunk)) return blocks.push({ kind: 'gap', text: chunk });
 		if (!hasHan(chunk)) return blocks.push({ kind: 'note', text: chunk });
 		const caption = asCaption(chunk);

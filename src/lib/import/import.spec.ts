@@ -90,6 +90,47 @@ describe('detectBlocks', () => {
 		]);
 	});
 
+	it('keeps a sign-off apart: each issuing body and the date a paragraph of its own, never a heading', () => {
+		const notice =
+			'关于做好稳就业工作的通知\n\n各街道办事处：\n\n现就有关事项通知如下。\n\n一、加大援企稳岗力度\n\n返还失业保险费。';
+		const signedOff = [
+			'paragraph:返还失业保险费。',
+			'paragraph:中共北仑区委办公室',
+			'paragraph:北仑区人民政府办公室',
+			'paragraph:2022年12月1日'
+		];
+		for (const [signOff, after] of [
+			['\n\n中共北仑区委办公室\n北仑区人民政府办公室\n2022年12月1日', []],
+			['\n\n中共北仑区委办公室\n\n北仑区人民政府办公室\n\n2022年12月1日', []],
+			[
+				'\n\n中共北仑区委办公室\n北仑区人民政府办公室\n\n2022年12月1日\n\n（此件公开发布）',
+				['note:（此件公开发布）']
+			]
+		] as const)
+			expect(kinds(detectBlocks(notice + signOff)).slice(-4 - after.length), signOff).toEqual([
+				...signedOff,
+				...after
+			]);
+		// One paragraph a line, with the date in Chinese numerals.
+		expect(
+			kinds(detectBlocks('通知\n正文第一段。\n正文第二段。\n北仑区人民政府\n二〇二二年十二月一日')).slice(-2)
+		).toEqual(['paragraph:北仑区人民政府', 'paragraph:二〇二二年十二月一日']);
+		// A date ending a paragraph's lines is its own paragraph; a dateline within the text leaves the byline.
+		expect(kinds(detectBlocks('通知\n\n正文第一段。\n\n最后一段。\n2022年12月1日')).slice(-2)).toEqual([
+			'paragraph:最后一段。',
+			'paragraph:2022年12月1日'
+		]);
+		expect(
+			kinds(detectBlocks('标题在这里\n\n张三 李四\n\n2022年12月1日\n\n正文第一段。\n\n正文第二段。'))
+		).toEqual([
+			'title:标题在这里',
+			'byline:张三 李四',
+			'paragraph:2022年12月1日',
+			'lead:正文第一段。',
+			'paragraph:正文第二段。'
+		]);
+	});
+
 	it('copes with Windows newlines, a BOM, ideographic indents and a lost character', () => {
 		const blocks = detectBlocks('\uFEFF标题\r\n\r\n\u3000\u3000第一段。\uFFFD\r\n\r\n第二段。');
 		expect(kinds(blocks)).toEqual(['title:标题', 'lead:第一段。', 'paragraph:第二段。']);
