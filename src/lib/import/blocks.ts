@@ -7,7 +7,8 @@
  * dictionary word or the broken line is a short fragment, even across a caption set inside the sentence (the
  * caption then follows the paragraph). A document's sign-off (the issuing bodies, a line each, then the date:
  * 北仑区人民政府办公室 / 2022年12月1日) keeps its lines apart, as paragraphs, never joined into one or taken for
- * headings. Pure: the dictionary comes in as `isWord`.
+ * headings; so is a document's issue number (北仑政办发〔2022〕58号) a paragraph, not a heading. Pure: the
+ * dictionary comes in as `isWord`.
  */
 import { CLOSING_QUOTATION_MARKS, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
 
@@ -55,6 +56,8 @@ const BYLINE = new RegExp(
 /** A line that is only a date in Chinese: 2022年12月1日, 二〇二二年十二月一日, 2022年12月. */
 const DATE_LINE =
 	/^(?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月(?:[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*[日号])?$/u;
+/** A document's issue number (发文字号): 北仑政办发〔2022〕58号. */
+const DOCUMENT_NUMBER = new RegExp(`^[${HAN_SOURCE}]{1,12}[〔［\\[（(]\\d{4}[〕］\\]）)]第?\\d{1,4}号$`, 'u');
 /** A sign-off line before the date: an issuing body, short and without final punctuation. */
 const signOffLine = (line: string) =>
 	[...line].length <= HEADING_MAX && !ENDING.test(line) && !NUMBERED.test(line);
@@ -192,12 +195,14 @@ export function detectBlocks(text: string, options: DetectOptions = {}): Detecte
 	const blocks: DetectedBlock[] = [];
 	let bodyStarted = false;
 	let leadDone = false;
-	// A date line is a paragraph (never a heading or the lead). At the end of the text (only captions, notes and
-	// gaps after it) it closes the sign-off, with the short unpunctuated lines just before it: the issuing bodies.
+	// A date line or a document's issue number is a paragraph (never a heading or the lead). At the end of the text
+	// (only captions, notes and gaps after it) a date closes the sign-off, with the short unpunctuated lines just
+	// before it: the issuing bodies.
 	const ownParagraph = new Set<number>();
 	const trailing = (c: string) =>
 		GAP.test(c) || !hasHan(c) || NOTE.test(c) || !!asCaption(c) || CREDIT_ONLY.test(c);
 	chunks.forEach((chunk, i) => {
+		if (i > 0 && DOCUMENT_NUMBER.test(chunk)) ownParagraph.add(i);
 		if (i === 0 || !DATE_LINE.test(chunk)) return;
 		ownParagraph.add(i);
 		if (!chunks.slice(i + 1).every(trailing)) return;

@@ -111,6 +111,10 @@ describe('detectBlocks', () => {
 				...signedOff,
 				...after
 			]);
+		// The issue number under the title is a paragraph too, and leaves the lead to the text.
+		expect(kinds(detectBlocks(notice.replace('\n\n', '\n\n北仑政办发〔2022〕58号\n\n'))).slice(0, 3)).toEqual(
+			['title:关于做好稳就业工作的通知', 'paragraph:北仑政办发〔2022〕58号', 'lead:各街道办事处：']
+		);
 		// One paragraph a line, with the date in Chinese numerals.
 		expect(
 			kinds(detectBlocks('通知\n正文第一段。\n正文第二段。\n北仑区人民政府\n二〇二二年十二月一日')).slice(-2)
