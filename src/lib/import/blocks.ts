@@ -146,7 +146,7 @@ function chunksOf(lines: string[]): string[] {
 		for (let i = split.length - 1; i >= 0; i--) {
 			const g = split[i]!;
 			const date = g.length === 1 && DATE_LINE.test(g[0]!);
-			const apart = date || (beforeDate && g.every(signOffLine));
+			const apart: boolean = date || (beforeDate && g.every(signOffLine));
 			chunks.unshift(...(apart ? g : [g.reduce(joinText)]));
 			beforeDate = apart;
 		}
