@@ -34,9 +34,10 @@ const BOOT_BUDGET_GZIP_BYTES = 1_000;
  * (19,029 when measured) for showing the keys for reading by keyboard while a sentence has keyboard focus, and for
  * importing /read's own script on a /read page so that the text read is kept in the browser. Raised by 100 (19,139
  * when measured) for saving where in its sentence a word was tapped, so that the word list, the study cards and
- * the Anki file mark that occurrence and not the same character inside other words.
+ * the Anki file mark that occurrence and not the same character inside other words; and by 100 (19,281 when
+ * measured) for writing a name's pinyin in the popover as a name (周松华 Zhōu Sōnghuá), as Save then stores it.
  */
-const BUDGET_GZIP_BYTES = 19_200;
+const BUDGET_GZIP_BYTES = 19_300;
 
 describe('the reader browser script bundle', () => {
 	it('stays within its gzipped size budget', async () => {

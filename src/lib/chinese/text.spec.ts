@@ -6,6 +6,7 @@ import {
 	hasHan,
 	hasToneMarks,
 	isQuotationMark,
+	properNounPinyin,
 	stripDiacritics,
 	stripToneMarks,
 	toHalfWidth,
@@ -44,5 +45,26 @@ describe('Chinese text', () => {
 		expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
 		expect(COUNTING_MEASURE_WORDS.has('期')).toBe(true);
 		expect(COUNTING_MEASURE_WORDS.has('分')).toBe(false);
+	});
+});
+
+describe('proper nouns written as names', () => {
+	it('joins each name, a new word at each capital, with an apostrophe before a, o and e', () => {
+		expect(properNounPinyin('Zhōu Sōng huá')).toBe('Zhōu Sōnghuá');
+		expect(properNounPinyin('Máo Zé dōng')).toBe('Máo Zédōng');
+		expect(properNounPinyin('Xī ān')).toBe("Xī'ān");
+		expect(properNounPinyin('Běi lún qū')).toBe('Běilúnqū');
+		expect(properNounPinyin('Tiān ān mén')).toBe("Tiān'ānmén");
+		expect(properNounPinyin('Níng bō Zhōu shān Gǎng')).toBe('Níngbō Zhōushān Gǎng');
+		expect(properNounPinyin('Lǚ Dòng bīn')).toBe('Lǚ Dòngbīn');
+	});
+
+	it('leaves common words, and pinyin with letters or digits that are not syllables, as they are', () => {
+		expect(properNounPinyin('gǎng chéng')).toBe('gǎng chéng');
+		expect(properNounPinyin('xī ān')).toBe('xī ān');
+		expect(properNounPinyin('A A zhì')).toBe('A A zhì');
+		expect(properNounPinyin('Kǎ lā O K')).toBe('Kǎ lā O K');
+		expect(properNounPinyin('G 20')).toBe('G 20');
+		expect(properNounPinyin('')).toBe('');
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Facts about Chinese text that the server markup, the browser script, the dictionary, the glossary and QA must
- * agree on: what a Chinese character is, which marks are quotation marks, full-width forms, and pinyin tone
- * marks. Pure and browser-safe: no imports.
+ * agree on: what a Chinese character is, which marks are quotation marks, full-width forms, pinyin tone marks
+ * and how a proper noun's pinyin is written. Pure and browser-safe: no imports.
  */
 
 /** The Han test as a regular-expression fragment, for building larger patterns. */
@@ -76,6 +76,25 @@ export function hasToneMarks(text: string): boolean {
 /** Pinyin without its tone marks, other letters kept as they are: "lǜ gǎng" → "lü gang". */
 export function stripToneMarks(pinyin: string): string {
 	return pinyin.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
+/**
+ * A proper noun's tone-marked pinyin, spaced by syllable as CC-CEDICT writes it ("Zhōu Sōng huá", "Xī ān"), as
+ * the orthography rules write proper nouns (GB/T 16159): each name's syllables joined, a new word at each capital,
+ * an apostrophe before a syllable that starts with a, o or e ("Zhōu Sōnghuá", "Xī'ān", "Máo Zédōng"). Anything
+ * else (a common word in lower case, letters or digits that are not syllables) is returned as it is.
+ */
+export function properNounPinyin(marked: string): string {
+	const syllables = marked.split(' ').filter(Boolean);
+	const plain = syllables.map((s) => stripToneMarks(s));
+	// A capital on its own with no tone is a Latin letter (AA制 "A A zhì"), not a name's syllable.
+	const letter = (s: string, i: number) => /^[A-Z]$/.test(s) && s === syllables[i];
+	if (!/^[A-Z]/.test(plain[0] ?? '') || !plain.every((s, i) => /^[A-Za-zÜü]+$/.test(s) && !letter(s, i)))
+		return marked;
+	return syllables
+		.map((s, i) => (i === 0 || /^[A-Z]/.test(plain[i]!) ? ` ${s}` : /^[aoe]/.test(plain[i]!) ? `'${s}` : s))
+		.join('')
+		.trim();
 }
 
 /** Text without any diacritic (tone marks and the umlaut of ü too), for folding: "Lǜsè" → "Luse". */

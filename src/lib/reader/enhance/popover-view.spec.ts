@@ -49,6 +49,17 @@ describe('popoverView', () => {
 		expect(view.shown).toMatchObject({ key: '强化', pinyin: 'qiáng huà', traditional: '強化' });
 	});
 
+	it('writes a name as a name (GB/T 16159), as the popover shows it and Save stores it', () => {
+		const view = popoverView(inSentence('周松华', ['zhōu', 'sōng', 'huá']), data);
+		expect(view.text.pinyin).toBe('Zhōu Sōnghuá');
+		expect(view.shown.pinyin).toBe('Zhōu Sōnghuá');
+		expect(view.lists.readings[0]).toEqual(['Zhōu Sōnghuá', expect.stringContaining('Zhou Songhua')]);
+		// Read otherwise in the sentence, the page's reading stands.
+		expect(popoverView(inSentence('周松华', ['zhōu', 'sōng', 'hua']), data).text.pinyin).toBe(
+			'zhōu sōng hua'
+		);
+	});
+
 	it('shows the characters in the page’s script and the Simplified key when the page is Traditional', () => {
 		const view = popoverView({ ...inSentence('强化', ['qiáng', 'huà'], '強化'), lang: 'zh-Hant' }, data);
 		expect(view.text.word).toBe('強化');

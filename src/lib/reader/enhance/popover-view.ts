@@ -6,7 +6,7 @@
 import type { PopoverEntry } from '$lib/glossary/popover';
 import type { ReadingExtract } from '$lib/dictionary/types';
 import type { PopoverData } from '../word-data';
-import { hasHan, stripDiacritics } from '$lib/chinese';
+import { hasHan, properNounPinyin, stripDiacritics } from '$lib/chinese';
 
 /** The word the reader opened, as read from the page. */
 export interface OpenedWord {
@@ -93,7 +93,15 @@ export function popoverView(word: OpenedWord | undefined, data: PopoverData | un
 	const head = key && /\d/.test(key) ? key : shownText;
 	const readings = entry?.readings ?? [];
 	const traditional = readings.find((r) => r.traditional)?.traditional;
-	const pinyin = inSentence ? word!.pinyin : (term?.pinyin ?? '');
+	// A name read as the dictionary reads it is written as a name: 周松华 Zhōu Sōnghuá, not zhōu sōng huá.
+	const asName = readings.find(
+		(r) => r.pinyin !== r.pinyin.toLowerCase() && r.pinyin.toLowerCase() === word?.pinyin.toLowerCase()
+	);
+	const pinyin = inSentence
+		? asName
+			? properNounPinyin(asName.pinyin)
+			: word!.pinyin
+		: (term?.pinyin ?? '');
 
 	// The characters of a word, each with its own reading and meaning (shown in the page's script).
 	const chars = [...(key ?? '')].filter((c) => hasHan(c));
@@ -145,7 +153,7 @@ export function popoverView(word: OpenedWord | undefined, data: PopoverData | un
 			none: !!data && !!key && !term && !readings.length && !entry?.parts,
 			save: !!data && inSentence && !!key
 		},
-		lists: { readings: readings.map((r) => [r.pinyin, senses(r)]), characters, parts },
+		lists: { readings: readings.map((r) => [properNounPinyin(r.pinyin), senses(r)]), characters, parts },
 		links: { link: term?.href ?? '/glossary', lookup: `/dictionary?q=${encodeURIComponent(key ?? '')}` },
 		shown: { key, pinyin, readings, hsk: entry?.hsk, traditional, term }
 	};
