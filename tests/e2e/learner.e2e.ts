@@ -213,7 +213,7 @@ test.describe('learner features', () => {
 		expect(await colourOf('article.reader .t1')).toBe('rgb(163, 0, 0)');
 	});
 
-	test('the dictionary page finds 港城 by characters, pinyin with and without tones, and English', async ({
+	test('the dictionary page finds 港城 by characters, pinyin with and without tones, and English; names read as names', async ({
 		page
 	}) => {
 		for (const q of ['港城', 'gangcheng', 'gǎngchéng']) {
@@ -221,6 +221,14 @@ test.describe('learner features', () => {
 			await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('港城');
 			await expect(page.getByRole('status')).toContainText(q);
 		}
+		// A place name is written as a name (CC-CEDICT spaces it by syllable: Níng bō).
+		await page.goto(`/dictionary?q=${encodeURIComponent('宁波')}`);
+		await expect(page.locator('.g-pinyin').first()).toHaveText('Níngbō');
+		// So is a person's name in the popover: the byline's 周松华.
+		await page.goto(`/articles/${SLUG}`);
+		await page.locator('#byline .zh ruby').first().click();
+		await expect(page.getByRole('dialog').locator('[data-slot="pinyin"]')).toHaveText('Zhōu Sōnghuá');
+
 		await page.goto('/dictionary');
 		await page.getByLabel('Word, pinyin or English').fill('port');
 		await page.getByRole('button', { name: 'Look up' }).click();
