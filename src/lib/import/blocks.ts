@@ -7,8 +7,9 @@
  * dictionary word or the broken line is a short fragment, even across a caption set inside the sentence (the
  * caption then follows the paragraph). A document's sign-off (the issuing bodies, a line each, then the date:
  * 北仑区人民政府办公室 / 2022年12月1日) keeps its lines apart, as paragraphs, never joined into one or taken for
- * headings; so is a document's issue number (北仑政办发〔2022〕58号) a paragraph, not a heading. Pure: the
- * dictionary comes in as `isWord`.
+ * headings; so is a document's issue number (北仑政办发〔2022〕58号) a paragraph, not a heading, and a short line
+ * between two numbered headings (the first one's content). The lines of a numbered list inside a paragraph are
+ * joined with a space (附件：1.报名表 2.培训日程). Pure: the dictionary comes in as `isWord`.
  */
 import { CLOSING_QUOTATION_MARKS, HAN_SOURCE, hanChars, hasHan } from '$lib/chinese';
 
@@ -90,6 +91,9 @@ function joinText(a: string, b: string): string {
 		: a + b;
 }
 
+/** Join a paragraph's lines: a line that starts a numbered item (附件：1.报名表 / 2.培训日程) after a space. */
+const joinLines = (a: string, b: string) => (NUMBERED.test(b) ? `${a} ${b}` : joinText(a, b));
+
 /** Whether a dictionary word runs across the break between `a` and `b` (滨|江 → 滨江). */
 function joinMakesWord(a: string, b: string, isWord: (w: string) => boolean): boolean {
 	const tail = [...a].slice(-3);
@@ -147,7 +151,7 @@ function chunksOf(lines: string[]): string[] {
 			const g = split[i]!;
 			const date = g.length === 1 && DATE_LINE.test(g[0]!);
 			const apart: boolean = date || (beforeDate && g.every(signOffLine));
-			chunks.unshift(...(apart ? g : [g.reduce(joinText)]));
+			chunks.unshift(...(apart ? g : [g.reduce(joinLines)]));
 			beforeDate = apart;
 		}
 		return chunks;
@@ -236,7 +240,11 @@ export function detectBlocks(text: string, options: DetectOptions = {}): Detecte
 			return blocks.push({ kind: 'subtitle', text: chunk.replace(/^——\s*/u, '') });
 		if (!bodyStarted && BYLINE.test(chunk) && blocks.some((b) => b.kind === 'title'))
 			return blocks.push({ kind: 'byline', text: chunk });
-		if (!isLast && looksLikeHeading(chunk)) {
+		// A short line between two numbered headings is the first one's content (一、培训地点 / 区行政服务中心 /
+		// 二、报名方式), not a heading of its own.
+		const between =
+			!NUMBERED.test(chunk) && NUMBERED.test(chunks[i - 1] ?? '') && NUMBERED.test(chunks[i + 1] ?? '');
+		if (!isLast && !between && looksLikeHeading(chunk)) {
 			bodyStarted = true;
 			return blocks.push({ kind: 'heading', text: chunk });
 		}

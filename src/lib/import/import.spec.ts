@@ -135,6 +135,23 @@ describe('detectBlocks', () => {
 		]);
 	});
 
+	it('reads a notice: a short line between numbered headings is content, a numbered list stays spaced', () => {
+		const blocks = detectBlocks(
+			'培训通知\n\n各有关企业：\n\n一、培训时间\n\n2023年3月15日（星期三）上午9:00\n\n二、培训地点\n\n区行政服务中心三楼会议室\n\n三、报名方式\n\n请于3月10日前报名。\n\n附件：1.报名表\n2.培训日程\n\n北仑区商务局\n2023年3月1日'
+		);
+		expect(kinds(blocks).slice(2)).toEqual([
+			'heading:一、培训时间',
+			'paragraph:2023年3月15日（星期三）上午9:00',
+			'heading:二、培训地点',
+			'paragraph:区行政服务中心三楼会议室',
+			'heading:三、报名方式',
+			'paragraph:请于3月10日前报名。',
+			'paragraph:附件：1.报名表 2.培训日程',
+			'paragraph:北仑区商务局',
+			'paragraph:2023年3月1日'
+		]);
+	});
+
 	it('copes with Windows newlines, a BOM, ideographic indents and a lost character', () => {
 		const blocks = detectBlocks('\uFEFF标题\r\n\r\n\u3000\u3000第一段。\uFFFD\r\n\r\n第二段。');
 		expect(kinds(blocks)).toEqual(['title:标题', 'lead:第一段。', 'paragraph:第二段。']);
