@@ -1,6 +1,6 @@
 /**
  * Structure from plain text as people paste it or programs extract it: the title (and a subtitle after a space
- * or a dash), a byline of names, headings (short lines without final punctuation, and numbered ones: 一、 （一）
+ * or a dash, or on the next line of a headline block of short lines), a byline of names, headings (short lines without final punctuation, and numbered ones: 一、 （一）
  * 1.), the lead, paragraphs, photo captions with their credits (…王梦雄 摄), notes in brackets, and marks of
  * missing text. Paragraphs are separated by blank lines, or by single newlines when the text has no blank lines;
  * a line broken by a page or column break (滨 / 江新城) is joined to its continuation when the join makes a
@@ -129,8 +129,12 @@ function looksLikeHeading(chunk: string): boolean {
 	return length <= HEADING_MAX && (!ENDING.test(chunk) || closesQuote) && hasHan(chunk);
 }
 
-/** The text's paragraphs (chunks), lines of one paragraph joined. */
-function chunksOf(lines: string[]): string[] {
+/**
+ * The text's paragraphs (chunks), lines of one paragraph joined, and how many of them are the headline block: the
+ * first paragraph's lines when each is short and none ends a sentence (title / subtitle / date / speaker), which
+ * stand apart.
+ */
+function chunksOf(lines: string[]): { chunks: string[]; headline: number } {
 	const blankSeparated = lines.some(
 		(l, i) => !l && lines.slice(0, i).some(Boolean) && lines.slice(i).some(Boolean)
 	);
@@ -141,6 +145,13 @@ function chunksOf(lines: string[]): string[] {
 			if (line) groups.at(-1)!.push(line);
 			else if (groups.at(-1)!.length) groups.push([]);
 		}
+		// The headline block's lines stand apart.
+		const first = groups[0]!;
+		const headline =
+			first.length > 1 && first.every((l) => [...l].length <= 60 && !/[。！？!?]$/u.test(l))
+				? first.length
+				: 1;
+		if (headline > 1) groups.splice(0, 1, ...first.map((l) => [l]));
 		// A date on a paragraph's last line stands apart.
 		const split = groups.flatMap((g) =>
 			g.length > 1 && DATE_LINE.test(g.at(-1)!) ? [g.slice(0, -1), g.slice(-1)] : g.length ? [g] : []
@@ -154,7 +165,7 @@ function chunksOf(lines: string[]): string[] {
 			chunks.unshift(...(apart ? g : [g.reduce(joinLines)]));
 			beforeDate = apart;
 		}
-		return chunks;
+		return { chunks, headline };
 	}
 	// One paragraph a line; a long line broken mid-sentence is a hard wrap and continues on the next line.
 	for (const line of lines.filter(Boolean)) {
@@ -168,16 +179,16 @@ function chunksOf(lines: string[]): string[] {
 			chunks[chunks.length - 1] = joinText(prev, line);
 		else chunks.push(line);
 	}
-	return chunks;
+	return { chunks, headline: 1 };
 }
 
 /** Join chunks broken mid-sentence by a page or column break, across captions set into the sentence. */
-function joinBrokenSentences(chunks: string[], isWord: (w: string) => boolean): string[] {
+function joinBrokenSentences(chunks: string[], isWord: (w: string) => boolean, headline: number): string[] {
 	const out = [...chunks];
 	for (let i = 0; i < out.length; i++) {
 		const a = out[i]!;
-		// The first line is the title, whatever its length.
-		if (i === 0 || !endsMidSentence(a) || NUMBERED.test(a) || asCaption(a)) continue;
+		// The first line is the title, whatever its length; the headline block's lines are whole.
+		if (i < headline || !endsMidSentence(a) || NUMBERED.test(a) || asCaption(a)) continue;
 		let j = i + 1;
 		while (j < out.length && asCaption(out[j]!)) j++;
 		const b = out[j];
@@ -195,7 +206,8 @@ function joinBrokenSentences(chunks: string[], isWord: (w: string) => boolean): 
 /** Detect the blocks of a text. */
 export function detectBlocks(text: string, options: DetectOptions = {}): DetectedBlock[] {
 	const isWord = options.isWord ?? (() => false);
-	const chunks = joinBrokenSentences(chunksOf(normaliseText(text)), isWord).filter(Boolean);
+	const { chunks: lines, headline } = chunksOf(normaliseText(text));
+	const chunks = joinBrokenSentences(lines, isWord, headline);
 	const blocks: DetectedBlock[] = [];
 	let bodyStarted = false;
 	let leadDone = false;
@@ -238,7 +250,10 @@ export function detectBlocks(text: string, options: DetectOptions = {}): Detecte
 		}
 		if (!bodyStarted && blocks.at(-1)?.kind === 'title' && /^——/u.test(chunk))
 			return blocks.push({ kind: 'subtitle', text: chunk.replace(/^——\s*/u, '') });
-		if (!bodyStarted && BYLINE.test(chunk) && blocks.some((b) => b.kind === 'title'))
+		// The headline block's line after the title, when it is not a date, a note or a byline, is the subtitle.
+		if (i < headline && blocks.at(-1)?.kind === 'title' && !BYLINE.test(chunk) && looksLikeHeading(chunk))
+			return blocks.push({ kind: 'subtitle', text: chunk });
+		if (!bodyStarted && BYLINE.test(chunk) && !NUMBERED.test(chunk) && blocks.some((b) => b.kind === 'title'))
 			return blocks.push({ kind: 'byline', text: chunk });
 		// A short line between two numbered headings is the first one's content (一、培训地点 / 区行政服务中心 /
 		// 二、报名方式), not a heading of its own.

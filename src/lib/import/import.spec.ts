@@ -152,6 +152,41 @@ describe('detectBlocks', () => {
 		]);
 	});
 
+	it('keeps the lines of a headline block apart: title, subtitle, date, speaker; a chapter is a heading', () => {
+		expect(
+			kinds(
+				detectBlocks(
+					'在全区经济工作会议上的讲话\n（2022年12月28日）\n区长 张三\n\n同志们：\n\n这次会议的任务是贯彻会议精神。'
+				)
+			)
+		).toEqual([
+			'title:在全区经济工作会议上的讲话',
+			'note:（2022年12月28日）',
+			'byline:区长 张三',
+			'lead:同志们：',
+			'paragraph:这次会议的任务是贯彻会议精神。'
+		]);
+		expect(
+			kinds(
+				detectBlocks(
+					'北仑紧扣“六促六优”，作表率、勇争先\n书写高能门户新篇章\n\n周松华 龚雯雯\n\n潮起东海，奔竞不息。'
+				)
+			).slice(0, 3)
+		).toEqual([
+			'title:北仑紧扣“六促六优”，作表率、勇争先',
+			'subtitle:书写高能门户新篇章',
+			'byline:周松华 龚雯雯'
+		]);
+		// 第一章 总则 has the shape of two names, but it is numbered: a heading, not a byline.
+		expect(
+			kinds(
+				detectBlocks(
+					'人才安居实施办法\n\n第一章 总则\n\n第一条 为优化人才环境，制定本办法。\n\n第二条 本办法适用于全区。'
+				)
+			).slice(0, 2)
+		).toEqual(['title:人才安居实施办法', 'heading:第一章 总则']);
+	});
+
 	it('copes with Windows newlines, a BOM, ideographic indents and a lost character', () => {
 		const blocks = detectBlocks('\uFEFF标题\r\n\r\n\u3000\u3000第一段。\uFFFD\r\n\r\n第二段。');
 		expect(kinds(blocks)).toEqual(['title:标题', 'lead:第一段。', 'paragraph:第二段。']);
