@@ -1,8 +1,8 @@
 /**
  * Structure from plain text as people paste it or programs extract it: the title (and a subtitle after a space
- * or a dash, or on the next line of a headline block of short lines), a byline of names, headings (short lines without final punctuation, and numbered ones: 一、 （一）
- * 1.), the lead, paragraphs, photo captions with their credits (…王梦雄 摄), notes in brackets, and marks of
- * missing text. Paragraphs are separated by blank lines, or by single newlines when the text has no blank lines;
+ * or a dash, or on the next line of a headline block of short lines), a byline of names, headings (short lines
+ * without final punctuation, and numbered ones: 一、 （一） 1.), the lead, paragraphs, photo captions with their
+ * credits (…王梦雄 摄), notes in brackets, and marks of missing text. Paragraphs are separated by blank lines, or by single newlines when the text has no blank lines;
  * a line broken by a page or column break (滨 / 江新城) is joined to its continuation when the join makes a
  * dictionary word or the broken line is a short fragment, even across a caption set inside the sentence (the
  * caption then follows the paragraph). A document's sign-off (the issuing bodies, a line each, then the date:
