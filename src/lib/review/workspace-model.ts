@@ -4,7 +4,7 @@
  * needing attention" rule, the changes an XLIFF import makes, and the review states the exports write.
  */
 import * as v from 'valibot';
-import type { Article } from '$lib/content/schema';
+import type { Article, Segment } from '$lib/content/schema';
 import { type ExportStates } from '$lib/exports/model';
 import type { XliffUpdate } from '$lib/exports';
 import type { QaWarning, TermHit } from './qa';
@@ -121,18 +121,20 @@ function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<stri
 	return out;
 }
 
+/** A segment's current English and status: its review record's, or the file's. */
+function current(segment: Segment, state: WorkspaceInput['states'][number] | undefined) {
+	return {
+		id: segment.id,
+		zh: segment.zh,
+		en: state?.en ?? segment.en,
+		status: state?.status ?? baselineStatus(segment.en)
+	};
+}
+
 /** The current English and status of every segment in reading order (the text QA checks). */
 export function currentSegments(article: Article, states: WorkspaceInput['states']) {
 	const byId = new Map(states.map((s) => [s.segmentId, s]));
-	return walkSegments(article).map(({ segment }) => {
-		const state = byId.get(segment.id);
-		return {
-			id: segment.id,
-			zh: segment.zh,
-			en: state?.en ?? segment.en,
-			status: state?.status ?? baselineStatus(segment.en)
-		};
-	});
+	return walkSegments(article).map(({ segment }) => current(segment, byId.get(segment.id)));
 }
 
 /** Every segment of the article in reading order, with its review records. */
@@ -148,13 +150,10 @@ export function buildWorkspace(input: WorkspaceInput): ReviewSegment[] {
 		const state = states.get(segment.id);
 		const draft = drafts.get(segment.id);
 		return {
-			id: segment.id,
+			...current(segment, state),
 			number: i + 1,
 			block,
-			zh: segment.zh,
-			en: state?.en ?? segment.en,
 			fileEn: segment.en,
-			status: state?.status ?? baselineStatus(segment.en),
 			version: state?.version ?? 0,
 			updatedBy: state?.updatedBy?.username ?? null,
 			updatedAt: state?.updatedAt ?? null,
